@@ -1,0 +1,77 @@
+/**
+ * The checker: one draft in, findings out. Reads the draft's figures in context, judges them against the
+ * fact index, finds misspelled names, and turns both into findings with a message and, where one exists,
+ * the replacement text for a fix. Pure: no editor, no protocol.
+ */
+import { describeFact } from './explain';
+import type { Fact, FactIndex } from './factIndex';
+import { formatLike } from './format';
+import { judgeAll, type Judgement } from './matcher';
+import { findMisspelledNames } from './names';
+import { readDocument } from './reader';
+
+/** The codes a finding carries; the editor shows them as diagnostic codes. */
+export enum FindingCode {
+  FigureMismatch = 'figure-mismatch',
+  FigureUnsupported = 'figure-unsupported',
+  NameMisspelled = 'name-misspelled',
+}
+
+/** One thing to tell the writer, by source offsets. */
+export interface Finding {
+  code: FindingCode;
+  start: number;
+  end: number;
+  message: string;
+  /** Text that fixes it, replacing exactly [start, end). */
+  replacement?: string;
+  fact?: Fact;
+}
+
+export interface CheckOptions {
+  /** Report figures the paper does not state (figure-unsupported). */
+  reportUnsupported: boolean;
+}
+
+export interface CheckResult {
+  /** Every figure read, with the matcher's judgement (hover uses the supported ones too). */
+  judgements: Judgement[];
+  findings: Finding[];
+}
+
+export const DEFAULT_OPTIONS: CheckOptions = { reportUnsupported: true };
+
+/** Checks one Markdown draft against the index. */
+export function checkDocument(source: string, index: FactIndex, options: CheckOptions = DEFAULT_OPTIONS): CheckResult {
+  const doc = readDocument(source);
+  const judgements = judgeAll(doc.figures, index);
+  const findings: Finding[] = [];
+  for (const j of judgements) {
+    const f = j.entry.figure;
+    const zh = f.style.lang === 'zh';
+    if (j.verdict === 'mismatch' && j.fact) {
+      const replacement = formatLike(f, j.fact.figure);
+      const paperText = j.fact.figure.text.trim();
+      const value = replacement === paperText ? replacement : `${replacement} (${paperText})`;
+      findings.push({
+        code: FindingCode.FigureMismatch, start: f.start, end: f.end, replacement, fact: j.fact,
+        message: zh
+          ? `白皮书给出的是 ${value}，不是 ${f.text.trim()}：${describeFact(j.fact)}`
+          : `The paper gives ${value}, not ${f.text.trim()}: ${describeFact(j.fact)}`,
+      });
+    } else if (j.verdict === 'unsupported' && options.reportUnsupported) {
+      findings.push({
+        code: FindingCode.FigureUnsupported, start: f.start, end: f.end,
+        message: zh ? `白皮书中没有 ${f.text.trim()} 这一数字。` : `The paper does not state ${f.text.trim()}.`,
+      });
+    }
+  }
+  for (const issue of findMisspelledNames(doc.prose)) {
+    findings.push({
+      code: FindingCode.NameMisspelled, start: issue.start, end: issue.end, replacement: issue.expected,
+      message: /[\u4e00-\u9fff]/.test(issue.expected) ? `名称拼写有误：应为“${issue.expected}”。` : `Misspelled name: the paper writes "${issue.expected}".`,
+    });
+  }
+  findings.sort((a, b) => a.start - b.start);
+  return { judgements, findings };
+}

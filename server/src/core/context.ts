@@ -1,0 +1,132 @@
+/**
+ * What a figure is about. Splits prose into sentences and clauses and reads a figure's surroundings into
+ * weighted terms: bilingual concepts (lexicon.ts), Latin words such as product names, Chinese character
+ * pairs, and anchors (months, years, model versions) that tell one leaderboard entry from another.
+ * The same reading applies to drafts and to the paper, so their terms can be compared.
+ */
+import { CONCEPTS } from './lexicon';
+
+/** Terms with weights: how strongly each term describes a figure. */
+export type Terms = Map<string, number>;
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Terms that say a figure went up or down, or over what span; too common to tell metrics apart. */
+export const GENERIC_TERMS = new Set(['c:increase', 'c:reduction', 'c:year-total', 'c:launch', 'c:year-on-year', 'c:monthly', 'c:daily', 'c:people']);
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Matcher {
+  re: RegExp;
+  lookup: Map<string, string>;
+}
+
+function buildMatchers(): Matcher[] {
+  const insensitive = new Map<string, string>();
+  const sensitive = new Map<string, string>();
+  const zh = new Map<string, string>();
+  for (const [id, zhTerms, enTerms] of CONCEPTS) {
+    for (const t of zhTerms) zh.set(t, id);
+    for (const t of enTerms) {
+      if (/[A-Z]/.test(t) && t === t.toUpperCase()) sensitive.set(t, id);
+      else insensitive.set(t.toLowerCase(), id);
+    }
+  }
+  const alt = (m: Map<string, string>) => [...m.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return [
+    { re: new RegExp(`(?<![A-Za-z0-9])(${alt(insensitive)})(?:s|es)?(?![A-Za-z0-9])`, 'gi'), lookup: insensitive },
+    { re: new RegExp(`(?<![A-Za-z0-9])(${alt(sensitive)})(?![A-Za-z0-9])`, 'g'), lookup: sensitive },
+    { re: new RegExp(`(${alt(zh)})`, 'g'), lookup: zh },
+  ];
+}
+
+const MATCHERS = buildMatchers();
+const STOP = new Set('the and for with from that this its has have had was were are into over more than per its their our which about after before since also only new now all year years month months day days'.split(' '));
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const CJK_RUN = /[\u3400-\u9fff]+/g;
+
+/** The set of terms a piece of prose mentions. */
+export function termsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const { re, lookup } of MATCHERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const id = lookup.get(m[1]) ?? lookup.get(m[1].toLowerCase());
+      if (id) out.add(`c:${id}`);
+    }
+  }
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9-]{2,}/g)) {
+    const w = m[0].toLowerCase();
+    if (!STOP.has(w)) out.add(`w:${w}`);
+  }
+  for (const m of text.matchAll(CJK_RUN)) {
+    const run = m[0];
+    for (let i = 0; i + 1 < run.length; i++) out.add(`b:${run.slice(i, i + 2)}`);
+  }
+  // Anchors: the month, year and model version a figure is stated for.
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*月/g)) out.add(`m:${Number(m[1])}`);
+  for (const m of text.matchAll(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g)) out.add(`m:${MONTHS.indexOf(m[1].toLowerCase()) + 1}`);
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?![\d.,])/g)) out.add(`y:${m[1]}`);
+  for (const m of text.matchAll(/(?<![\d.])(\d+\.\d+)(?=\s*(?:Pro|Turbo|Omni|Standard|系列|模型|model|release|版))/g)) out.add(`v:${m[1]}`);
+  for (const m of text.matchAll(/(?:Kling|可灵|KlingAI)\s*(\d+\.\d+)/g)) out.add(`v:${m[1]}`);
+  return out;
+}
+
+/** Sentences of a prose block: split at 。！？； and at ". " / newlines. */
+export function splitSentences(text: string, block: Range): Range[] {
+  const out: Range[] = [];
+  let start = block.start;
+  const re = /[。！？；!?;]|\.(?=\s)(?<!\b(?:No|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|p|pp|vs|Inc|Co|Ltd|St|Dr|Mr|Ms|U\.S)\.)|\n/g;
+  re.lastIndex = block.start;
+  const slice = text.slice(0, block.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim()) out.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start, block.end).trim()) out.push({ start, end: block.end });
+  return out;
+}
+
+/** The clause of `sentence` that holds offset `at`: split at commas, colons and dashes (not 1,240). */
+export function clauseAround(text: string, sentence: Range, at: number): Range {
+  const boundary = (i: number): boolean => {
+    const c = text[i];
+    if (c === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+    return /[，,：:—（）()]/.test(c);
+  };
+  let s = at;
+  while (s > sentence.start && !boundary(s - 1)) s--;
+  let e = at;
+  while (e < sentence.end && !boundary(e)) e++;
+  return { start: s, end: e };
+}
+
+/** Weights of the three rings around a figure. */
+export const RING_WEIGHTS = { clause: 1, sentence: 0.6, topic: 0.35 };
+const BIGRAM_FACTOR = 0.25;
+
+/**
+ * Weighted terms for a figure: its clause, the rest of its sentence, and its topic (headings and the
+ * paragraph so far). `topicText` is plain prose.
+ */
+export function figureTerms(text: string, sentence: Range, figure: Range, topicText: string): Terms {
+  const clause = clauseAround(text, sentence, figure.start);
+  const terms: Terms = new Map();
+  const add = (set: Set<string>, weight: number): void => {
+    for (const t of set) {
+      const w = t.startsWith('b:') ? weight * BIGRAM_FACTOR : weight;
+      if ((terms.get(t) ?? 0) < w) terms.set(t, w);
+    }
+  };
+  // The figure's own digits are not context (its unit words are: 分, points, 万条).
+  const withoutDigits = (r: Range): string =>
+    text.slice(r.start, figure.start) + text.slice(figure.start, figure.end).replace(/[0-9.,]/g, ' ') + text.slice(figure.end, r.end);
+  add(termsIn(withoutDigits(clause)), RING_WEIGHTS.clause);
+  add(termsIn(withoutDigits(sentence)), RING_WEIGHTS.sentence);
+  add(termsIn(topicText), RING_WEIGHTS.topic);
+  return terms;
+}

@@ -1,0 +1,97 @@
+/**
+ * Dates in Chinese and English prose (2024 年 6 月 6 日, June 6, 2024, Dec. 2025, 2025-12-31, 2025),
+ * read into one value (yyyymmdd, zero where a part is missing) so that both languages compare.
+ */
+import type { Figure, Lang } from './types';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+interface DatePattern {
+  re: RegExp;
+  form: string;
+  read: (m: RegExpExecArray) => { y: number; mo: number; d: number };
+}
+
+// Order matters: the most specific form first; a later match may not overlap an earlier one.
+const PATTERNS: DatePattern[] = [
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, form: 'zh-ymd', read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3] }) },
+  { re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, form: 'zh-ym', read: (m) => ({ y: +m[1], mo: +m[2], d: 0 }) },
+  { re: /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, form: 'zh-md', read: (m) => ({ y: 0, mo: +m[1], d: +m[2] }) },
+  { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'), form: 'en-mdy', read: (m) => ({ y: +m[3], mo: monthOf(m[1]), d: +m[2] }) },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'g'), form: 'en-dmy', read: (m) => ({ y: +m[3], mo: monthOf(m[2]), d: +m[1] }) },
+  { re: new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'g'), form: 'en-my', read: (m) => ({ y: +m[2], mo: monthOf(m[1]), d: 0 }) },
+  { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d)`, 'g'), form: 'en-md', read: (m) => ({ y: 0, mo: monthOf(m[1]), d: +m[2] }) },
+  { re: /(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-])/g, form: 'iso', read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3] }) },
+  { re: /(?<![\d./])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g, form: 'slash', read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3] }) },
+  { re: /(?<![\d.,])((?:19|20)\d{2})\s*年(?![\d])/g, form: 'zh-y', read: (m) => ({ y: +m[1], mo: 0, d: 0 }) },
+  { re: /(?<![\d.,$¥#\w-])((?:19|20)[0-3]\d)(?![\d.,%]|\s*(?:[万亿千]|个|条|家|件|名|分|多|余|\+|年|million|billion|points?|Elo)|[A-Za-z])/g, form: 'en-y', read: (m) => ({ y: +m[1], mo: 0, d: 0 }) },
+];
+
+const granularity = (y: number, mo: number, d: number): string => (y ? 'y' : '') + (mo ? 'm' : '') + (d ? 'd' : '');
+
+/** Encodes a date as yyyymmdd with zeros for missing parts. */
+export const dateValue = (y: number, mo: number, d: number): number => y * 10000 + mo * 100 + d;
+
+/**
+ * Finds dates in `text` (width-folded prose). `free(start, end)` says whether a span is still unclaimed;
+ * `claim` marks a found date's span. Returns the dates as figures.
+ */
+export function findDates(text: string, free: (s: number, e: number) => boolean, claim: (s: number, e: number) => void): Figure[] {
+  const out: Figure[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const { y, mo, d } = p.read(m);
+      if (mo > 12 || d > 31 || (mo === 0 && d > 0)) continue;
+      claim(start, end);
+      const lang: Lang = p.form.startsWith('zh') ? 'zh' : 'en';
+      const yearOnly = !mo && !d;
+      out.push({
+        start, end, text: m[0], numberStart: start, numberEnd: end,
+        kind: 'date', value: dateValue(y, mo, d), unit: granularity(y, mo, d), qualifier: 'exact', noun: '',
+        strong: false,
+        style: { lang, numeral: 'arabic', separators: false, decimals: 0, scale: 1, scaleText: '', dateForm: yearOnly ? `${lang}-y` : p.form },
+      });
+    }
+  }
+  return out;
+}
+
+/** Writes a date value in the given written form (keeps the draft's style). */
+export function formatDate(value: number, form: string, spaced: boolean): string {
+  const y = Math.floor(value / 10000);
+  const mo = Math.floor(value / 100) % 100;
+  const d = value % 100;
+  const sp = spaced ? ' ' : '';
+  const zh = () => [y ? `${y}${sp}年` : '', mo ? `${mo}${sp}月` : '', d ? `${d}${sp}日` : ''].filter(Boolean).join(sp);
+  switch (form) {
+    case 'zh-ymd': case 'zh-ym': case 'zh-md': case 'zh-y':
+      return zh();
+    case 'iso':
+      return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    case 'slash':
+      return `${y}/${mo}/${d}`;
+    case 'en-dmy':
+      return [d || '', mo ? MONTH_NAMES[mo - 1] : '', y || ''].filter(Boolean).join(' ');
+    case 'en-y':
+      return String(y);
+    default: {
+      const m = mo ? MONTH_NAMES[mo - 1] : '';
+      if (d && y) return `${m} ${d}, ${y}`;
+      if (d) return `${m} ${d}`;
+      return [m, y || ''].filter(Boolean).join(' ');
+    }
+  }
+}
+
+/** A date as a person reads it in English, for messages ("June 6, 2024"). */
+export function describeDate(value: number): string {
+  return formatDate(value, 'en-mdy', false);
+}

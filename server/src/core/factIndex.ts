@@ -1,0 +1,120 @@
+/**
+ * Paper → fact index. Every figure the paper states becomes a fact: its value, the sentence that states
+ * it, the section it stands in and that section's page from the paper's own table of contents, and the
+ * context terms that say what it is about. Also holds how rare each term is across the paper, so shared
+ * rare terms count for more than shared common ones.
+ */
+import { termsIn, type Terms } from './context';
+import { readDocument } from './reader';
+import type { Figure } from './types';
+
+/** One figure stated by the paper. */
+export interface Fact {
+  id: number;
+  figure: Figure;
+  /** The sentence that states it, as plain text. */
+  sentence: string;
+  /** Offset of the figure within `sentence`, for marking it. */
+  figureOffset: number;
+  /** Section path, outermost first ("技术创新链 › 内容生产 › 市场表现"). */
+  section: string[];
+  /** Page from the paper's contents, or null when the contents do not say. */
+  page: number | null;
+  terms: Terms;
+  group?: { id: number; index: number; size: number };
+  /** Which source document stated it (the shipped paper or a custom source). */
+  source: string;
+}
+
+export interface FactIndex {
+  facts: Fact[];
+  /** Inverse document frequency of each term over the paper's sentences. */
+  idf: (term: string) => number;
+  /** Names of the sources the index was built from. */
+  sources: string[];
+}
+
+interface ContentsEntry {
+  key: string;
+  title: string;
+  page: number;
+  level: number;
+}
+
+// Contents lines look like "### 1 内容生产 可灵 AI … p.006" or "技术突破: 自主创新, … p.006" or "- 影视创作: … p.021".
+function readContents(source: string): { entries: ContentsEntry[]; end: number } {
+  const out: ContentsEntry[] = [];
+  let offset = 0;
+  let end = 0;
+  for (const line of source.split('\n')) {
+    offset += line.length + 1;
+    const m = /^(#{0,4})\s*(?:-\s*)?(.+?)\s+p\.(\d{3})\s*$/.exec(line.trim());
+    if (!m) continue;
+    end = offset;
+    const title = m[2].replace(/\*\*/g, '').trim();
+    const level = m[1] ? 1 : 2;
+    // The key is what a body heading repeats: the words before the colon, or the title minus its number.
+    const key = normalise(level === 1 ? title.replace(/^\d+\s*/, '').split(/\s+/)[0] : title.split(/[:：]/)[0]);
+    out.push({ key, title: title.replace(/^\d+\s*/, '').replace(/\s*:\s*/, '：'), page: Number(m[3]), level });
+  }
+  return { entries: out, end };
+}
+
+const normalise = (s: string): string => s.replace(/[\s*#●]/g, '').replace(/＋/g, '+');
+
+/** Builds the fact index from one or more source documents (the paper first). */
+export function buildFactIndex(sources: Array<{ name: string; text: string }>): FactIndex {
+  const facts: Fact[] = [];
+  const df = new Map<string, number>();
+  let blockCount = 0;
+  let groupOffset = 0;
+  for (const { name, text } of sources) {
+    const { entries: contents, end: bodyStart } = readContents(text);
+    const doc = readDocument(text);
+    // Walk the body's headings in order (after the contents), matching each to the next entry that names it.
+    let cursor = 0;
+    let chapter: ContentsEntry | undefined;
+    let part: ContentsEntry | undefined;
+    const sectionAt: Array<{ offset: number; chapter?: ContentsEntry; part?: ContentsEntry; heading: string }> = [];
+    for (const block of doc.blocks) {
+      if (block.kind !== 'heading' || block.start < bodyStart) continue;
+      const heading = doc.prose.slice(block.start, block.end).replace(/^[#\s]+/, '').trim();
+      const key = normalise(heading);
+      for (let i = cursor; i < contents.length && key.length >= 2; i++) {
+        if (contents[i].key && (key === contents[i].key || key.startsWith(contents[i].key))) {
+          cursor = i + 1;
+          if (contents[i].level === 1) { chapter = contents[i]; part = undefined; } else part = contents[i];
+          break;
+        }
+      }
+      sectionAt.push({ offset: block.start, chapter, part, heading });
+    }
+    let maxGroup = 0;
+    for (const f of doc.figures) {
+      let where = sectionAt[0];
+      for (const s of sectionAt) if (s.offset <= f.figure.start) where = s; else break;
+      const section = [where?.chapter?.title, where?.part?.title, where?.heading].filter((x, i, a): x is string => !!x && a.indexOf(x) === i && !/^\d+$|^PART/.test(x));
+      const rawSentence = doc.prose.slice(f.sentence.start, f.sentence.end);
+      const lead = rawSentence.length - rawSentence.trimStart().length;
+      const sentence = rawSentence.trim().replace(/\s+/g, ' ');
+      const figureOffset = sentence.indexOf(f.figure.text.replace(/\s+/g, ' '), Math.max(0, f.figure.start - f.sentence.start - lead - 20));
+      if (f.group) maxGroup = Math.max(maxGroup, f.group.id);
+      facts.push({
+        id: facts.length, figure: f.figure, sentence, figureOffset, section,
+        page: where?.part?.page ?? where?.chapter?.page ?? null, terms: f.terms,
+        ...(f.group ? { group: { ...f.group, id: f.group.id + groupOffset } } : {}), source: name,
+      });
+    }
+    groupOffset += maxGroup;
+    // Term rarity is counted per block of the whole document, figures or not.
+    for (const block of doc.blocks) {
+      const seen = new Set<string>();
+      for (const term of termsIn(doc.prose.slice(block.start, block.end))) seen.add(term);
+      for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);
+      blockCount++;
+    }
+  }
+  const idf = (term: string): number => Math.log(1 + (blockCount + 1) / ((df.get(term) ?? 0) + 1));
+  return { facts, idf, sources: sources.map((s) => s.name) };
+}
+

@@ -1,0 +1,247 @@
+/**
+ * Prose → figures. Finds every number in a block of prose and reads it with its scale, unit, currency,
+ * qualifier and range into a {@link Figure}. The same reader serves drafts and the paper, so both sides
+ * of a comparison are read alike.
+ */
+import { findDates } from './dates';
+import { findNonClaims } from './nonClaims';
+import { decimalsOf, foldWidth, parseArabic, parseChineseNumeral, parseEnglishWord } from './numerals';
+import type { Figure, FigureKind, FigureStyle, Lang, Qualifier } from './types';
+import {
+  CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_SUFFIXES, EN_NON_NOUNS, EN_SCALES, MULTIPLIER_SUFFIX, PERCENT_SUFFIX,
+  PHYSICAL_UNITS, POINTS_SUFFIX, QUALIFIERS_BEFORE, QUALIFIER_AFTER, QUALIFIER_AFTER_TAIL, SCORE_SUFFIX, ZH_MEASURES, ZH_SCALES,
+} from './units';
+
+interface Numeral {
+  start: number;
+  end: number;
+  value: number;
+  decimals: number;
+  separators: boolean;
+  kind: 'arabic' | 'chinese' | 'word';
+}
+
+const ARABIC = /(?<![\w.\-/\\])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
+const WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
+const RANGE_SEP = /^\s?(?:-|–|—|~|～|至|到|to)\s?/;
+const CJK = /[\u3400-\u9fff]/;
+
+/** Figures in `source` restricted to the prose spans given by `prose` (same length, non-prose blanked). */
+export function findFigures(prose: string, blockStarts: number[] = [0]): Figure[] {
+  const text = foldWidth(prose);
+  const claimed = new Uint8Array(text.length);
+  const free = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (claimed[i]) return false;
+    return true;
+  };
+  const claim = (s: number, e: number): void => void claimed.fill(1, s, e);
+
+  for (const span of findNonClaims(text, blockStarts)) claim(span.start, span.end);
+  const figures: Figure[] = findDates(text, free, claim);
+  figures.push(...findRanks(text, free, claim));
+
+  for (const numeral of findNumerals(text)) {
+    if (!free(numeral.start, numeral.end)) continue;
+    const figure = readFigure(text, numeral);
+    if (!figure || !free(figure.start, figure.end)) continue;
+    claim(figure.start, figure.end);
+    figure.text = prose.slice(figure.start, figure.end);
+    figures.push(figure);
+  }
+  for (const f of figures) f.text = prose.slice(f.start, f.end);
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+function findNumerals(text: string): Numeral[] {
+  const out: Numeral[] = [];
+  ARABIC.lastIndex = 0;
+  for (let m = ARABIC.exec(text); m; m = ARABIC.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (/^\.\d/.test(after)) continue; // a version such as 2.5.1
+    if (/^[A-Za-z]/.test(after) && !/^(?:[kKMBTx×](?![A-Za-z])|bn\b|mn\b|ms\b|MW|GW|kW|pp\b|st\b|nd\b|rd\b|th\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: parseArabic(m[0]), decimals: decimalsOf(m[0]), separators: m[0].includes(','), kind: 'arabic' });
+  }
+  CHINESE.lastIndex = 0;
+  for (let m = CHINESE.exec(text); m; m = CHINESE.exec(text)) {
+    const numeral = chineseNumeral(text, m.index, m[0]);
+    if (numeral) out.push(numeral);
+  }
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+    const value = parseEnglishWord(m[1]);
+    if (value !== null) out.push({ start: m.index, end: m.index + m[0].length, value, decimals: 0, separators: false, kind: 'word' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Chinese numerals hide inside ordinary words (一站式, 统一, 十五五, 千万创作者); only a numeral that is
+ * followed by a unit and stands on its own is read.
+ */
+function chineseNumeral(text: string, index: number, run: string): Numeral | null {
+  // A run like 六千万 may be preceded by digits' scale words only; trim scale-only tails handled by parser.
+  let s = run;
+  let start = index;
+  // Skip a leading scale-only prefix (万 in 万物) and trailing 万/亿 that belong to a following scale read later.
+  while (s && /^[万亿千百]/.test(s) && !/[一二两三四五六七八九十]/.test(s[0])) { s = s.slice(1); start++; }
+  if (!s) return null;
+  const before = text[start - 1] ?? '';
+  if (/[第之统唯单同初万数几千百]/.test(before)) return null;
+  const after = text.slice(start + s.length, start + s.length + 3);
+  if (!/^(?:\s?(?:个月|个|倍|名|席|年|天|小时|分钟|次|项|家|条|位|人|所|座|期|场|款|类|种|成|周))/.test(after)) return null;
+  if (/^(?:是|站|体|起|些|键|致|般|直|定|切|批|手|线|面|期|流|大|览|带|路|身|心)/.test(after)) return null;
+  if (s.length === 1 && /^[一]/.test(s) && !/^(?:倍|个月|年|天|小时)/.test(after)) return null; // 一个, 一家: articles, not counts
+  if (/^成/.test(after)) return null; // 三成 (30%) is read nowhere; leave it silent
+  const value = parseChineseNumeral(s);
+  if (value === null || value === 0) return null;
+  return { start, end: start + s.length, value, decimals: 0, separators: false, kind: 'chinese' };
+}
+
+interface Suffix {
+  kind: FigureKind;
+  unit: string;
+  scale: number;
+  scaleText: string;
+  end: number;
+  qualifier?: Qualifier;
+  noun: string;
+}
+
+/** Reads what follows a numeral: scale, then percent/currency/multiplier/time/score/measure word. */
+function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
+  let pos = at;
+  let scale = 1;
+  let scaleText = '';
+  let qualifier: Qualifier | undefined;
+  const rest = () => text.slice(pos, pos + 24);
+
+  const zhScale = ZH_SCALES.find(([w]) => new RegExp(`^\\s?${w}`).test(rest()));
+  if (zhScale && !/^\s?(?:千万|百万)(?:创作者|商家|用户)/.test(rest())) {
+    const m = new RegExp(`^\\s?${zhScale[0]}`).exec(rest())!;
+    scale = zhScale[1]; scaleText = m[0]; pos += m[0].length;
+  } else if (numeral.kind !== 'chinese') {
+    for (const [re, factor] of EN_SCALES) {
+      const m = re.exec(rest());
+      if (m) { scale = factor; scaleText = m[0]; pos += m[0].length; break; }
+    }
+  }
+  const q = QUALIFIER_AFTER.exec(rest());
+  if (q) { qualifier = 'more'; pos += q[0].length; }
+  const tail = (kind: FigureKind, unit: string, len: number, noun = ''): Suffix => {
+    pos += len;
+    const t = QUALIFIER_AFTER_TAIL.exec(text.slice(pos, pos + 4));
+    if (t && t[0].includes('+')) pos += t[0].length;
+    if (t) qualifier = t[0].includes('左右') ? 'about' : 'more';
+    return { kind, unit, scale, scaleText, end: pos, qualifier, noun };
+  };
+  let m: RegExpExecArray | null;
+  if ((m = PERCENT_SUFFIX.exec(rest()))) return tail('percent', '%', m[0].length);
+  if ((m = POINTS_SUFFIX.exec(rest()))) return tail('percent', 'pp', m[0].length);
+  for (const [re, cur] of CURRENCY_SUFFIXES) if ((m = re.exec(rest()))) return tail('money', cur, m[0].length);
+  if ((m = MULTIPLIER_SUFFIX.exec(rest()))) return tail('multiplier', 'x', m[0].length);
+  for (const [re, unit] of DURATION_SUFFIXES) if ((m = re.exec(rest()))) return tail('duration', unit, m[0].length);
+  if ((m = SCORE_SUFFIX.exec(rest()))) return tail('score', 'points', m[0].length);
+  for (const [re, unit] of PHYSICAL_UNITS) if ((m = re.exec(rest()))) return tail('count', unit, m[0].length, unit);
+  const zh = /^\s?([\u4e00-\u9fa5]{1,2})/.exec(rest());
+  if (zh) {
+    const measure = ZH_MEASURES.find((w) => zh[1].startsWith(w));
+    if (measure) return tail('count', measure, (zh[0].length - zh[1].length) + measure.length, measure);
+  }
+  const en = /^\s?((?:[A-Za-z][A-Za-z-]*))/.exec(rest());
+  const noun = en && !EN_NON_NOUNS.has(en[1].toLowerCase()) ? en[1].toLowerCase() : '';
+  return { kind: scale > 1 ? 'count' : 'number', unit: '', scale, scaleText, end: pos, qualifier, noun };
+}
+
+/** Reads a currency before the numeral, if any. */
+function readCurrencyPrefix(text: string, start: number): { currency: string; start: number } | null {
+  for (const [prefix, currency] of CURRENCY_PREFIXES) {
+    const s = start - prefix.length;
+    if (s >= 0 && text.slice(s, start) === prefix) return { currency, start: s };
+  }
+  return null;
+}
+
+function readQualifierBefore(text: string, start: number): Qualifier {
+  const before = text.slice(Math.max(0, start - 20), start);
+  for (const [re, q] of QUALIFIERS_BEFORE) if (re.test(before)) return q;
+  return 'exact';
+}
+
+function readFigure(text: string, numeral: Numeral): Figure | null {
+  const prefix = numeral.kind === 'arabic' ? readCurrencyPrefix(text, numeral.start) : null;
+  let suffix = readSuffix(text, numeral.end, numeral);
+  let high: { numeral: Numeral; suffix: Suffix } | undefined;
+
+  // A range: 4-5%, 3 至 6 个月, 4% to 5%.
+  const sep = RANGE_SEP.exec(text.slice(suffix.end, suffix.end + 6));
+  if (sep) {
+    const hiStart = suffix.end + sep[0].length;
+    const hiMatch = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/.exec(text.slice(hiStart, hiStart + 20));
+    if (hiMatch && numeral.kind === 'arabic') {
+      const hiNumeral: Numeral = { start: hiStart, end: hiStart + hiMatch[0].length, value: parseArabic(hiMatch[0]), decimals: decimalsOf(hiMatch[0]), separators: hiMatch[0].includes(','), kind: 'arabic' };
+      const hiSuffix = readSuffix(text, hiNumeral.end, hiNumeral);
+      const lowBare = suffix.end === numeral.end;
+      if ((lowBare || (suffix.kind === hiSuffix.kind && suffix.unit === hiSuffix.unit)) && hiNumeral.value > numeral.value) {
+        high = { numeral: hiNumeral, suffix: hiSuffix };
+        if (lowBare) suffix = { ...hiSuffix, end: hiSuffix.end, scale: hiSuffix.scale };
+      }
+    }
+  }
+  if (numeral.kind === 'word' && !['duration', 'multiplier'].includes(suffix.kind)) return null;
+
+  const end = high ? high.suffix.end : suffix.end;
+  let kind = suffix.kind;
+  let unit = suffix.unit;
+  if (prefix) { kind = 'money'; unit = prefix.currency; }
+  const start = prefix ? prefix.start : numeral.start;
+  // Trim trailing spaces the suffix readers may have swallowed.
+  let trimmedEnd = end;
+  while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
+
+  const lang: Lang = CJK.test(text.slice(Math.max(0, start - 6), Math.min(text.length, trimmedEnd + 6))) ? 'zh' : 'en';
+  const style: FigureStyle = {
+    lang, numeral: numeral.kind, separators: numeral.separators, decimals: numeral.decimals,
+    scale: suffix.scale, scaleText: suffix.scaleText,
+  };
+  const value = numeral.value * suffix.scale;
+  const qualifier = suffix.qualifier ?? readQualifierBefore(text, start);
+  const strong = numeral.kind === 'arabic' && (kind !== 'number' || suffix.noun !== '') && !(kind === 'number' && numeral.value < 10 && numeral.decimals === 0 && suffix.scale === 1);
+  return {
+    start, end: trimmedEnd, text: '', numberStart: numeral.start, numberEnd: numeral.end,
+    ...(high ? { high: high.numeral.value * suffix.scale, highStart: high.numeral.start, highEnd: high.numeral.end } : {}),
+    kind, value, unit, qualifier, noun: suffix.noun || (kind === 'count' ? unit : ''), strong, style,
+  };
+}
+
+/** Ranks: 前 15 名, 第 6 位, top 15, No. 2, 6th, first place. */
+function findRanks(text: string, free: (s: number, e: number) => boolean, claim: (s: number, e: number) => void): Figure[] {
+  const out: Figure[] = [];
+  const patterns: Array<[RegExp, 'top' | 'position', Lang]> = [
+    [/前\s*(\d+|[一二两三四五六七八九十]+)\s*(?:名|位|强)?/g, 'top', 'zh'],
+    [/第\s*(\d+|[一二三四五六七八九十]+)\s*(?:名|位)?/g, 'position', 'zh'],
+    [/\btop[\s-](\d+|three|five|ten|fifteen|twenty)\b/gi, 'top', 'en'],
+    [/\bNo\.\s?(\d+)\b/g, 'position', 'en'],
+    [/\b(\d+)(?:st|nd|rd|th)\b/g, 'position', 'en'],
+  ];
+  for (const [re, unit, lang] of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (!free(start, end)) continue;
+      const raw = m[1];
+      const value = /\d/.test(raw) ? Number(raw) : (parseChineseNumeral(raw) ?? parseEnglishWord(raw));
+      if (!value) continue;
+      if (lang === 'zh' && unit === 'position' && !/[名位]$/.test(m[0]) && !/^\s?(?:[，。、；]|$)/.test(text.slice(end, end + 2))) continue;
+      const numberStart = start + m[0].indexOf(raw);
+      claim(start, end);
+      out.push({
+        start, end, text: m[0], numberStart, numberEnd: numberStart + raw.length,
+        kind: 'rank', value, unit, qualifier: 'exact', noun: '', strong: false,
+        style: { lang, numeral: /\d/.test(raw) ? 'arabic' : lang === 'zh' ? 'chinese' : 'word', separators: false, decimals: 0, scale: 1, scaleText: '' },
+      });
+    }
+  }
+  return out;
+}

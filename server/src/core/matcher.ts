@@ -1,0 +1,166 @@
+/**
+ * The matcher: decides, for each figure of a draft, whether the paper supports it, contradicts it or does
+ * not state it. Context decides, not the bare number: a figure is supported when the paper gives that
+ * value for what the figure's context is about; it is a mismatch when its context clearly names one of
+ * the paper's metrics with another value. When unsure it stays silent.
+ */
+import { GENERIC_TERMS } from './context';
+import type { Fact, FactIndex } from './factIndex';
+import type { FigureInContext } from './reader';
+import type { Figure } from './types';
+
+export type Verdict = 'supported' | 'mismatch' | 'unsupported';
+
+/** The matcher's answer for one figure. */
+export interface Judgement {
+  entry: FigureInContext;
+  verdict: Verdict | 'silent';
+  /** The fact that supports or contradicts the figure. */
+  fact?: Fact;
+  /** For unsupported figures: the closest facts the paper does state. */
+  nearest: Fact[];
+  /** How strongly the context ties the figure to `fact` (for tests and tuning). */
+  score: number;
+}
+
+/** Thresholds of the decision, in units of shared-term weight × rarity. */
+export const THRESHOLDS = {
+  /** Below this, a figure's context does not tie it to any fact. */
+  mismatch: 2.6,
+  /** A fact with the figure's value supports it when its context is at least this share of the best. */
+  supportRatio: 0.45,
+  /** … and at least this much in absolute terms. */
+  supportMin: 0.8,
+  /** Facts within this share of the best context are tied; ties are broken by lists and digits. */
+  tie: 0.85,
+};
+
+/** Whether two figures measure the same kind of thing, so their values can be compared. */
+export function comparable(draft: Figure, paper: Figure): boolean {
+  switch (draft.kind) {
+    case 'date':
+      return paper.kind === 'date' && [...draft.unit].every((p) => paper.unit.includes(p));
+    case 'money': case 'percent': case 'multiplier': case 'duration': case 'rank':
+      return paper.kind === draft.kind && paper.unit === draft.unit;
+    case 'score':
+      return paper.kind === 'score' || paper.kind === 'number';
+    case 'count':
+      return paper.kind === 'count' || paper.kind === 'number';
+    case 'number':
+      return paper.kind === 'number' || paper.kind === 'count' || paper.kind === 'score';
+  }
+}
+
+/** Whether the paper's figure bears out the draft's value, at the precision the draft wrote it. */
+export function valuesAgree(draft: Figure, paper: Figure): boolean {
+  if (draft.kind === 'date') return datesAgree(draft.value, paper.value, draft.unit);
+  const step = draft.kind === 'number' || draft.style.numeral !== 'arabic' ? 0 : Math.pow(10, -draft.style.decimals) * draft.style.scale;
+  const close = (a: number, b: number): boolean => Math.abs(a - b) <= step / 2 + 1e-9 * Math.max(1, Math.abs(b));
+  const lo = paper.value;
+  const hi = paper.high ?? paper.value;
+  if (draft.high !== undefined) {
+    if (paper.high !== undefined) return close(draft.value, lo) && close(draft.high, hi);
+    return lo >= draft.value - 1e-9 && lo <= draft.high + 1e-9;
+  }
+  if (paper.high !== undefined && draft.value >= lo - 1e-9 && draft.value <= hi + 1e-9) return true;
+  if (close(draft.value, lo)) return true;
+  // "More than 50 million" is true of 6000 万; "nearly/about" allows a tenth either way.
+  if (draft.qualifier === 'more' && lo > draft.value && lo <= draft.value * 1.5) return true;
+  if (draft.qualifier === 'less' && lo < draft.value && lo >= draft.value * 0.5) return true;
+  if ((draft.qualifier === 'about' || draft.qualifier === 'nearly') && Math.abs(lo - draft.value) <= 0.1 * Math.abs(lo)) return true;
+  return false;
+}
+
+function datesAgree(draft: number, paper: number, parts: string): boolean {
+  const y = (v: number) => Math.floor(v / 10000);
+  const m = (v: number) => Math.floor(v / 100) % 100;
+  const d = (v: number) => v % 100;
+  return (!parts.includes('y') || y(draft) === y(paper)) && (!parts.includes('m') || m(draft) === m(paper)) && (!parts.includes('d') || d(draft) === d(paper));
+}
+
+/** How strongly a draft figure's context ties it to a fact. */
+export function contextScore(entry: FigureInContext, fact: Fact, index: FactIndex): { score: number; clauseMetric: boolean } {
+  let score = 0;
+  let clauseMetric = false;
+  for (const [term, w] of entry.terms) {
+    const wf = fact.terms.get(term);
+    if (wf === undefined) continue;
+    const s = w * wf * index.idf(term);
+    score += s;
+    if (w >= 1 && wf >= 0.6 && !GENERIC_TERMS.has(term) && (term.startsWith('c:') || term.startsWith('w:'))) clauseMetric = true;
+  }
+  return { score, clauseMetric };
+}
+
+interface Scored {
+  fact: Fact;
+  score: number;
+  clauseMetric: boolean;
+  agrees: boolean;
+}
+
+/** Judges every figure of a document; figures in one sentence inform each other (lists). */
+export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgement[] {
+  const scoredByEntry = entries.map((entry) => scoreAll(entry, index));
+  const first = entries.map((entry, i) => decideSupport(entry, scoredByEntry[i]));
+  return entries.map((entry, i) => {
+    if (first[i]) return first[i]!;
+    // Facts already bearing out another figure of the same sentence are not this figure's fact.
+    const usedBySiblings = new Set<number>();
+    first.forEach((j, k) => {
+      if (j?.fact && k !== i && entries[k].sentence.start === entry.sentence.start) usedBySiblings.add(j.fact.id);
+    });
+    return decideOther(entry, scoredByEntry[i], usedBySiblings);
+  });
+}
+
+function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
+  const out: Scored[] = [];
+  for (const fact of index.facts) {
+    if (!comparable(entry.figure, fact.figure)) continue;
+    const { score, clauseMetric } = contextScore(entry, fact, index);
+    out.push({ fact, score, clauseMetric, agrees: valuesAgree(entry.figure, fact.figure) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | null {
+  if (!scored.length) return null;
+  const best = scored[0].score;
+  const support = scored.find((s) => s.agrees && s.score >= THRESHOLDS.supportMin && s.score >= best * THRESHOLDS.supportRatio);
+  if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: [], score: support.score };
+  // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
+  if (best < THRESHOLDS.mismatch) {
+    const weak = scored.find((s) => s.agrees && s.score > 0);
+    if (weak) return { entry, verdict: 'supported', fact: weak.fact, nearest: [], score: weak.score };
+  }
+  return null;
+}
+
+function decideOther(entry: FigureInContext, scored: Scored[], usedBySiblings: Set<number>): Judgement {
+  const figure = entry.figure;
+  const best = scored[0];
+  if (best && best.score >= THRESHOLDS.mismatch && best.clauseMetric && figure.kind !== 'date') {
+    const tied = scored.filter((s) => s.score >= best.score * THRESHOLDS.tie && s.clauseMetric);
+    const fact = breakTie(entry, tied, usedBySiblings) ?? best.fact;
+    return { entry, verdict: 'mismatch', fact, nearest: [], score: best.score };
+  }
+  if (figure.strong) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
+  return { entry, verdict: 'silent', nearest: [], score: best?.score ?? 0 };
+}
+
+/** Among facts the context cannot tell apart, pick by list position, then by the digits written. */
+function breakTie(entry: FigureInContext, tied: Scored[], usedBySiblings: Set<number>): Fact | undefined {
+  const free = tied.filter((s) => !usedBySiblings.has(s.fact.id));
+  const pool = free.length ? free : tied;
+  const g = entry.group;
+  if (g) {
+    const byPosition = pool.find((s) => s.fact.group && s.fact.group.size === g.size && s.fact.group.index === g.index);
+    if (byPosition) return byPosition.fact;
+  }
+  const digits = (n: number) => String(n).replace(/\D/g, '').split('').sort().join('');
+  const sameDigits = pool.find((s) => digits(s.fact.figure.value) === digits(entry.figure.value));
+  if (sameDigits) return sameDigits.fact;
+  const distance = (s: Scored) => Math.abs(Math.log(Math.abs(s.fact.figure.value) + 1) - Math.log(Math.abs(entry.figure.value) + 1));
+  return [...pool].sort((a, b) => b.score - a.score || distance(a) - distance(b))[0]?.fact;
+}

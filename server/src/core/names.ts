@@ -1,0 +1,108 @@
+/**
+ * Product names: finds misspellings of the paper's product and programme names (OneSerch, KuaiMood,
+ * 女蜗数字人) in prose and proposes the right spelling. Latin names are found with fuse.js and confirmed by
+ * edit distance; Chinese names by a one-character substitution (for names of three or more characters)
+ * or a known confusable character (for two-character names).
+ */
+import Fuse from 'fuse.js';
+
+/** A misspelled name found in prose. */
+export interface NameIssue {
+  start: number;
+  end: number;
+  found: string;
+  expected: string;
+}
+
+/** The paper's names, each with the spellings that are also right. */
+export const PRODUCT_NAMES: Array<{ name: string; variants?: string[] }> = [
+  { name: 'Kling', variants: ['KlingAI', 'KLING'] }, { name: 'KlingAI' }, { name: 'OneRec' }, { name: 'OneSearch' }, { name: 'OneSearch-V2' },
+  { name: 'G4RL' }, { name: 'GAVE' }, { name: 'KuaiMod' }, { name: 'Kwali' }, { name: 'Kuaishou' }, { name: 'Wanqing' },
+  { name: 'KHQE' }, { name: 'AuctionNet' }, { name: 'Artificial Analysis' }, { name: 'Sensor Tower' },
+  { name: '可灵' }, { name: '万擎' }, { name: '磁力开创' }, { name: '磁力金牛' }, { name: '电商灵机' }, { name: '磁力引擎' },
+  { name: '女娲', variants: ['女媧'] }, { name: '女娲数字人', variants: ['女媧数字人'] }, { name: '灵创' }, { name: '智搭' }, { name: '码灵' },
+  { name: '启智未来学堂' }, { name: '幸福大讲堂' }, { name: '非遗传习学堂' }, { name: '帮帮学堂' },
+];
+
+/** Characters commonly written by mistake for a character of a two-character name (same sound or shape). */
+const CONFUSABLE: Record<string, string> = {
+  娲: '蜗涡锅窝埚呙', 灵: '零玲铃陵凌', 擎: '檠警敬勍晴', 创: '闯疮', 搭: '答塔嗒', 码: '玛吗蚂',
+};
+
+/** Common English words one letter from a name: never flagged. */
+const ENGLISH_NEAR_NAMES = new Set(['king', 'cling', 'fling', 'sling', 'kline', 'kings', 'gave', 'give', 'cave', 'save', 'wave', 'have', 'onerous', 'research', 'wanting', 'kwai', 'sensor', 'tower', 'analysis', 'artificial']);
+
+const ALL_SPELLINGS = new Set(PRODUCT_NAMES.flatMap((n) => [n.name, ...(n.variants ?? [])]));
+const LATIN_NAMES = PRODUCT_NAMES.filter((n) => /^[A-Za-z]/.test(n.name) && !n.name.includes(' '));
+const CJK_NAMES = PRODUCT_NAMES.filter((n) => /^[\u4e00-\u9fff]/.test(n.name)).sort((a, b) => b.name.length - a.name.length);
+const fuse = new Fuse(LATIN_NAMES.map((n) => n.name), { includeScore: true, threshold: 0.45, ignoreLocation: true, isCaseSensitive: false });
+
+/** Damerau–Levenshtein distance (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+function latinIssue(token: string): string | null {
+  if (ALL_SPELLINGS.has(token)) return null;
+  const lower = token.toLowerCase();
+  if (ENGLISH_NEAR_NAMES.has(lower)) return null;
+  const hasDigit = /\d/.test(token);
+  const camel = /[a-z][A-Z]/.test(token);
+  // Wrong case of a CamelCase name (Onerec) is a misspelling; an all-caps heading word is not.
+  const sameLetters = LATIN_NAMES.find((n) => n.name.toLowerCase() === lower);
+  if (sameLetters) return /[a-z][A-Z]/.test(sameLetters.name) && token !== token.toUpperCase() ? sameLetters.name : null;
+  if (token.length < 5 && !hasDigit) return null;
+  if (!camel && !hasDigit && token.length < 7 && token[0] !== token[0].toUpperCase()) return null;
+  for (const hit of fuse.search(token)) {
+    const name = hit.item;
+    const limit = name.length >= 8 ? 2 : 1;
+    if (name[0].toLowerCase() !== lower[0] && !hasDigit) continue;
+    if (editDistance(lower, name.toLowerCase()) <= limit) return name;
+  }
+  return null;
+}
+
+function cjkIssue(window: string, name: string): boolean {
+  if (window === name || ALL_SPELLINGS.has(window)) return false;
+  let diffs = 0;
+  let diffAt = -1;
+  for (let i = 0; i < name.length; i++) if (window[i] !== name[i]) { diffs++; diffAt = i; }
+  if (diffs !== 1) return false;
+  if (!/[\u4e00-\u9fff]/.test(window[diffAt])) return false;
+  if (name.length >= 4) return true;
+  return (CONFUSABLE[name[diffAt]] ?? '').includes(window[diffAt]);
+}
+
+/** Misspelled product names in `prose` (offsets into it). */
+export function findMisspelledNames(prose: string): NameIssue[] {
+  const issues: NameIssue[] = [];
+  for (const m of prose.matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)) {
+    const expected = latinIssue(m[0]);
+    if (expected) issues.push({ start: m.index!, end: m.index! + m[0].length, found: m[0], expected });
+  }
+  for (const run of prose.matchAll(/[\u4e00-\u9fff]+/g)) {
+    const text = run[0];
+    const taken = new Uint8Array(text.length);
+    for (const { name } of CJK_NAMES) {
+      if (name.length < 2) continue;
+      for (let i = 0; i + name.length <= text.length; i++) {
+        const window = text.slice(i, i + name.length);
+        if (taken.subarray(i, i + name.length).some((x) => x)) continue;
+        if (ALL_SPELLINGS.has(window) && window.length >= name.length) { taken.fill(1, i, i + name.length); continue; }
+        if (!cjkIssue(window, name)) continue;
+        taken.fill(1, i, i + name.length);
+        issues.push({ start: run.index! + i, end: run.index! + i + name.length, found: window, expected: name });
+      }
+    }
+  }
+  return issues.sort((a, b) => a.start - b.start);
+}

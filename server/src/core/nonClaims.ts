@@ -1,0 +1,71 @@
+/**
+ * Numbers in prose that are not claims: version numbers and model names (Kling 2.5 Turbo, 2.5.1, v2),
+ * standard numbers (GB/T 29490-2023, H.266), phone numbers, page references, times of day, the release's
+ * own dateline, shopping festivals (双 11) and anything inside a title or quotation (《厦门 48 小时》).
+ * Returns spans to leave silent.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const DATE_EN = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}';
+const DATE_ZH = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日';
+
+const PATTERNS: RegExp[] = [
+  // Versions: three-part numbers, v2 / V5.6, and numbers glued to a model or product name.
+  /\b\d+(?:\.\d+){2,}\b/g,
+  /(?<![A-Za-z])[vV]\d+(?:\.\d+)*\b/g,
+  /(?:Kling|KlingAI|可灵|Agent|Turbo|Omni|Veo|Gen-|Vidu\s*Q|GPT-?|Llama\s*|Qwen\s*|版本|version|Version|release)\s*\d+(?:\.\d+)?/g,
+  /(?<![\d.])\d+\.\d+(?=\s*(?:Pro|Turbo|Omni|Standard|Master|Lite|Flash|系列|版本?|模型|时代|model|models|release|version|series|era)\b)/g,
+  /(?<![\d.])\d+\.\d+(?=\s*(?:系列|版本?|模型|时代))/g,
+  // Standards and codes: GB/T 29490-2023, ISO 9001, H.266, AVS3 (digits glued to letters are skipped anyway).
+  /\b(?:GB\/T|GB|ISO|IEC|IEEE|RFC)\s*\d+(?:[-.:]\d+)*/g,
+  /\b[A-Z]\.\d+\b/g,
+  // Phone numbers and times of day.
+  /\+\d{1,3}[\s-]\d{1,4}(?:[\s-]\d{2,4}){2,3}/g,
+  /\(\d{2,4}\)\s*\d{3,4}[\s-]\d{4}/g,
+  /(?<!\d)1[3-9]\d{9}(?!\d)/g,
+  /(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g,
+  // Page references.
+  /\bp{1,2}\.\s*\d+(?:\s*[-–]\s*\d+)?/g,
+  /\bpages?\s+\d+/gi,
+  /第\s*\d+\s*页/g,
+  // Shopping festivals and similar names made of numbers.
+  /双\s*1[12]/g,
+  /\b(?:6|11)\.(?:11|18)\b/g,
+  // Titles and quotations: numbers inside them are part of a name.
+  /《[^》\n]{0,80}》/g,
+  /“[^”\n]{0,80}”/g,
+  /"[^"\n]{0,80}"/g,
+  // A year range (2024-2025) is a period, not a figure to check.
+  /(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)/g,
+];
+
+// The release's own dateline: "BEIJING, Dec. 1, 2026 —" or "（北京，2026 年 12 月 1 日）" at a paragraph's start.
+const DATELINES: RegExp[] = [
+  new RegExp(`^\\s*[A-Z][A-Za-z .]{1,30},\\s*(?:[A-Z][a-z]+,\\s*)?${DATE_EN}\\s*(?:[—–-]|/)`, 'g'),
+  new RegExp(`^\\s*[（(]?[\\u4e00-\\u9fa5]{2,6}[，,\\s]*${DATE_ZH}\\s*(?:电|讯|[）)])`, 'g'),
+];
+
+/** Spans of `text` (width-folded prose) that hold numbers which are not claims. */
+export function findNonClaims(text: string, blockStarts: number[]): Span[] {
+  const spans: Span[] = [];
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (/\d|[一二三四五六七八九十]/.test(m[0])) spans.push({ start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  for (const blockStart of blockStarts) {
+    const head = text.slice(blockStart, blockStart + 120);
+    for (const re of DATELINES) {
+      re.lastIndex = 0;
+      const m = re.exec(head);
+      if (m) spans.push({ start: blockStart + m.index, end: blockStart + m.index + m[0].length });
+    }
+  }
+  return spans;
+}

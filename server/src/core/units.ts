@@ -1,0 +1,61 @@
+/**
+ * The words that turn a number into a quantity, in Chinese and English: scales (万, million, M),
+ * currencies, percent signs, multipliers, time units, score units and Chinese measure words.
+ * Each table is data; figures.ts reads them.
+ */
+
+/** Scales by the text that writes them. Longest first so 万亿 wins over 万. */
+export const ZH_SCALES: Array<[string, number]> = [['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['千', 1e3]];
+export const EN_SCALES: Array<[RegExp, number]> = [
+  [/^\s?trillion\b/i, 1e12], [/^\s?billion\b/i, 1e9], [/^\s?million\b/i, 1e6], [/^\s?thousand\b/i, 1e3],
+  [/^\s?bn\b/, 1e9], [/^\s?mn\b/, 1e6], [/^T(?![A-Za-z])/, 1e12], [/^B(?![A-Za-z])/, 1e9], [/^M(?![A-Za-z])/, 1e6], [/^[kK](?![A-Za-z])/, 1e3],
+];
+
+/** Currency written before the number. */
+export const CURRENCY_PREFIXES: Array<[string, string]> = [['US$', 'USD'], ['US $', 'USD'], ['USD ', 'USD'], ['USD', 'USD'], ['HK$', 'HKD'], ['RMB ', 'CNY'], ['RMB', 'CNY'], ['CNY ', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['$', 'USD']];
+/** Currency written after the number (and its scale). */
+export const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
+  [/^\s?美元/, 'USD'], [/^\s?港元/, 'HKD'], [/^\s?人民币/, 'CNY'], [/^\s?元/, 'CNY'],
+  [/^\s?(?:US )?dollars?\b/i, 'USD'], [/^\s?USD\b/, 'USD'], [/^\s?(?:yuan|RMB|CNY)\b/i, 'CNY'],
+];
+
+export const PERCENT_SUFFIX = /^\s?(?:%|％|percent\b|per cent\b)/i;
+export const POINTS_SUFFIX = /^\s?(?:个百分点|percentage points?\b|pp\b)/i;
+export const MULTIPLIER_SUFFIX = /^\s?(?:倍|[x×](?![A-Za-z0-9])|times\b|-fold\b|fold\b)/i;
+
+/** Time units: text → canonical unit. */
+export const DURATION_SUFFIXES: Array<[RegExp, string]> = [
+  [/^\s?个多?月/, 'month'], [/^\s?(?:多)?小时/, 'hour'], [/^\s?分钟/, 'minute'], [/^\s?毫秒/, 'ms'], [/^\s?秒/, 'second'],
+  [/^\s?(?:个)?星期/, 'week'], [/^\s?周(?![年期])/, 'week'], [/^\s?天/, 'day'], [/^\s?年(?![度级底初末中前后])/, 'year'],
+  [/^\s?(?:-|\s)?months?\b/i, 'month'], [/^\s?(?:-|\s)?years?\b/i, 'year'], [/^\s?(?:-|\s)?weeks?\b/i, 'week'],
+  [/^\s?(?:-|\s)?days?\b/i, 'day'], [/^\s?(?:-|\s)?hours?\b/i, 'hour'], [/^\s?(?:-|\s)?minutes?\b/i, 'minute'],
+  [/^\s?(?:-|\s)?seconds?\b/i, 'second'], [/^\s?(?:ms|milliseconds?)\b/i, 'ms'],
+];
+
+/** Score units (Elo, points, 分). */
+export const SCORE_SUFFIX = /^\s?(?:分(?![钟之别类])|points?\b|pts\b|Elo\b)/i;
+
+/** Chinese measure words that may follow a number (after an optional 余/多); longest first. */
+export const ZH_MEASURES = [
+  '人次', '家次', '余名', '个', '条', '家', '件', '名', '人', '项', '所', '篇', '席', '次', '台', '册', '期', '场', '颗', '间', '座',
+  '度', '位', '款', '类', '种', '套', '部', '集', '户', '只', '张', '元', '亩', '层', '页', '届', '批', '支', '片', '段', '首', '份', '轮',
+].sort((a, b) => b.length - a.length);
+
+/** Physical units written right after digits (500MW, 51.2T is a scale). */
+export const PHYSICAL_UNITS: Array<[RegExp, string]> = [[/^\s?(?:MW|GW|kW|KW)\b/, 'MW'], [/^\s?(?:TB|PB|GB)\b/, 'bytes'], [/^\s?(?:GE|Gbps|Tbps)\b/, 'bandwidth']];
+
+/** English words after a number that are not what it counts. */
+export const EN_NON_NOUNS = new Set(
+  'a an the and or of in on at to by for from with within since after before during over under than as is are was were be been has have had its it this that these those per only each every more less about around nearly almost up down into across among through while when where which who whose compared versus vs'.split(' '),
+);
+
+/** Qualifiers written before a number. */
+export const QUALIFIERS_BEFORE: Array<[RegExp, 'more' | 'less' | 'about' | 'nearly']> = [
+  [/(?:more than|over|above|at least|in excess of|upwards of|exceeding|exceeded|exceeds|surpassed|surpassing|passed|topped|crossed|beyond|超过|超|逾|突破|多于|高于|不少于|至少)\s*$/i, 'more'],
+  [/(?:nearly|almost|close to|approaching|近|接近|将近|逼近|近乎)\s*$/i, 'nearly'],
+  [/(?:about|around|approximately|roughly|some|an estimated|约|大约|大概|约为|左右)\s*$/i, 'about'],
+  [/(?:less than|under|below|fewer than|up to|不足|不到|低于|少于)\s*$/i, 'less'],
+];
+/** Qualifiers written after a number (30 余次, 60M+, 5% 以上). */
+export const QUALIFIER_AFTER = /^\s?(?:\+|余|多|以上|plus\b)/;
+export const QUALIFIER_AFTER_TAIL = /^\s?(?:以上|左右|\+)/;
