@@ -79,7 +79,8 @@ export function termsIn(text: string): Set<string> {
 export function splitSentences(text: string, block: Range): Range[] {
   const out: Range[] = [];
   let start = block.start;
-  const re = /[。！？；!?;]|\.(?=\s)(?<!\b(?:No|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|p|pp|vs|Inc|Co|Ltd|St|Dr|Mr|Ms|U\.S)\.)|\n/g;
+  // A line break ends a sentence only in tab-separated rows (the paper's leaderboard); elsewhere it is a wrap.
+  const re = /[。！？；!?;]|\.(?=\s)(?<!\b(?:No|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|p|pp|vs|Inc|Co|Ltd|St|Dr|Mr|Ms|U\.S)\.)|\n(?=[^\n]*\t)|(?<=\t[^\n]*)\n/g;
   re.lastIndex = block.start;
   const slice = text.slice(0, block.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -96,7 +97,7 @@ export function clauseAround(text: string, sentence: Range, at: number): Range {
   const boundary = (i: number): boolean => {
     const c = text[i];
     if (c === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
-    return /[，,：:—（）()]/.test(c);
+    return /[，,：:—]/.test(c);
   };
   let s = at;
   while (s > sentence.start && !boundary(s - 1)) s--;
@@ -110,10 +111,10 @@ export const RING_WEIGHTS = { clause: 1, sentence: 0.6, topic: 0.35 };
 const BIGRAM_FACTOR = 0.25;
 
 /**
- * Weighted terms for a figure: its clause, the rest of its sentence, and its topic (headings and the
- * paragraph so far). `topicText` is plain prose.
+ * Weighted terms for a figure: its clause, the rest of its sentence (and its table header, for a row),
+ * and its topic (headings and the paragraph so far). `topicText` is plain prose.
  */
-export function figureTerms(text: string, sentence: Range, figure: Range, topicText: string): Terms {
+export function figureTerms(text: string, sentence: Range, figure: Range, topicText: string, rowHeader = ''): Terms {
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const add = (set: Set<string>, weight: number): void => {
@@ -127,6 +128,8 @@ export function figureTerms(text: string, sentence: Range, figure: Range, topicT
     text.slice(r.start, figure.start) + text.slice(figure.start, figure.end).replace(/[0-9.,]/g, ' ') + text.slice(figure.end, r.end);
   add(termsIn(withoutDigits(clause)), RING_WEIGHTS.clause);
   add(termsIn(withoutDigits(sentence)), RING_WEIGHTS.sentence);
+  // A table's header names what each row's figures measure, as closely as the row's own words do.
+  if (rowHeader) add(termsIn(rowHeader), RING_WEIGHTS.sentence);
   add(termsIn(topicText), RING_WEIGHTS.topic);
   return terms;
 }

@@ -70,7 +70,7 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
   let groupOffset = 0;
   for (const { name, text } of sources) {
     const { entries: contents, end: bodyStart } = readContents(text);
-    const doc = readDocument(text);
+    const doc = readDocument(text, { indentedCodeIsProse: true });
     // Walk the body's headings in order (after the contents), matching each to the next entry that names it.
     let cursor = 0;
     let chapter: ContentsEntry | undefined;

@@ -9,7 +9,7 @@ import { decimalsOf, foldWidth, parseArabic, parseChineseNumeral, parseEnglishWo
 import type { Figure, FigureKind, FigureStyle, Lang, Qualifier } from './types';
 import {
   CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_SUFFIXES, EN_NON_NOUNS, EN_SCALES, MULTIPLIER_SUFFIX, PERCENT_SUFFIX,
-  PHYSICAL_UNITS, POINTS_SUFFIX, QUALIFIERS_BEFORE, QUALIFIER_AFTER, QUALIFIER_AFTER_TAIL, SCORE_SUFFIX, ZH_MEASURES, ZH_SCALES,
+  PHYSICAL_UNITS, POINTS_SUFFIX, TIMES_SUFFIX, QUALIFIERS_BEFORE, QUALIFIER_AFTER, QUALIFIER_AFTER_TAIL, SCORE_SUFFIX, ZH_MEASURES, ZH_SCALES,
 } from './units';
 
 interface Numeral {
@@ -106,6 +106,8 @@ interface Suffix {
   end: number;
   qualifier?: Qualifier;
   noun: string;
+  /** End of the English noun after the figure, when there is one. */
+  nounEnd?: number;
 }
 
 /** Reads what follows a numeral: scale, then percent/currency/multiplier/time/score/measure word. */
@@ -140,6 +142,7 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   if ((m = POINTS_SUFFIX.exec(rest()))) return tail('percent', 'pp', m[0].length);
   for (const [re, cur] of CURRENCY_SUFFIXES) if ((m = re.exec(rest()))) return tail('money', cur, m[0].length);
   if ((m = MULTIPLIER_SUFFIX.exec(rest()))) return tail('multiplier', 'x', m[0].length);
+  if ((m = TIMES_SUFFIX.exec(rest())) && scale === 1 && numeral.value < 100) return tail('multiplier', 'x', m[0].length);
   for (const [re, unit] of DURATION_SUFFIXES) if ((m = re.exec(rest()))) return tail('duration', unit, m[0].length);
   if ((m = SCORE_SUFFIX.exec(rest()))) return tail('score', 'points', m[0].length);
   for (const [re, unit] of PHYSICAL_UNITS) if ((m = re.exec(rest()))) return tail('count', unit, m[0].length, unit);
@@ -150,7 +153,7 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   }
   const en = /^\s?((?:[A-Za-z][A-Za-z-]*))/.exec(rest());
   const noun = en && !EN_NON_NOUNS.has(en[1].toLowerCase()) ? en[1].toLowerCase() : '';
-  return { kind: scale > 1 ? 'count' : 'number', unit: '', scale, scaleText, end: pos, qualifier, noun };
+  return { kind: scale > 1 ? 'count' : 'number', unit: '', scale, scaleText, end: pos, qualifier, noun, ...(noun && en ? { nounEnd: pos + en[0].length } : {}) };
 }
 
 /** Reads a currency before the numeral, if any. */
@@ -211,6 +214,7 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
     start, end: trimmedEnd, text: '', numberStart: numeral.start, numberEnd: numeral.end,
     ...(high ? { high: high.numeral.value * suffix.scale, highStart: high.numeral.start, highEnd: high.numeral.end } : {}),
     kind, value, unit, qualifier, noun: suffix.noun || (kind === 'count' ? unit : ''), strong, style,
+    extentEnd: suffix.nounEnd ?? trimmedEnd,
   };
 }
 
@@ -238,7 +242,7 @@ function findRanks(text: string, free: (s: number, e: number) => boolean, claim:
       claim(start, end);
       out.push({
         start, end, text: m[0], numberStart, numberEnd: numberStart + raw.length,
-        kind: 'rank', value, unit, qualifier: 'exact', noun: '', strong: false,
+        kind: 'rank', value, unit, qualifier: 'exact', noun: '', extentEnd: end, strong: false,
         style: { lang, numeral: /\d/.test(raw) ? 'arabic' : lang === 'zh' ? 'chinese' : 'word', separators: false, decimals: 0, scale: 1, scaleText: '' },
       });
     }

@@ -9,6 +9,13 @@
  */
 export type Concept = [id: string, zh: string[], en: string[]];
 
+/**
+ * Concepts that name who or what a figure is about (a product, a programme, a film) rather than what it
+ * measures. Sharing one tells that two figures are about the same thing, not that they measure the same.
+ */
+export const SUBJECTS = new Set(['kling', 'onerec', 'onesearch', 'onesearch-v2', 'g4rl', 'gave', 'kuaimod', 'wanqing', 'kaichuang', 'jinniu',
+  'lingji', 'nuwa', 'kwali', 'shanhai', 'paper-phone', 'taiping', 'eshou', 'qizhi', 'xingfu', 'bangbang', 'feiyi', 'digital-human', 'aigc']);
+
 export const CONCEPTS: Concept[] = [
   // Products and programmes (subjects)
   ['kling', ['可灵'], ['kling', 'klingai']],

@@ -33,8 +33,16 @@ export interface Prose {
 
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition', 'footnoteReference', 'image', 'imageReference']);
 
+export interface ProseOptions {
+  /**
+   * Read indented code as prose. Sources such as the paper lay tables out as tab-indented lines, which
+   * CommonMark parses as code; drafts keep code silent.
+   */
+  indentedCodeIsProse?: boolean;
+}
+
 /** Parses Markdown into prose blocks. Never throws: unparsable input yields an empty result. */
-export function extractProse(source: string): Prose {
+export function extractProse(source: string, options: ProseOptions = {}): Prose {
   const chars: string[] = new Array(source.length);
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
@@ -65,9 +73,14 @@ export function extractProse(source: string): Prose {
   };
 
   const visitBlock = (node: Nodes): void => {
-    if (SKIPPED.has(node.type)) return;
     const s = node.position?.start.offset ?? 0;
     const e = node.position?.end.offset ?? s;
+    if (node.type === 'code' && options.indentedCodeIsProse && !/^(`{3,}|~{3,})/.test(source.slice(s, e).trimStart())) {
+      for (let i = s; i < e; i++) chars[i] = source[i];
+      blocks.push({ kind: 'paragraph', start: s, end: e });
+      return;
+    }
+    if (SKIPPED.has(node.type)) return;
     if (node.type === 'paragraph' || node.type === 'heading') {
       copyText(node);
       blocks.push({ kind: node.type, start: s, end: e, ...(node.type === 'heading' ? { depth: node.depth } : {}) });

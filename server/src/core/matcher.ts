@@ -5,6 +5,7 @@
  * the paper's metrics with another value. When unsure it stays silent.
  */
 import { GENERIC_TERMS } from './context';
+import { SUBJECTS } from './lexicon';
 import type { Fact, FactIndex } from './factIndex';
 import type { FigureInContext } from './reader';
 import type { Figure } from './types';
@@ -87,10 +88,13 @@ export function contextScore(entry: FigureInContext, fact: Fact, index: FactInde
     if (wf === undefined) continue;
     const s = w * wf * index.idf(term);
     score += s;
-    if (w >= 1 && wf >= 0.6 && !GENERIC_TERMS.has(term) && (term.startsWith('c:') || term.startsWith('w:'))) clauseMetric = true;
+    if (w >= 1 && wf >= 0.6 && isMetricTerm(term)) clauseMetric = true;
   }
   return { score, clauseMetric };
 }
+
+/** A concept that says what is measured (users, ARR, stay time), not who or how it moved. */
+const isMetricTerm = (term: string): boolean => term.startsWith('c:') && !GENERIC_TERMS.has(term) && !SUBJECTS.has(term.slice(2));
 
 interface Scored {
   fact: Fact;
@@ -124,10 +128,18 @@ function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** The best-tied fact whose context names what the figure measures, if it is a serious candidate. */
+function metricLeader(scored: Scored[]): Scored | undefined {
+  const leader = scored.find((s) => s.clauseMetric);
+  return leader && scored.length && leader.score >= scored[0].score * 0.5 ? leader : undefined;
+}
+
 function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | null {
   if (!scored.length) return null;
   const best = scored[0].score;
-  const support = scored.find((s) => s.agrees && s.score >= THRESHOLDS.supportMin && s.score >= best * THRESHOLDS.supportRatio);
+  // When a serious candidate names what is measured, a supporting fact must name it too.
+  const needMetric = !!metricLeader(scored);
+  const support = scored.find((s) => s.agrees && (s.clauseMetric || !needMetric) && s.score >= THRESHOLDS.supportMin && s.score >= best * THRESHOLDS.supportRatio);
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: [], score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
@@ -139,20 +151,36 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
 
 function decideOther(entry: FigureInContext, scored: Scored[], usedBySiblings: Set<number>): Judgement {
   const figure = entry.figure;
-  const best = scored[0];
-  if (best && best.score >= THRESHOLDS.mismatch && best.clauseMetric && figure.kind !== 'date') {
-    const tied = scored.filter((s) => s.score >= best.score * THRESHOLDS.tie && s.clauseMetric);
-    const fact = breakTie(entry, tied, usedBySiblings) ?? best.fact;
-    return { entry, verdict: 'mismatch', fact, nearest: [], score: best.score };
+  const leader = metricLeader(scored);
+  if (leader && leader.score >= THRESHOLDS.mismatch && figure.kind !== 'date') {
+    const tied = scored.filter((s) => s.score >= leader.score * THRESHOLDS.tie && s.clauseMetric);
+    const fact = breakTie(entry, tied, usedBySiblings) ?? leader.fact;
+    if (plausibleSlip(figure, fact.figure)) return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };
   }
+  const best = scored[0];
   if (figure.strong) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
   return { entry, verdict: 'silent', nearest: [], score: best?.score ?? 0 };
+}
+
+/**
+ * Whether a writer could plausibly have meant the paper's figure: values within a factor of ten, or the same
+ * digits under another scale (60 billion for 60 million). 1,800 engineers is not a slip for a 15-person team.
+ */
+export function plausibleSlip(draft: Figure, paper: Figure): boolean {
+  const a = Math.abs(draft.value);
+  const b = Math.abs(paper.value);
+  if (a === 0 || b === 0) return false;
+  if (Math.max(a, b) / Math.min(a, b) <= 10) return true;
+  const digits = (n: number) => String(n).replace(/\D/g, '').replace(/0+$/, '');
+  return digits(a) === digits(b);
 }
 
 /** Among facts the context cannot tell apart, pick by list position, then by the digits written. */
 function breakTie(entry: FigureInContext, tied: Scored[], usedBySiblings: Set<number>): Fact | undefined {
   const free = tied.filter((s) => !usedBySiblings.has(s.fact.id));
-  const pool = free.length ? free : tied;
+  const unused = free.length ? free : tied;
+  const slips = unused.filter((s) => plausibleSlip(entry.figure, s.fact.figure));
+  const pool = slips.length ? slips : unused;
   const g = entry.group;
   if (g) {
     const byPosition = pool.find((s) => s.fact.group && s.fact.group.size === g.size && s.fact.group.index === g.index);

@@ -58,6 +58,8 @@ export interface Figure {
   qualifier: Qualifier;
   /** The word that says what is counted ("users", "条", "engineers"), if any. */
   noun: string;
+  /** Where the figure and the noun after it end: hovering "30 iterations" anywhere shows the figure. */
+  extentEnd: number;
   /** Strong figures are claims in their own right and may be reported as absent from the paper. */
   strong: boolean;
   style: FigureStyle;

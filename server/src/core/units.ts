@@ -21,7 +21,9 @@ export const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 
 export const PERCENT_SUFFIX = /^\s?(?:%|％|percent\b|per cent\b)/i;
 export const POINTS_SUFFIX = /^\s?(?:个百分点|percentage points?\b|pp\b)/i;
-export const MULTIPLIER_SUFFIX = /^\s?(?:倍|[x×](?![A-Za-z0-9])|times\b|-fold\b|fold\b)/i;
+export const MULTIPLIER_SUFFIX = /^\s?(?:倍|[x×](?![A-Za-z0-9])|-fold\b|fold\b)/i;
+/** "times" multiplies only a small bare number (3 times); after 95 million it counts occurrences. */
+export const TIMES_SUFFIX = /^\s?times\b/i;
 
 /** Time units: text → canonical unit. */
 export const DURATION_SUFFIXES: Array<[RegExp, string]> = [

@@ -7,7 +7,7 @@ import { hoverMarkdown } from '../core/explain';
 /** Hover for the figure at `position`, if a checked figure is there. */
 export function hoverAt(doc: TextDocument, position: Position, result: CheckResult): Hover | null {
   const offset = doc.offsetAt(position);
-  const j = result.judgements.find((x) => x.verdict !== 'silent' && offset >= x.entry.figure.start && offset <= x.entry.figure.end);
+  const j = result.judgements.find((x) => x.verdict !== 'silent' && offset >= x.entry.figure.start && offset <= Math.max(x.entry.figure.end, x.entry.figure.extentEnd));
   if (!j) return null;
   const finding = result.findings.find((f) => f.start === j.entry.figure.start);
   const value = hoverMarkdown(j, finding?.replacement);

@@ -1,0 +1,19 @@
+// Development aid: prints how the checker judged each figure of a draft, with its best candidate facts.
+//   node out/explain.js <draft.md> [substring]
+import { readFileSync } from 'node:fs';
+import { contextScore, judgeAll, comparable, valuesAgree } from '../server/src/core/matcher';
+import { readDocument } from '../server/src/core/reader';
+import { loadShippedIndex } from '../server/src/sources';
+
+const index = loadShippedIndex(process.env.PAPER ?? 'data/paper.md');
+const doc = readDocument(readFileSync(process.argv[2], 'utf8'));
+const filter = process.argv[3];
+const judgements = judgeAll(doc.figures, index);
+for (const j of judgements) {
+  const f = j.entry.figure;
+  if (filter && !f.text.includes(filter)) continue;
+  console.log(`\n## ${f.text} [${f.kind} ${f.value} ${f.unit} ${f.strong ? 'strong' : 'weak'}] → ${j.verdict} ${j.fact ? `(${j.fact.figure.text})` : ''} score=${j.score.toFixed(2)}`);
+  if (filter) console.log('  terms:', [...j.entry.terms].map(([t, w]) => `${t}:${w}`).join(' '));
+  const scored = index.facts.filter((fact) => comparable(f, fact.figure)).map((fact) => ({ fact, ...contextScore(j.entry, fact, index) })).sort((a, b) => b.score - a.score).slice(0, filter ? 6 : 3);
+  for (const s of scored) console.log(`   ${s.score.toFixed(2)} ${s.clauseMetric ? 'M' : ' '} ${valuesAgree(f, s.fact.figure) ? '=' : ' '} ${s.fact.figure.text} | ${s.fact.sentence.slice(0, 70)}`);
+}
