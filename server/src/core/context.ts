@@ -107,14 +107,16 @@ export function clauseAround(text: string, sentence: Range, at: number): Range {
 }
 
 /** Weights of the three rings around a figure. */
-export const RING_WEIGHTS = { clause: 1, sentence: 0.6, topic: 0.35 };
+export const RING_WEIGHTS = { near: 1.3, clause: 1, sentence: 0.6, topic: 0.35 };
+/** Characters either side of a figure that count as right next to it. */
+const NEAR = 14;
 const BIGRAM_FACTOR = 0.25;
 
 /**
  * Weighted terms for a figure: its clause, the rest of its sentence (and its table header, for a row),
  * and its topic (headings and the paragraph so far). `topicText` is plain prose.
  */
-export function figureTerms(text: string, sentence: Range, figure: Range, topicText: string, rowHeader = ''): Terms {
+export function figureTerms(text: string, sentence: Range, figure: Range, topicText: string, rowHeader = '', caption = ''): Terms {
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const add = (set: Set<string>, weight: number): void => {
@@ -126,10 +128,14 @@ export function figureTerms(text: string, sentence: Range, figure: Range, topicT
   // The figure's own digits are not context (its unit words are: 分, points, 万条).
   const withoutDigits = (r: Range): string =>
     text.slice(r.start, figure.start) + text.slice(figure.start, figure.end).replace(/[0-9.,]/g, ' ') + text.slice(figure.end, r.end);
+  const near = { start: Math.max(clause.start, figure.start - NEAR), end: Math.min(clause.end, figure.end + NEAR) };
+  add(termsIn(withoutDigits(near)), RING_WEIGHTS.near);
   add(termsIn(withoutDigits(clause)), RING_WEIGHTS.clause);
   add(termsIn(withoutDigits(sentence)), RING_WEIGHTS.sentence);
-  // A table's header names what each row's figures measure, as closely as the row's own words do.
-  if (rowHeader) add(termsIn(rowHeader), RING_WEIGHTS.sentence);
+  // A table's header names what each row's figures measure, as closely as the row's own words do;
+  // a callout's caption is all the words its figure has.
+  if (rowHeader) add(termsIn(rowHeader), RING_WEIGHTS.clause);
+  if (caption) add(termsIn(caption), RING_WEIGHTS.clause);
   add(termsIn(topicText), RING_WEIGHTS.topic);
   return terms;
 }

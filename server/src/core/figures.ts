@@ -24,7 +24,7 @@ interface Numeral {
 const ARABIC = /(?<![\w.\-/\\])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
-const RANGE_SEP = /^\s?(?:-|–|—|~|～|至|到|to)\s?/;
+const RANGE_SEP = /^\s{0,3}(?:-|–|—|~|～|至|到|to)\s?/;
 const CJK = /[\u3400-\u9fff]/;
 
 /** Figures in `source` restricted to the prose spans given by `prose` (same length, non-prose blanked). */
@@ -118,9 +118,9 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   let qualifier: Qualifier | undefined;
   const rest = () => text.slice(pos, pos + 24);
 
-  const zhScale = ZH_SCALES.find(([w]) => new RegExp(`^\\s?${w}`).test(rest()));
-  if (zhScale && !/^\s?(?:千万|百万)(?:创作者|商家|用户)/.test(rest())) {
-    const m = new RegExp(`^\\s?${zhScale[0]}`).exec(rest())!;
+  const zhScale = ZH_SCALES.find(([w]) => new RegExp(`^\\s{0,3}${w}`).test(rest()));
+  if (zhScale && !/^\s{0,3}(?:千万|百万)(?:创作者|商家|用户)/.test(rest())) {
+    const m = new RegExp(`^\\s{0,3}${zhScale[0]}`).exec(rest())!;
     scale = zhScale[1]; scaleText = m[0]; pos += m[0].length;
   } else if (numeral.kind !== 'chinese') {
     for (const [re, factor] of EN_SCALES) {
@@ -146,12 +146,12 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   for (const [re, unit] of DURATION_SUFFIXES) if ((m = re.exec(rest()))) return tail('duration', unit, m[0].length);
   if ((m = SCORE_SUFFIX.exec(rest()))) return tail('score', 'points', m[0].length);
   for (const [re, unit] of PHYSICAL_UNITS) if ((m = re.exec(rest()))) return tail('count', unit, m[0].length, unit);
-  const zh = /^\s?([\u4e00-\u9fa5]{1,2})/.exec(rest());
+  const zh = /^\s{0,3}([\u4e00-\u9fa5]{1,2})/.exec(rest());
   if (zh) {
     const measure = ZH_MEASURES.find((w) => zh[1].startsWith(w));
     if (measure) return tail('count', measure, (zh[0].length - zh[1].length) + measure.length, measure);
   }
-  const en = /^\s?((?:[A-Za-z][A-Za-z-]*))/.exec(rest());
+  const en = /^\s{0,3}((?:[A-Za-z][A-Za-z-]*))/.exec(rest());
   const noun = en && !EN_NON_NOUNS.has(en[1].toLowerCase()) ? en[1].toLowerCase() : '';
   return { kind: scale > 1 ? 'count' : 'number', unit: '', scale, scaleText, end: pos, qualifier, noun, ...(noun && en ? { nounEnd: pos + en[0].length } : {}) };
 }
@@ -237,7 +237,7 @@ function findRanks(text: string, free: (s: number, e: number) => boolean, claim:
       const raw = m[1];
       const value = /\d/.test(raw) ? Number(raw) : (parseChineseNumeral(raw) ?? parseEnglishWord(raw));
       if (!value) continue;
-      if (lang === 'zh' && unit === 'position' && !/[名位]$/.test(m[0]) && !/^\s?(?:[，。、；]|$)/.test(text.slice(end, end + 2))) continue;
+      if (lang === 'zh' && unit === 'position' && !/[名位]$/.test(m[0]) && !/^\s{0,3}(?:[，。、；]|$)/.test(text.slice(end, end + 2))) continue;
       const numberStart = start + m[0].indexOf(raw);
       claim(start, end);
       out.push({

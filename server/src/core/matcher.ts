@@ -4,7 +4,7 @@
  * value for what the figure's context is about; it is a mismatch when its context clearly names one of
  * the paper's metrics with another value. When unsure it stays silent.
  */
-import { GENERIC_TERMS } from './context';
+import { GENERIC_TERMS, RING_WEIGHTS } from './context';
 import { SUBJECTS } from './lexicon';
 import type { Fact, FactIndex } from './factIndex';
 import type { FigureInContext } from './reader';
@@ -27,7 +27,7 @@ export interface Judgement {
 /** Thresholds of the decision, in units of shared-term weight × rarity. */
 export const THRESHOLDS = {
   /** Below this, a figure's context does not tie it to any fact. */
-  mismatch: 2.6,
+  mismatch: 6,
   /** A fact with the figure's value supports it when its context is at least this share of the best. */
   supportRatio: 0.45,
   /** … and at least this much in absolute terms. */
@@ -88,7 +88,7 @@ export function contextScore(entry: FigureInContext, fact: Fact, index: FactInde
     if (wf === undefined) continue;
     const s = w * wf * index.idf(term);
     score += s;
-    if (w >= 1 && wf >= 0.6 && isMetricTerm(term)) clauseMetric = true;
+    if (w >= RING_WEIGHTS.sentence && wf >= RING_WEIGHTS.sentence && isMetricTerm(term)) clauseMetric = true;
   }
   return { score, clauseMetric };
 }

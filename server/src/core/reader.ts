@@ -37,10 +37,29 @@ function isRowNumber(text: string, sentence: Range, figure: Figure): boolean {
   return row.includes('\t') && figure.kind === 'number' && /^[^\p{L}\p{N}]*$/u.test(text.slice(sentence.start, figure.start));
 }
 
-/** The header of the table a row belongs to: a Markdown table's head, or the tab-separated header line. */
-function rowHeader(text: string, block: ProseBlock, sentence: Range, tabHeader: string): string {
-  if (block.kind === 'tableRow') return block.header ?? '';
-  return text.slice(sentence.start, sentence.end).includes('\t') ? tabHeader : '';
+/** Which tab-separated column of its row a figure stands in. */
+function columnIndex(text: string, sentence: Range, figure: Figure): number {
+  return (text.slice(sentence.start, figure.start).match(/\t/g) ?? []).length;
+}
+
+/** The header cell above column `k`, or the whole header when the columns do not line up. */
+function columnOf(header: string, k: number): string {
+  const cells = header.replace(/^[ ]+/, '').split('\t').map((c) => c.trim());
+  return cells[k] || header;
+}
+
+/**
+ * A callout is a block of bare figures (“**98%**”, “**170** 个 **2500** 余个”) captioned by the block after
+ * it. Returns each figure's caption: the caption line at the same position when the counts agree.
+ */
+function calloutCaptions(text: string, block: ProseBlock, figures: Figure[], next: ProseBlock | undefined): string[] | undefined {
+  if (!next || block.kind !== 'paragraph') return undefined;
+  let rest = text.slice(block.start, block.end);
+  for (const f of figures) rest = rest.replace(text.slice(f.start, f.end), ' ');
+  if ((rest.match(/[\p{L}]/gu) ?? []).length > 3) return undefined;
+  const caption = text.slice(next.start, next.end);
+  const lines = caption.split('\n').map((l) => l.trim()).filter(Boolean);
+  return figures.map((_, k) => (lines.length === figures.length ? lines[k] : caption));
 }
 
 /** Reads every figure of `source` with its context. */
@@ -52,12 +71,9 @@ export function readDocument(source: string, options: ProseOptions = {}): ReadDo
   let groupId = 0;
   let fi = 0;
   let tabHeader = '';
-  for (const block of blocks) {
+  blocks.forEach((block, bi) => {
     const raw = text.slice(block.start, block.end);
     const blockText = raw.replace(/\s+/g, ' ').trim();
-    const firstLine = raw.trim().split('\n')[0];
-    if (isTabHeader(firstLine)) tabHeader = firstLine;
-    else if (!firstLine.includes('\t')) tabHeader = '';
     if (block.kind === 'heading') {
       headingStack.length = Math.max(0, (block.depth ?? 1) - 1);
       headingStack[(block.depth ?? 1) - 1] = blockText;
@@ -65,16 +81,26 @@ export function readDocument(source: string, options: ProseOptions = {}): ReadDo
     while (fi < figures.length && figures[fi].start < block.start) fi++;
     const inBlock: Figure[] = [];
     while (fi < figures.length && figures[fi].start < block.end) inBlock.push(figures[fi++]);
-    if (!inBlock.length) continue;
+    const lines = raw.split('\n');
+    if (!inBlock.length) {
+      const header = lines.filter(isTabHeader).pop();
+      tabHeader = header ?? (lines.some((l) => l.includes('\t')) ? tabHeader : '');
+      return;
+    }
     const headings = headingStack.filter(Boolean);
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
+    const captions = calloutCaptions(text, block, inBlock, blocks[bi + 1]);
     let previous: FigureInContext | undefined;
-    for (const figure of inBlock) {
+    inBlock.forEach((figure, k) => {
       const sentence = sentences.find((s) => figure.start >= s.start && figure.start < s.end) ?? { start: block.start, end: block.end };
+      const row = text.slice(sentence.start, sentence.end);
+      // Tab-separated rows: a digit-free row heads the columns of the rows below it.
+      if (row.includes('\t') && isTabHeader(row)) tabHeader = row;
       if (isRowNumber(text, sentence, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
       const before = text.slice(block.start, sentence.start);
       const topic = [...(block.kind === 'heading' ? headings.slice(0, -1) : headings), before].join(' \n ');
-      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, sentence, figure, topic, rowHeader(text, block, sentence, tabHeader)), headings };
+      const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, sentence, figure)) : '';
+      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, sentence, figure, topic, header, captions?.[k] ?? ''), headings };
       if (previous && previous.sentence.start === sentence.start && previous.figure.kind === figure.kind
         && LIST_JOINER.test(text.slice(previous.figure.end, figure.start))) {
         const g = previous.group ?? { id: ++groupId, index: 0, size: 1 };
@@ -83,8 +109,9 @@ export function readDocument(source: string, options: ProseOptions = {}): ReadDo
       }
       out.push(entry);
       previous = entry;
-    }
-  }
+    });
+    for (const line of lines) if (line.includes('\t') && isTabHeader(line)) tabHeader = line;
+  });
   // Fill in each group's size now that all members are known.
   const sizes = new Map<number, number>();
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));

@@ -7,35 +7,35 @@
 /** Scales by the text that writes them. Longest first so 万亿 wins over 万. */
 export const ZH_SCALES: Array<[string, number]> = [['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['千', 1e3]];
 export const EN_SCALES: Array<[RegExp, number]> = [
-  [/^\s?trillion\b/i, 1e12], [/^\s?billion\b/i, 1e9], [/^\s?million\b/i, 1e6], [/^\s?thousand\b/i, 1e3],
-  [/^\s?bn\b/, 1e9], [/^\s?mn\b/, 1e6], [/^T(?![A-Za-z])/, 1e12], [/^B(?![A-Za-z])/, 1e9], [/^M(?![A-Za-z])/, 1e6], [/^[kK](?![A-Za-z])/, 1e3],
+  [/^\s{0,3}trillion\b/i, 1e12], [/^\s{0,3}billion\b/i, 1e9], [/^\s{0,3}million\b/i, 1e6], [/^\s{0,3}thousand\b/i, 1e3],
+  [/^\s{0,3}bn\b/, 1e9], [/^\s{0,3}mn\b/, 1e6], [/^T(?![A-Za-z])/, 1e12], [/^B(?![A-Za-z])/, 1e9], [/^M(?![A-Za-z])/, 1e6], [/^[kK](?![A-Za-z])/, 1e3],
 ];
 
 /** Currency written before the number. */
 export const CURRENCY_PREFIXES: Array<[string, string]> = [['US$', 'USD'], ['US $', 'USD'], ['USD ', 'USD'], ['USD', 'USD'], ['HK$', 'HKD'], ['RMB ', 'CNY'], ['RMB', 'CNY'], ['CNY ', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['$', 'USD']];
 /** Currency written after the number (and its scale). */
 export const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
-  [/^\s?美元/, 'USD'], [/^\s?港元/, 'HKD'], [/^\s?人民币/, 'CNY'], [/^\s?元/, 'CNY'],
-  [/^\s?(?:US )?dollars?\b/i, 'USD'], [/^\s?USD\b/, 'USD'], [/^\s?(?:yuan|RMB|CNY)\b/i, 'CNY'],
+  [/^\s{0,3}美元/, 'USD'], [/^\s{0,3}港元/, 'HKD'], [/^\s{0,3}人民币/, 'CNY'], [/^\s{0,3}元/, 'CNY'],
+  [/^\s{0,3}(?:US )?dollars?\b/i, 'USD'], [/^\s{0,3}USD\b/, 'USD'], [/^\s{0,3}(?:yuan|RMB|CNY)\b/i, 'CNY'],
 ];
 
-export const PERCENT_SUFFIX = /^\s?(?:%|％|percent\b|per cent\b)/i;
-export const POINTS_SUFFIX = /^\s?(?:个百分点|percentage points?\b|pp\b)/i;
-export const MULTIPLIER_SUFFIX = /^\s?(?:倍|[x×](?![A-Za-z0-9])|-fold\b|fold\b)/i;
+export const PERCENT_SUFFIX = /^\s{0,3}(?:%|％|percent\b|per cent\b)/i;
+export const POINTS_SUFFIX = /^\s{0,3}(?:个百分点|percentage points?\b|pp\b)/i;
+export const MULTIPLIER_SUFFIX = /^\s{0,3}(?:倍|[x×](?![A-Za-z0-9])|-fold\b|fold\b)/i;
 /** "times" multiplies only a small bare number (3 times); after 95 million it counts occurrences. */
-export const TIMES_SUFFIX = /^\s?times\b/i;
+export const TIMES_SUFFIX = /^\s{0,3}times\b/i;
 
 /** Time units: text → canonical unit. */
 export const DURATION_SUFFIXES: Array<[RegExp, string]> = [
-  [/^\s?个多?月/, 'month'], [/^\s?(?:多)?小时/, 'hour'], [/^\s?分钟/, 'minute'], [/^\s?毫秒/, 'ms'], [/^\s?秒/, 'second'],
-  [/^\s?(?:个)?星期/, 'week'], [/^\s?周(?![年期])/, 'week'], [/^\s?天/, 'day'], [/^\s?年(?![度级底初末中前后])/, 'year'],
-  [/^\s?(?:-|\s)?months?\b/i, 'month'], [/^\s?(?:-|\s)?years?\b/i, 'year'], [/^\s?(?:-|\s)?weeks?\b/i, 'week'],
-  [/^\s?(?:-|\s)?days?\b/i, 'day'], [/^\s?(?:-|\s)?hours?\b/i, 'hour'], [/^\s?(?:-|\s)?minutes?\b/i, 'minute'],
-  [/^\s?(?:-|\s)?seconds?\b/i, 'second'], [/^\s?(?:ms|milliseconds?)\b/i, 'ms'],
+  [/^\s{0,3}个多?月/, 'month'], [/^\s{0,3}(?:多)?小时/, 'hour'], [/^\s{0,3}分钟/, 'minute'], [/^\s{0,3}毫秒/, 'ms'], [/^\s{0,3}秒/, 'second'],
+  [/^\s{0,3}(?:个)?星期/, 'week'], [/^\s{0,3}周(?![年期])/, 'week'], [/^\s{0,3}天/, 'day'], [/^\s{0,3}年(?![度级底初末中前后])/, 'year'],
+  [/^\s{0,3}(?:-|\s)?months?\b/i, 'month'], [/^\s{0,3}(?:-|\s)?years?\b/i, 'year'], [/^\s{0,3}(?:-|\s)?weeks?\b/i, 'week'],
+  [/^\s{0,3}(?:-|\s)?days?\b/i, 'day'], [/^\s{0,3}(?:-|\s)?hours?\b/i, 'hour'], [/^\s{0,3}(?:-|\s)?minutes?\b/i, 'minute'],
+  [/^\s{0,3}(?:-|\s)?seconds?\b/i, 'second'], [/^\s{0,3}(?:ms|milliseconds?)\b/i, 'ms'],
 ];
 
 /** Score units (Elo, points, 分). */
-export const SCORE_SUFFIX = /^\s?(?:分(?![钟之别类])|points?\b|pts\b|Elo\b)/i;
+export const SCORE_SUFFIX = /^\s{0,3}(?:分(?![钟之别类])|points?\b|pts\b|Elo\b)/i;
 
 /** Chinese measure words that may follow a number (after an optional 余/多); longest first. */
 export const ZH_MEASURES = [
@@ -44,7 +44,7 @@ export const ZH_MEASURES = [
 ].sort((a, b) => b.length - a.length);
 
 /** Physical units written right after digits (500MW, 51.2T is a scale). */
-export const PHYSICAL_UNITS: Array<[RegExp, string]> = [[/^\s?(?:MW|GW|kW|KW)\b/, 'MW'], [/^\s?(?:TB|PB|GB)\b/, 'bytes'], [/^\s?(?:GE|Gbps|Tbps)\b/, 'bandwidth']];
+export const PHYSICAL_UNITS: Array<[RegExp, string]> = [[/^\s{0,3}(?:MW|GW|kW|KW)\b/, 'MW'], [/^\s{0,3}(?:TB|PB|GB)\b/, 'bytes'], [/^\s{0,3}(?:GE|Gbps|Tbps)\b/, 'bandwidth']];
 
 /** English words after a number that are not what it counts. */
 export const EN_NON_NOUNS = new Set(
@@ -59,5 +59,5 @@ export const QUALIFIERS_BEFORE: Array<[RegExp, 'more' | 'less' | 'about' | 'near
   [/(?:less than|under|below|fewer than|up to|不足|不到|低于|少于)\s*$/i, 'less'],
 ];
 /** Qualifiers written after a number (30 余次, 60M+, 5% 以上). */
-export const QUALIFIER_AFTER = /^\s?(?:\+|余|多|以上|plus\b)/;
-export const QUALIFIER_AFTER_TAIL = /^\s?(?:以上|左右|\+)/;
+export const QUALIFIER_AFTER = /^\s{0,3}(?:\+|余|多|以上|plus\b)/;
+export const QUALIFIER_AFTER_TAIL = /^\s{0,3}(?:以上|左右|\+)/;
