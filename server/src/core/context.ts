@@ -116,7 +116,7 @@ const BIGRAM_FACTOR = 0.25;
  * Weighted terms for a figure: its clause, the rest of its sentence (and its table header, for a row),
  * and its topic (headings and the paragraph so far). `topicText` is plain prose.
  */
-export function figureTerms(text: string, sentence: Range, figure: Range, topicText: string, rowHeader = '', caption = ''): Terms {
+export function figureTerms(text: string, sentence: Range, figure: Range, topicText: string, rowHeader = '', caption = '', noun = ''): Terms {
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const add = (set: Set<string>, weight: number): void => {
@@ -130,6 +130,8 @@ export function figureTerms(text: string, sentence: Range, figure: Range, topicT
     text.slice(r.start, figure.start) + text.slice(figure.start, figure.end).replace(/[0-9.,]/g, ' ') + text.slice(figure.end, r.end);
   const near = { start: Math.max(clause.start, figure.start - NEAR), end: Math.min(clause.end, figure.end + NEAR) };
   add(termsIn(withoutDigits(near)), RING_WEIGHTS.near);
+  // What the figure counts (its noun or measure word) is the nearest context of all.
+  if (noun) add(termsIn(noun), RING_WEIGHTS.near);
   add(termsIn(withoutDigits(clause)), RING_WEIGHTS.clause);
   add(termsIn(withoutDigits(sentence)), RING_WEIGHTS.sentence);
   // A table's header names what each row's figures measure, as closely as the row's own words do;

@@ -80,19 +80,25 @@ function findNumerals(text: string): Numeral[] {
  * followed by a unit and stands on its own is read.
  */
 function chineseNumeral(text: string, index: number, run: string): Numeral | null {
-  // A run like 六千万 may be preceded by digits' scale words only; trim scale-only tails handled by parser.
+  const before = text[index - 1] ?? '';
+  const after = text.slice(index + run.length, index + run.length + 3);
+  if (/[第之统唯单同初数几]/.test(before)) return null;
+  if (/^(?:是|站|体|起|些|键|致|般|直|定|切|批|手|线|面|流|览|带|路|身|心|成)/.test(after)) return null;
+  // A bare scale (百余个, 百万元) stands for one of it.
+  if (/^(?:百|千|万|百万|千万)$/.test(run)) {
+    if (!/^(?:余|多)?\s?(?:个|名|项|家|所|篇|条|件|元|人)/.test(after)) return null;
+    const value = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7 }[run]!;
+    return { start: index, end: index + run.length, value, decimals: 0, separators: false, kind: 'chinese' };
+  }
   let s = run;
   let start = index;
-  // Skip a leading scale-only prefix (万 in 万物) and trailing 万/亿 that belong to a following scale read later.
-  while (s && /^[万亿千百]/.test(s) && !/[一二两三四五六七八九十]/.test(s[0])) { s = s.slice(1); start++; }
-  if (!s) return null;
-  const before = text[start - 1] ?? '';
-  if (/[第之统唯单同初万数几千百]/.test(before)) return null;
-  const after = text.slice(start + s.length, start + s.length + 3);
-  if (!/^(?:\s?(?:个月|个|倍|名|席|年|天|小时|分钟|次|项|家|条|位|人|所|座|期|场|款|类|种|成|周))/.test(after)) return null;
-  if (/^(?:是|站|体|起|些|键|致|般|直|定|切|批|手|线|面|期|流|大|览|带|路|身|心)/.test(after)) return null;
-  if (s.length === 1 && /^[一]/.test(s) && !/^(?:倍|个月|年|天|小时)/.test(after)) return null; // 一个, 一家: articles, not counts
-  if (/^成/.test(after)) return null; // 三成 (30%) is read nowhere; leave it silent
+  // A leading scale-only prefix (万 in 万物) is not part of the numeral.
+  while (s && /^[万亿千百]/.test(s)) { s = s.slice(1); start++; }
+  if (!s || start !== index) return null;
+  const big = /[万亿]/.test(s);
+  // Without 万/亿 a numeral must be followed by a unit: 三个月, 两年, 十天; 一站式 and 统一 are words.
+  if (!big && !/^\s?(?:个月|个|倍|名|席|年|天|小时|分钟|次|项|家|条|位|人|所|座|期|场|款|类|种|周|届|大)/.test(after)) return null;
+  if (s.length === 1 && s === '一' && !/^(?:倍|个月|年|天|小时)/.test(after)) return null; // 一个, 一家: articles, not counts
   const value = parseChineseNumeral(s);
   if (value === null || value === 0) return null;
   return { start, end: start + s.length, value, decimals: 0, separators: false, kind: 'chinese' };
@@ -150,6 +156,11 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   if (zh) {
     const measure = ZH_MEASURES.find((w) => zh[1].startsWith(w));
     if (measure) return tail('count', measure, (zh[0].length - zh[1].length) + measure.length, measure);
+  }
+  // "9 of the top 15 places": what is counted comes after the share.
+  const share = /^\s{0,3}of\s+(?:the\s+)?(?:top\s+\d+\s+|\d+\s+)?([A-Za-z][A-Za-z-]*)/.exec(text.slice(pos, pos + 40));
+  if (share && !EN_NON_NOUNS.has(share[1].toLowerCase())) {
+    return { kind: 'number', unit: '', scale, scaleText, end: pos, qualifier, noun: share[1].toLowerCase(), nounEnd: pos + share[0].length };
   }
   const en = /^\s{0,3}((?:[A-Za-z][A-Za-z-]*))/.exec(rest());
   const noun = en && !EN_NON_NOUNS.has(en[1].toLowerCase()) ? en[1].toLowerCase() : '';

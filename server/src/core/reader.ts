@@ -100,7 +100,7 @@ export function readDocument(source: string, options: ProseOptions = {}): ReadDo
       const before = text.slice(block.start, sentence.start);
       const topic = [...(block.kind === 'heading' ? headings.slice(0, -1) : headings), before].join(' \n ');
       const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, sentence, figure)) : '';
-      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, sentence, figure, topic, header, captions?.[k] ?? ''), headings };
+      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, sentence, figure, topic, header, captions?.[k] ?? '', figure.noun), headings };
       if (previous && previous.sentence.start === sentence.start && previous.figure.kind === figure.kind
         && LIST_JOINER.test(text.slice(previous.figure.end, figure.start))) {
         const g = previous.group ?? { id: ++groupId, index: 0, size: 1 };

@@ -1,0 +1,95 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { valueOf, locate, type Label } from '../support/labels';
+import { LspClient, offsetAt, positionAt } from '../support/lspClient';
+import { ROOT } from '../support/paper';
+
+/**
+ * Accuracy on the project's own labelled drafts (test/drafts), through the real server. The floors are
+ * regression guards a little under today's figures; the README and closing notes give the figures.
+ */
+const FLOORS = { mismatchRecall: 0.9, fixAccuracy: 0.85, unsupportedRecall: 0.6, falseAlarmMax: 0.04, hover: 0.88, ignoreClean: 0.95, names: 0.9 };
+
+describe('labelled drafts (test/drafts) through the server', function () {
+  this.timeout(60000);
+  const dir = join(ROOT, 'test', 'drafts');
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, { figures: Label[]; names?: Label[] }>;
+  const c = { mismatch: 0, caught: 0, fixed: 0, unsupported: 0, unsupportedCaught: 0, supported: 0, falseAlarms: 0, hoverAsked: 0, hoverOk: 0, ignore: 0, ignoreClean: 0, names: 0, namesFixed: 0 };
+  const misses: string[] = [];
+
+  before(async () => {
+    const client = new LspClient(ROOT);
+    await client.initialize(pathToFileURL(dir).href);
+    try {
+      for (const [name, spec] of Object.entries(labels)) {
+        if (name === '_doc') continue;
+        const text = readFileSync(join(dir, name), 'utf8');
+        const uri = pathToFileURL(join(dir, name)).href;
+        const diagnostics = await client.open(uri, text);
+        const covering = (start: number, end: number) => diagnostics.filter((d) => offsetAt(text, d.range.start) < end && start < offsetAt(text, d.range.end));
+        for (const [needle, n, verdict, expected, snippet] of spec.figures) {
+          const at = locate(text, needle, n);
+          assert.ok(at >= 0, `${name}: label ${needle}#${n} not found`);
+          const hits = covering(at, at + needle.length).filter((d) => String(d.code).startsWith('figure-'));
+          if (verdict === 'supported') {
+            c.supported++;
+            if (hits.length) { c.falseAlarms++; misses.push(`${name}: false alarm on ${needle}`); }
+            if (snippet) {
+              c.hoverAsked++;
+              const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, at + Math.floor(needle.length / 2)) });
+              const norm = (s: string) => s.replace(/\*\*|[`_\\]/g, '').replace(/\s+/g, '');
+              if (hover && norm(hover.contents.value).includes(norm(snippet))) c.hoverOk++; else misses.push(`${name}: hover on ${needle}`);
+            }
+          } else if (verdict === 'mismatch') {
+            c.mismatch++;
+            const hit = hits.find((d) => d.code === 'figure-mismatch');
+            if (!hit) { misses.push(`${name}: mismatch ${needle} not flagged`); continue; }
+            c.caught++;
+            const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: hit.range, context: { diagnostics: [hit], only: ['quickfix'] } });
+            const fixed = actions.some((a: any) => (a.edit?.changes?.[uri] ?? []).some((e: any) => Math.abs((valueOf(e.newText) ?? NaN) - Number(expected)) <= 1e-9 * Math.max(1, Math.abs(Number(expected)))));
+            if (fixed) c.fixed++; else misses.push(`${name}: wrong fix for ${needle}`);
+          } else if (verdict === 'unsupported') {
+            c.unsupported++;
+            if (hits.some((d) => d.code === 'figure-unsupported')) c.unsupportedCaught++; else misses.push(`${name}: unsupported ${needle} not flagged`);
+          } else if (verdict === 'ignore') {
+            c.ignore++;
+            if (!covering(at, at + needle.length).length) c.ignoreClean++; else misses.push(`${name}: flagged ${needle}`);
+          }
+        }
+        for (const [needle, n, , expected] of spec.names ?? []) {
+          c.names++;
+          const at = locate(text, needle, n);
+          const hit = covering(at, at + needle.length).find((d) => d.code === 'name-misspelled');
+          if (!hit) { misses.push(`${name}: name ${needle}`); continue; }
+          const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: hit.range, context: { diagnostics: [hit] } });
+          if (actions.some((a: any) => (a.edit?.changes?.[uri] ?? []).some((e: any) => e.newText === expected))) c.namesFixed++;
+        }
+      }
+    } finally {
+      await client.stop();
+    }
+    const r = (a: number, b: number) => (b ? a / b : 1);
+    console.log(`      test/drafts: mismatch recall ${r(c.caught, c.mismatch).toFixed(3)} · fix accuracy ${r(c.fixed, c.mismatch).toFixed(3)} · unsupported recall ${r(c.unsupportedCaught, c.unsupported).toFixed(3)} · false alarms ${r(c.falseAlarms, c.supported).toFixed(3)} · hover ${r(c.hoverOk, c.hoverAsked).toFixed(3)} · ignore clean ${r(c.ignoreClean, c.ignore).toFixed(3)} · names ${r(c.namesFixed, c.names).toFixed(3)}`);
+  });
+
+  const ratio = (a: number, b: number) => (b ? a / b : 1);
+  it('catches mismatches and fixes them with the paper’s value', () => {
+    assert.ok(ratio(c.caught, c.mismatch) >= FLOORS.mismatchRecall, misses.filter((m) => m.includes('mismatch')).join('\n'));
+    assert.ok(ratio(c.fixed, c.mismatch) >= FLOORS.fixAccuracy, misses.filter((m) => m.includes('fix')).join('\n'));
+  });
+  it('marks figures the paper does not state', () => {
+    assert.ok(ratio(c.unsupportedCaught, c.unsupported) >= FLOORS.unsupportedRecall, misses.filter((m) => m.includes('unsupported')).join('\n'));
+  });
+  it('rarely flags a supported figure, and never what is not a claim', () => {
+    assert.ok(ratio(c.falseAlarms, c.supported) <= FLOORS.falseAlarmMax, misses.filter((m) => m.includes('false alarm')).join('\n'));
+    assert.ok(ratio(c.ignoreClean, c.ignore) >= FLOORS.ignoreClean, misses.filter((m) => m.includes('flagged')).join('\n'));
+  });
+  it('hovers supported figures with their passage', () => {
+    assert.ok(ratio(c.hoverOk, c.hoverAsked) >= FLOORS.hover, misses.filter((m) => m.includes('hover')).join('\n'));
+  });
+  it('fixes misspelled names', () => {
+    assert.ok(ratio(c.namesFixed, c.names) >= FLOORS.names, misses.filter((m) => m.includes('name')).join('\n'));
+  });
+});

@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient, offsetAt, positionAt } from '../support/lspClient';
+import { ROOT } from '../support/paper';
+
+const SAMPLE = readFileSync(join(ROOT, 'samples', 'kling-release.md'), 'utf8');
+
+describe('language server over stdio (dist/server.js)', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  const uri = pathToFileURL(join(ROOT, 'samples', 'kling-release.md')).href;
+
+  before(async () => {
+    client = new LspClient(ROOT);
+    const init = await client.initialize(pathToFileURL(ROOT).href);
+    assert.ok(init.capabilities.hoverProvider);
+    assert.deepEqual(init.capabilities.codeActionProvider.codeActionKinds, ['quickfix']);
+  });
+  after(() => client.stop());
+
+  it('publishes the three codes on open, each on the figure or name it is about', async () => {
+    const diagnostics = await client.open(uri, SAMPLE);
+    const byCode = (code: string) => diagnostics.filter((d) => d.code === code).map((d) => SAMPLE.slice(offsetAt(SAMPLE, d.range.start), offsetAt(SAMPLE, d.range.end)));
+    assert.ok(byCode('figure-mismatch').includes('US$280 million'), JSON.stringify(byCode('figure-mismatch')));
+    assert.ok(byCode('figure-unsupported').length > 0);
+    assert.ok(byCode('name-misspelled').includes('OneSerch'));
+    const mismatch = diagnostics.find((d) => d.code === 'figure-mismatch')!;
+    assert.equal(mismatch.severity, 2, 'mismatch is a Warning');
+    assert.equal(diagnostics.find((d) => d.code === 'figure-unsupported')!.severity, 3, 'unsupported is Information');
+  });
+
+  it('hovers with the paper’s passage, section and page', async () => {
+    const at = SAMPLE.indexOf('60 million');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: positionAt(SAMPLE, at + 3) });
+    assert.match(hover.contents.value, /全球用户规模突破/);
+    assert.match(hover.contents.value, /p\. 9/);
+    assert.match(hover.contents.value, /市场表现/);
+  });
+
+  it('offers a quick fix that replaces only the figure, in the draft’s style', async () => {
+    const start = SAMPLE.indexOf('US$280 million');
+    const range = { start: positionAt(SAMPLE, start), end: positionAt(SAMPLE, start + 'US$280 million'.length) };
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+    const fix = actions.find((a: any) => a.kind === 'quickfix');
+    assert.ok(fix, 'a quickfix is offered');
+    const [edit] = fix.edit.changes[uri];
+    assert.deepEqual(edit.range, range);
+    assert.equal(edit.newText, 'US$240 million');
+  });
+
+  it('re-checks after an edit and clears on close', async () => {
+    const fixed = SAMPLE.replace('US$280 million', 'US$240 million');
+    const next = client.nextDiagnostics(uri, 2);
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const after = await next;
+    assert.ok(!after.some((d) => d.code === 'figure-mismatch' && fixed.slice(offsetAt(fixed, d.range.start), offsetAt(fixed, d.range.end)) === 'US$240 million'));
+    const cleared = client.nextDiagnostics(uri);
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual(await cleared, []);
+  });
+
+  it('survives binary bytes and broken Markdown and answers the next request', async () => {
+    const junk = 'file:///junk.md';
+    const text = '\u0000\u0001\uFFFD```\n\u0007 60 million <!-- 2.4 亿美元 \n' + '\uD83D\uDE00'.repeat(50) + '**';
+    await client.open(junk, text);
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: junk }, position: { line: 0, character: 2 } });
+    assert.equal(hover, null);
+    assert.equal(client.exited, null);
+  });
+});

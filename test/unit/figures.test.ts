@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { findFigures } from '../../server/src/core/figures';
+import type { Figure } from '../../server/src/core/types';
+
+const read = (text: string): Figure[] => findFigures(text);
+const one = (text: string, needle: string): Figure => {
+  const f = read(text).find((x) => x.text.includes(needle) || needle.includes(x.text));
+  assert.ok(f, `no figure ${needle} in ${text}: ${JSON.stringify(read(text).map((x) => x.text))}`);
+  return f!;
+};
+
+describe('figures in the paper’s own sentences', () => {
+  it('counts with 万 and qualifiers', () => {
+    const f = one('截至 2025 年底，可灵 AI 全球用户规模突破 6000 万，累计生成视频超过 6 亿个', '6000 万');
+    assert.equal(f.kind, 'count');
+    assert.equal(f.value, 60_000_000);
+    const videos = one('累计生成视频超过 6 亿个', '6 亿个');
+    assert.equal(videos.value, 600_000_000);
+    assert.equal(videos.qualifier, 'more');
+  });
+  it('money with currency after the scale', () => {
+    const f = one('年化收入运行率 (ARR) 达 2.4 亿美元。', '2.4 亿美元');
+    assert.equal(f.kind, 'money');
+    assert.equal(f.unit, 'USD');
+    assert.equal(f.value, 240_000_000);
+    assert.equal(one('日均 GMV 达 5300 万元', '5300 万元').unit, 'CNY');
+  });
+  it('ranges, respectively lists and multipliers', () => {
+    const range = one('与 G4RL 技术共同推动国内线上营销服务收入增长 4-5%', '4-5%');
+    assert.deepEqual([range.kind, range.value, range.high], ['percent', 4, 5]);
+    const months = one('传统同体量短剧制作通常需要 3 至 6 个月', '3 至 6 个月');
+    assert.deepEqual([months.kind, months.unit, months.value, months.high], ['duration', 'month', 3, 6]);
+    const list = read('带动 APP 停留时长分别提升 1.26% 和 1.75%').map((f) => f.value);
+    assert.deepEqual(list, [1.26, 1.75]);
+    assert.equal(one('全站推广商家渗透同比增长 4.9 倍', '4.9 倍').kind, 'multiplier');
+  });
+  it('ranks and shares', () => {
+    const figures = read('前 15 名中可灵独占 7 席');
+    assert.deepEqual(figures.map((f) => [f.kind, f.value]), [['rank', 15], ['count', 7]]);
+  });
+  it('dates in both languages', () => {
+    assert.equal(one('于2024 年 6 月 6 日正式上线', '2024 年 6 月 6 日').value, 20240606);
+    assert.equal(one('launched on June 6, 2024.', 'June 6, 2024').value, 20240606);
+    assert.equal(one('In December 2025, revenue', 'December 2025').unit, 'ym');
+  });
+});
+
+describe('figures in English drafts', () => {
+  it('scales, currencies and symbols', () => {
+    assert.equal(one('ARR at US$280 million.', 'US$280 million').value, 280_000_000);
+    assert.equal(one('Kling AI users: 60M+ worldwide', '60M+').value, 60_000_000);
+    assert.equal(one('monthly revenue: $20M', '$20M').unit, 'USD');
+    assert.equal(one('scaled the model to 8B parameters', '8B').value, 8e9);
+    assert.equal(one('Videos generated: 0.6 billion.', '0.6 billion').value, 6e8);
+    assert.equal(one('an Elo of 1,240', '1,240').value, 1240);
+    assert.equal(one('1,142 points', '1,142').kind, 'score');
+  });
+  it('full-width digits', () => {
+    assert.equal(one('累计生成视频超过 ６亿个', '６亿个').value, 6e8);
+  });
+});
+
+describe('numbers that are not claims stay silent', () => {
+  const silent = (text: string, needle: string) => {
+    const hit = read(text).find((f) => f.text.includes(needle));
+    assert.equal(hit, undefined, `${needle} in "${text}" was read as ${JSON.stringify(hit)}`);
+  };
+  it('versions and model names', () => {
+    silent('Kling 2.5 Turbo scored 1329', '2.5');
+    silent('In March 2025, Kling 1.6 Pro took first place', '1.6');
+    silent('{"version": "2.5.1"}', '2.5.1');
+    silent('Fact sheet (v2)', '2');
+    silent('磁力金牛正式进入 3.0 时代', '3.0');
+  });
+  it('phones, standards, pages, festivals and titles', () => {
+    silent('Media contact: +86 10 5555 0100', '5555');
+    silent('《企业知识产权合规管理体系要求》（GB/T 29490-2023）', '29490');
+    silent('White Paper 2026, p. 9.', '9');
+    silent('2025 年双 11 期间', '11');
+    silent('创作者借助可灵 AI 生成《厦门 48 小时》', '48');
+  });
+  it('the release’s own dateline', () => {
+    silent('BEIJING, Dec. 1, 2026 — Kuaishou Technology today shared', 'Dec. 1, 2026');
+  });
+});

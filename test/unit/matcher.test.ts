@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { checkDocument, FindingCode } from '../../server/src/core/checker';
+import { paperIndex } from '../support/paper';
+
+/** Judges `needle` as it stands in `draft`. */
+function verdictOf(draft: string, needle: string) {
+  const result = checkDocument(draft, paperIndex());
+  const at = draft.indexOf(needle);
+  const j = result.judgements.find((x) => x.entry.figure.start <= at && at < Math.max(x.entry.figure.end, x.entry.figure.extentEnd));
+  const finding = result.findings.find((f) => f.start <= at && at < f.end);
+  return { verdict: j?.verdict ?? 'none', fact: j?.fact, finding };
+}
+
+describe('matcher: context decides, not the bare number', () => {
+  it('supports a figure the paper gives for the same metric, across languages and units', () => {
+    assert.equal(verdictOf('By the end of 2025, Kling AI had passed 60 million users worldwide.', '60 million').verdict, 'supported');
+    assert.equal(verdictOf('可灵 AI 全球用户规模突破六千万。', '六千万').verdict, 'supported');
+    assert.equal(verdictOf('OneRec scaled the model to 8 billion parameters.', '8 billion').verdict, 'supported');
+    assert.equal(verdictOf('Kling AI launched on June 6, 2024.', 'June 6, 2024').verdict, 'supported');
+    assert.equal(verdictOf('OneSearch cut online inference cost by 75.4%.', '75.4%').verdict, 'supported');
+  });
+
+  it('flags a wrong value for a metric the paper states, with the paper’s value in the draft’s style', () => {
+    const arr = verdictOf('In December 2025, Kling AI’s monthly revenue topped US$20 million, putting its annualized revenue run rate (ARR) at US$280 million.', 'US$280 million');
+    assert.equal(arr.verdict, 'mismatch');
+    assert.equal(arr.finding?.code, FindingCode.FigureMismatch);
+    assert.equal(arr.finding?.replacement, 'US$240 million');
+    assert.match(arr.finding!.message, /US\$240 million \(2\.4 亿美元\)/);
+    const cvr = verdictOf('以某小说行业广告主为例，其 AIGC 短视频转化率比非 AIGC 素材高出 74%。', '74%');
+    assert.equal(cvr.finding?.replacement, '47%');
+  });
+
+  it('reads lists respectively', () => {
+    const draft = 'OneRec’s preference alignment raised app stay time by 1.62% and 1.75% on its two apps.';
+    assert.equal(verdictOf(draft, '1.75%').verdict, 'supported');
+    assert.equal(verdictOf(draft, '1.62%').finding?.replacement, '1.26%');
+  });
+
+  it('reports a figure the paper does not state, and stays silent on bare small numbers', () => {
+    assert.equal(verdictOf('OneRec also cut serving latency by 40 ms per request.', '40 ms').verdict, 'unsupported');
+    assert.equal(verdictOf('The app has been downloaded 95 million times.', '95 million').verdict, 'unsupported');
+    assert.equal(verdictOf('The team met 3 times.', '3').finding, undefined);
+  });
+
+  it('does not call a far-off figure a slip for an unrelated one', () => {
+    const engineers = verdictOf('Over 22 months the team shipped more than 30 iterations, and the team now counts 1,800 engineers.', '1,800');
+    assert.notEqual(engineers.verdict, 'mismatch');
+  });
+});

@@ -1,0 +1,22 @@
+import { strict as assert } from 'node:assert';
+import { findMisspelledNames } from '../../server/src/core/names';
+
+describe('product names', () => {
+  const fixes = (text: string) => findMisspelledNames(text).map((i) => [i.found, i.expected]);
+
+  it('finds misspelled Latin names with fuse.js', () => {
+    assert.deepEqual(fixes('OneSerch, launched in 2025, generates products.'), [['OneSerch', 'OneSearch']]);
+    assert.deepEqual(fixes('| KuaiMood | Benchmark videos | 1,000 |'), [['KuaiMood', 'KuaiMod']]);
+    assert.deepEqual(fixes('The G4LR bidding system'), [['G4LR', 'G4RL']]);
+    assert.deepEqual(fixes('Onerec serves traffic'), [['Onerec', 'OneRec']]);
+  });
+  it('finds misspelled Chinese names', () => {
+    assert.deepEqual(fixes('女蜗数字人直播间在适配类目上 ROI 平均高出 5% 以上'), [['女蜗数字人', '女娲数字人']]);
+    assert.deepEqual(fixes('可零 AI 全球用户规模突破 6000 万'), [['可零', '可灵']]);
+    assert.deepEqual(fixes('磁力金牜全站推广'), [['磁力金牜', '磁力金牛']]);
+  });
+  it('leaves right spellings and ordinary words alone', () => {
+    const clean = 'Kling AI gave the King a report. OneRec, OneSearch-V2, KuaiMod, G4RL and GAVE. 女娲数字人、女媧数字人、可灵、万擎、磁力引擎、磁力开创，一个女人和女孩。';
+    assert.deepEqual(fixes(clean), []);
+  });
+});
