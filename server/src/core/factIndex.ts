@@ -93,7 +93,7 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
     for (const f of doc.figures) {
       let where = sectionAt[0];
       for (const s of sectionAt) if (s.offset <= f.figure.start) where = s; else break;
-      const section = [where?.chapter?.title, where?.part?.title, where?.heading].filter((x, i, a): x is string => !!x && a.indexOf(x) === i && !/^\d+$|^PART/.test(x));
+      const section = sectionPath(where?.chapter?.title, where?.part?.title, where?.heading);
       const rawSentence = doc.prose.slice(f.sentence.start, f.sentence.end);
       const lead = rawSentence.length - rawSentence.trimStart().length;
       const sentence = rawSentence.trim().replace(/\s+/g, ' ');
@@ -118,3 +118,15 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
   return { facts, idf, sources: sources.map((s) => s.name) };
 }
 
+
+/** Chapter › part › heading, without repeats (a heading that restates its part's title is dropped). */
+function sectionPath(...titles: Array<string | undefined>): string[] {
+  const out: string[] = [];
+  for (const t of titles) {
+    if (!t || /^\d+$|^PART/.test(t)) continue;
+    const key = normalise(t).replace(/[，,]/g, '');
+    if (out.some((o) => normalise(o).replace(/[，,]/g, '').includes(key))) continue;
+    out.push(t);
+  }
+  return out;
+}

@@ -14,7 +14,9 @@ export type Concept = [id: string, zh: string[], en: string[]];
  * measures. Sharing one tells that two figures are about the same thing, not that they measure the same.
  */
 export const SUBJECTS = new Set(['kling', 'onerec', 'onesearch', 'onesearch-v2', 'g4rl', 'gave', 'kuaimod', 'wanqing', 'kaichuang', 'jinniu',
-  'lingji', 'nuwa', 'kwali', 'shanhai', 'paper-phone', 'taiping', 'eshou', 'qizhi', 'xingfu', 'bangbang', 'feiyi', 'digital-human', 'aigc']);
+  'lingji', 'nuwa', 'kwali', 'shanhai', 'paper-phone', 'taiping', 'eshou', 'qizhi', 'xingfu', 'bangbang', 'feiyi', 'digital-human', 'aigc',
+  'ai-gala', 'furry-effect', 'tourism-promo', 'anti-fraud-film', 'deaf-host', 'qinglang', 'ip-team', 'fanxing', 'xiaokuai',
+  'anti-fraud', 'rumor', 'cyberbullying', 'tourism', 'media', 'deaf', 'e-commerce-governance']);
 
 export const CONCEPTS: Concept[] = [
   // Products and programmes (subjects)
@@ -83,6 +85,16 @@ export const CONCEPTS: Concept[] = [
   ['tco', ['TCO'], ['tco', 'total cost of ownership']],
   ['communication', ['集合通信', '通信'], ['collective communication', 'communication']],
   ['stability', ['稳定性'], ['stability', 'availability', 'uptime', 'reliability']],
+  ['ai-gala', ['AI 奇妙夜', '奇妙夜', '晚会'], ['gala', 'wonder night', 'ai night']],
+  ['furry-effect', ['快来惹毛我', '毛绒', '萌化'], ['furry', 'fluffy', 'plush', 'fuzzy']],
+  ['tourism-promo', ['宣传片', '文旅官媒'], ['promo', 'promos', 'promotional', 'tourism film', 'tourism video']],
+  ['anti-fraud-film', ['疯狂工具人'], ['crazy tool']],
+  ['deaf-host', ['用手说话'], ['talking with hands', 'speaks with hands', 'sign-language host']],
+  ['qinglang', ['清朗'], ['qinglang', 'clean and bright']],
+  ['ip-team', ['IPR', '知识产权专业人才'], ['ip team', 'ip professionals', 'ipr']],
+  ['fanxing', ['繁星'], ['fanxing', 'stars']],
+  ['xiaokuai', ['AI小快', 'AI 小快', '小快'], ['xiaokuai', 'xiao kuai']],
+  ['e-commerce-governance', ['电商治理'], ['e-commerce governance']],
   // Metrics
   ['users', ['用户规模', '用户'], ['user', 'users', 'user base']],
   ['mau', ['月活跃用户', 'MAU', '月活'], ['monthly active users', 'mau', 'monthly active']],

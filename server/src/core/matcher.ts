@@ -149,8 +149,30 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   return null;
 }
 
+/** Subjects (products, programmes, topics) named in `terms` with at least weight `min`. */
+function subjectsOf(terms: Map<string, number>, min: number): Set<string> {
+  const out = new Set<string>();
+  for (const [t, w] of terms) if (w >= min && t.startsWith('c:') && SUBJECTS.has(t.slice(2))) out.add(t);
+  return out;
+}
+
+/**
+ * Whether draft and fact speak of different subjects: each names one in its own sentence, and neither's
+ * appears anywhere around the other (a subject set by a heading or an earlier sentence still counts).
+ */
+function differentSubjects(entry: FigureInContext, fact: Fact): boolean {
+  const draftOwn = subjectsOf(entry.terms, RING_WEIGHTS.sentence);
+  const factOwn = subjectsOf(fact.terms, RING_WEIGHTS.sentence);
+  if (!draftOwn.size || !factOwn.size) return false;
+  const draftAll = subjectsOf(entry.terms, 0);
+  const factAll = subjectsOf(fact.terms, 0);
+  return ![...draftOwn].some((t) => factAll.has(t)) && ![...factOwn].some((t) => draftAll.has(t));
+}
+
 function decideOther(entry: FigureInContext, scored: Scored[], usedBySiblings: Set<number>): Judgement {
   const figure = entry.figure;
+  // A mismatch needs the same subject and the same kind of thing counted.
+  scored = scored.filter((s) => !differentSubjects(entry, s.fact) && !countsDiffer(figure, s.fact.figure));
   const leader = metricLeader(scored);
   if (leader && leader.score >= THRESHOLDS.mismatch && figure.kind !== 'date') {
     const tied = scored.filter((s) => s.score >= leader.score * THRESHOLDS.tie && s.clauseMetric);
@@ -173,6 +195,20 @@ export function plausibleSlip(draft: Figure, paper: Figure): boolean {
   if (Math.max(a, b) / Math.min(a, b) <= 10) return true;
   const digits = (n: number) => String(n).replace(/\D/g, '').replace(/0+$/, '');
   return digits(a) === digits(b);
+}
+
+/** What a count counts, by measure word or noun: people, businesses, occurrences; unknown otherwise. */
+const MEASURE_CLASSES: Array<[RegExp, string]> = [
+  [/^(?:名|人|位|余名|people|persons?|users?|viewers?|professionals?|engineers?|employees?|staff|students?|pupils?|trainees?|hosts?|lecturers?|inheritors?|suspects?|creators?|buyers?|individuals?|victims?|participants?|members?|developers?)$/i, 'people'],
+  [/^(?:家|家次|merchants?|businesses|companies|enterprises|customers?|partners?|brands?|sellers?|stores?|shops?)$/i, 'business'],
+  [/^(?:次|人次|times|calls?|reminders?|views?|plays?|alerts?|answers?|questions?|visits?|impressions?|downloads?)$/i, 'occurrence'],
+];
+const measureClass = (noun: string): string | undefined => MEASURE_CLASSES.find(([re]) => re.test(noun))?.[1];
+
+function countsDiffer(draft: Figure, paper: Figure): boolean {
+  const a = measureClass(draft.noun);
+  const b = measureClass(paper.noun);
+  return !!a && !!b && a !== b;
 }
 
 /** Among facts the context cannot tell apart, pick by list position, then by the digits written. */
