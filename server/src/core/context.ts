@@ -15,7 +15,7 @@ export interface Range {
 }
 
 /** Terms that say a figure went up or down, or over what span; too common to tell metrics apart. */
-export const GENERIC_TERMS = new Set(['c:increase', 'c:reduction', 'c:year-total', 'c:launch', 'c:year-on-year', 'c:monthly', 'c:daily', 'c:people']);
+export const GENERIC_TERMS = new Set(['c:joint', 'c:increase', 'c:reduction', 'c:year-total', 'c:launch', 'c:year-on-year', 'c:monthly', 'c:daily', 'c:people']);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

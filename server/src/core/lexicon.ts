@@ -189,5 +189,6 @@ export const CONCEPTS: Concept[] = [
   ['year-total', ['全年', '累计'], ['cumulative', 'in total', 'total', 'full year', 'full-year', 'all year', 'so far']],
   ['reduction', ['降低', '降至', '下降', '降幅', '减少', '压缩', '缩短'], ['cut', 'reduced', 'lowered', 'fell', 'drop', 'decline', 'down', 'shortened', 'reduction', 'lower']],
   ['increase', ['提升', '增长', '提高', '高出'], ['increase', 'increased', 'rose', 'grew', 'growth', 'lift', 'lifted', 'raised', 'boosted', 'up', 'higher', 'improved', 'improvement']],
+  ['joint', ['联合', '校企'], ['joint', 'jointly', 'co-filed', 'with universities']],
   ['year-on-year', ['同比'], ['year-on-year', 'year on year', 'yoy', 'from a year earlier']],
 ];

@@ -53,7 +53,7 @@ export function comparable(draft: Figure, paper: Figure): boolean {
 }
 
 /** Whether the paper's figure bears out the draft's value, at the precision the draft wrote it. */
-export function valuesAgree(draft: Figure, paper: Figure): boolean {
+export function valuesAgree(draft: Figure, paper: Figure, strict = false): boolean {
   if (draft.kind === 'date') return datesAgree(draft.value, paper.value, draft.unit);
   const step = draft.kind === 'number' || draft.style.numeral !== 'arabic' ? 0 : Math.pow(10, -draft.style.decimals) * draft.style.scale;
   const close = (a: number, b: number): boolean => Math.abs(a - b) <= step / 2 + 1e-9 * Math.max(1, Math.abs(b));
@@ -65,6 +65,12 @@ export function valuesAgree(draft: Figure, paper: Figure): boolean {
   }
   if (paper.high !== undefined && draft.value >= lo - 1e-9 && draft.value <= hi + 1e-9) return true;
   if (close(draft.value, lo)) return true;
+  if (strict) return false;
+  // The same digits in another order (6.7 万 for 7.6 万) is a slip, whatever the qualifier says.
+  const digits = (n: number) => String(n).replace(/\D/g, '').split('').sort().join('');
+  if (digits(draft.value) === digits(lo)) return false;
+  // Both bounded the same way ("超 6.7 万" against "超 7.6 万"): the writer meant the paper's figure.
+  if (draft.qualifier === paper.qualifier && draft.qualifier !== 'exact') return false;
   // "More than 50 million" is true of 6000 万; "nearly/about" allows a tenth either way.
   if (draft.qualifier === 'more' && lo > draft.value && lo <= draft.value * 1.5) return true;
   if (draft.qualifier === 'less' && lo < draft.value && lo >= draft.value * 0.5) return true;
@@ -101,6 +107,8 @@ interface Scored {
   score: number;
   clauseMetric: boolean;
   agrees: boolean;
+  /** Agrees at the draft's precision, without leaning on its qualifier. */
+  agreesStrictly: boolean;
 }
 
 /** Judges every figure of a document; figures in one sentence inform each other (lists). */
@@ -123,7 +131,8 @@ function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
   for (const fact of index.facts) {
     if (!comparable(entry.figure, fact.figure)) continue;
     const { score, clauseMetric } = contextScore(entry, fact, index);
-    out.push({ fact, score, clauseMetric, agrees: valuesAgree(entry.figure, fact.figure) });
+    const agrees = valuesAgree(entry.figure, fact.figure);
+    out.push({ fact, score, clauseMetric, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -169,8 +178,9 @@ function differentSubjects(entry: FigureInContext, fact: Fact): boolean {
   return ![...draftOwn].some((t) => factAll.has(t)) && ![...factOwn].some((t) => draftAll.has(t));
 }
 
-function decideOther(entry: FigureInContext, scored: Scored[], usedBySiblings: Set<number>): Judgement {
+function decideOther(entry: FigureInContext, all: Scored[], usedBySiblings: Set<number>): Judgement {
   const figure = entry.figure;
+  let scored = all;
   // A mismatch needs the same subject and the same kind of thing counted.
   scored = scored.filter((s) => !differentSubjects(entry, s.fact) && !countsDiffer(figure, s.fact.figure));
   const leader = metricLeader(scored);
@@ -179,6 +189,9 @@ function decideOther(entry: FigureInContext, scored: Scored[], usedBySiblings: S
     const fact = breakTie(entry, tied, usedBySiblings) ?? leader.fact;
     if (plausibleSlip(figure, fact.figure)) return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };
   }
+  // No clear slip: if the paper states this value for something the context names, say nothing against it.
+  const related = all.find((s) => s.agreesStrictly && s.clauseMetric && s.score >= THRESHOLDS.supportMin);
+  if (related) return { entry, verdict: 'supported', fact: related.fact, nearest: [], score: related.score };
   const best = scored[0];
   if (figure.strong) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
   return { entry, verdict: 'silent', nearest: [], score: best?.score ?? 0 };

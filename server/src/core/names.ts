@@ -21,6 +21,7 @@ export const PRODUCT_NAMES: Array<{ name: string; variants?: string[] }> = [
   { name: 'KHQE' }, { name: 'AuctionNet' }, { name: 'Artificial Analysis' }, { name: 'Sensor Tower' },
   { name: '可灵' }, { name: '万擎' }, { name: '磁力开创' }, { name: '磁力金牛' }, { name: '电商灵机' }, { name: '磁力引擎' },
   { name: '女娲', variants: ['女媧'] }, { name: '女娲数字人', variants: ['女媧数字人'] }, { name: '灵创' }, { name: '智搭' }, { name: '码灵' },
+  { name: '山海奇镜' }, { name: '山海奇镜之劈波斩浪' }, { name: '疯狂工具人' }, { name: '狮小吼沧州奇妙游' }, { name: '快来惹毛我' },
   { name: '启智未来学堂' }, { name: '幸福大讲堂' }, { name: '非遗传习学堂' }, { name: '帮帮学堂' },
 ];
 

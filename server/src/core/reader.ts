@@ -95,7 +95,9 @@ export function readDocument(source: string, options: ProseOptions = {}): ReadDo
       const sentence = sentences.find((s) => figure.start >= s.start && figure.start < s.end) ?? { start: block.start, end: block.end };
       const row = text.slice(sentence.start, sentence.end);
       // Tab-separated rows: a digit-free row heads the columns of the rows below it.
-      if (row.includes('\t') && isTabHeader(row)) tabHeader = row;
+      // The header of a tab row is the nearest digit-free tab line above it, in this block or before.
+      const above = text.slice(block.start, sentence.start).split('\n').filter(isTabHeader).pop();
+      if (above) tabHeader = above;
       if (isRowNumber(text, sentence, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
       const before = text.slice(block.start, sentence.start);
       const topic = [...(block.kind === 'heading' ? headings.slice(0, -1) : headings), before].join(' \n ');
