@@ -17,14 +17,52 @@ export interface Range {
 /** Terms that say a figure went up or down, or over what span; too common to tell metrics apart. */
 export const GENERIC_TERMS = new Set(['c:joint', 'c:increase', 'c:reduction', 'c:year-total', 'c:launch', 'c:year-on-year', 'c:monthly', 'c:daily', 'c:people']);
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A dictionary scanner: finds the longest known term at each position, left to right, without regexes
+ * (an alternation of hundreds of terms backtracks at every character).
+ */
+class TermScanner {
+  private readonly byFirst = new Map<string, string[]>();
 
-interface Matcher {
-  re: RegExp;
-  lookup: Map<string, string>;
+  constructor(private readonly ids: Map<string, string>, private readonly wordBounded: boolean, private readonly plural: boolean) {
+    for (const term of ids.keys()) {
+      const key = term.slice(0, 1);
+      const list = this.byFirst.get(key) ?? [];
+      list.push(term);
+      this.byFirst.set(key, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((x, y) => y.length - x.length);
+  }
+
+  scan(text: string, out: Set<string>): void {
+    for (let i = 0; i < text.length; ) {
+      const candidates = this.byFirst.get(text[i]);
+      let advanced = false;
+      if (candidates && (!this.wordBounded || !isAlnum(text.charCodeAt(i - 1)))) {
+        for (const term of candidates) {
+          if (!text.startsWith(term, i)) continue;
+          let end = i + term.length;
+          if (this.plural) {
+            if (text.startsWith('es', end) && !isAlnum(text.charCodeAt(end + 2))) end += 2;
+            else if (text[end] === 's' && !isAlnum(text.charCodeAt(end + 1))) end += 1;
+          }
+          if (this.wordBounded && isAlnum(text.charCodeAt(end))) continue;
+          out.add(`c:${this.ids.get(term)}`);
+          i = end;
+          advanced = true;
+          break;
+        }
+      }
+      if (!advanced) i++;
+    }
+  }
 }
 
-function buildMatchers(): Matcher[] {
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function buildScanners(): { lower: TermScanner; caps: TermScanner; zh: TermScanner } {
   const insensitive = new Map<string, string>();
   const sensitive = new Map<string, string>();
   const zh = new Map<string, string>();
@@ -35,29 +73,32 @@ function buildMatchers(): Matcher[] {
       else insensitive.set(t.toLowerCase(), id);
     }
   }
-  const alt = (m: Map<string, string>) => [...m.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  return [
-    { re: new RegExp(`(?<![A-Za-z0-9])(${alt(insensitive)})(?:s|es)?(?![A-Za-z0-9])`, 'gi'), lookup: insensitive },
-    { re: new RegExp(`(?<![A-Za-z0-9])(${alt(sensitive)})(?![A-Za-z0-9])`, 'g'), lookup: sensitive },
-    { re: new RegExp(`(${alt(zh)})`, 'g'), lookup: zh },
-  ];
+  return { lower: new TermScanner(insensitive, true, true), caps: new TermScanner(sensitive, true, false), zh: new TermScanner(zh, false, false) };
 }
 
-const MATCHERS = buildMatchers();
+const SCANNERS = buildScanners();
 const STOP = new Set('the and for with from that this its has have had was were are into over more than per its their our which about after before since also only new now all year years month months day days'.split(' '));
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const CJK_RUN = /[\u3400-\u9fff]+/g;
 
-/** The set of terms a piece of prose mentions. */
+const memo = new Map<string, Set<string>>();
+const MEMO_LIMIT = 5000;
+
+/** The set of terms a piece of prose mentions (memoised: a sentence is read once for all its figures). */
 export function termsIn(text: string): Set<string> {
+  const known = memo.get(text);
+  if (known) return known;
+  const out = readTerms(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+function readTerms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const { re, lookup } of MATCHERS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const id = lookup.get(m[1]) ?? lookup.get(m[1].toLowerCase());
-      if (id) out.add(`c:${id}`);
-    }
-  }
+  SCANNERS.lower.scan(text.toLowerCase(), out);
+  SCANNERS.caps.scan(text, out);
+  SCANNERS.zh.scan(text, out);
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9-]{2,}/g)) {
     const w = m[0].toLowerCase();
     if (!STOP.has(w)) out.add(`w:${w}`);

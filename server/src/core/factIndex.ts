@@ -28,8 +28,10 @@ export interface Fact {
 
 export interface FactIndex {
   facts: Fact[];
-  /** Inverse document frequency of each term over the paper's sentences. */
+  /** Inverse document frequency of each term over the paper's blocks. */
   idf: (term: string) => number;
+  /** For each term, the facts whose context holds it and with what weight (so scoring visits only those). */
+  postings: Map<string, Array<{ fact: Fact; weight: number }>>;
   /** Names of the sources the index was built from. */
   sources: string[];
 }
@@ -114,8 +116,21 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
       blockCount++;
     }
   }
-  const idf = (term: string): number => Math.log(1 + (blockCount + 1) / ((df.get(term) ?? 0) + 1));
-  return { facts, idf, sources: sources.map((s) => s.name) };
+  const idfCache = new Map<string, number>();
+  const idf = (term: string): number => {
+    let v = idfCache.get(term);
+    if (v === undefined) idfCache.set(term, (v = Math.log(1 + (blockCount + 1) / ((df.get(term) ?? 0) + 1))));
+    return v;
+  };
+  const postings = new Map<string, Array<{ fact: Fact; weight: number }>>();
+  for (const fact of facts) {
+    for (const [term, weight] of fact.terms) {
+      const list = postings.get(term) ?? [];
+      list.push({ fact, weight });
+      postings.set(term, list);
+    }
+  }
+  return { facts, idf, postings, sources: sources.map((s) => s.name) };
 }
 
 

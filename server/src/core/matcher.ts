@@ -67,8 +67,7 @@ export function valuesAgree(draft: Figure, paper: Figure, strict = false): boole
   if (close(draft.value, lo)) return true;
   if (strict) return false;
   // The same digits in another order (6.7 万 for 7.6 万) is a slip, whatever the qualifier says.
-  const digits = (n: number) => String(n).replace(/\D/g, '').split('').sort().join('');
-  if (digits(draft.value) === digits(lo)) return false;
+  if (sortedDigits(draft.value) === sortedDigits(lo)) return false;
   // Both bounded the same way ("超 6.7 万" against "超 7.6 万"): the writer meant the paper's figure.
   if (draft.qualifier === paper.qualifier && draft.qualifier !== 'exact') return false;
   // "More than 50 million" is true of 6000 万; "nearly/about" allows a tenth either way.
@@ -76,6 +75,11 @@ export function valuesAgree(draft: Figure, paper: Figure, strict = false): boole
   if (draft.qualifier === 'less' && lo < draft.value && lo >= draft.value * 0.5) return true;
   if ((draft.qualifier === 'about' || draft.qualifier === 'nearly') && Math.abs(lo - draft.value) <= 0.1 * Math.abs(lo)) return true;
   return false;
+}
+
+/** The digits of a value, sorted: 1124 and 1142 share them. */
+function sortedDigits(n: number): string {
+  return String(n).replace(/\D/g, '').split('').sort().join('');
 }
 
 function datesAgree(draft: number, paper: number, parts: string): boolean {
@@ -115,26 +119,44 @@ interface Scored {
 export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgement[] {
   const scoredByEntry = entries.map((entry) => scoreAll(entry, index));
   const first = entries.map((entry, i) => decideSupport(entry, scoredByEntry[i]));
+  // Facts already bearing out another figure of the same sentence are not this figure's fact.
+  const supportedInSentence = new Map<number, Array<{ entry: number; fact: number }>>();
+  first.forEach((j, k) => {
+    if (!j?.fact) return;
+    const key = entries[k].sentence.start;
+    const list = supportedInSentence.get(key) ?? [];
+    list.push({ entry: k, fact: j.fact.id });
+    supportedInSentence.set(key, list);
+  });
   return entries.map((entry, i) => {
     if (first[i]) return first[i]!;
-    // Facts already bearing out another figure of the same sentence are not this figure's fact.
-    const usedBySiblings = new Set<number>();
-    first.forEach((j, k) => {
-      if (j?.fact && k !== i && entries[k].sentence.start === entry.sentence.start) usedBySiblings.add(j.fact.id);
-    });
-    return decideOther(entry, scoredByEntry[i], usedBySiblings);
+    const siblings = supportedInSentence.get(entry.sentence.start) ?? [];
+    return decideOther(entry, scoredByEntry[i], new Set(siblings.filter((x) => x.entry !== i).map((x) => x.fact)));
   });
 }
 
+/** Scores the facts that share at least one term with the figure's context (the others score zero). */
 function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
+  const byFact = new Map<Fact, { score: number; clauseMetric: boolean }>();
+  for (const [term, w] of entry.terms) {
+    const postings = index.postings.get(term);
+    if (!postings) continue;
+    const idf = index.idf(term);
+    const metric = w >= RING_WEIGHTS.sentence && isMetricTerm(term);
+    for (const { fact, weight } of postings) {
+      let acc = byFact.get(fact);
+      if (!acc) byFact.set(fact, (acc = { score: 0, clauseMetric: false }));
+      acc.score += w * weight * idf;
+      if (metric && weight >= RING_WEIGHTS.sentence) acc.clauseMetric = true;
+    }
+  }
   const out: Scored[] = [];
-  for (const fact of index.facts) {
+  for (const [fact, { score, clauseMetric }] of byFact) {
     if (!comparable(entry.figure, fact.figure)) continue;
-    const { score, clauseMetric } = contextScore(entry, fact, index);
     const agrees = valuesAgree(entry.figure, fact.figure);
     out.push({ fact, score, clauseMetric, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true) });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out.sort((a, b) => b.score - a.score || a.fact.id - b.fact.id);
 }
 
 /** The best-tied fact whose context names what the figure measures, if it is a serious candidate. */

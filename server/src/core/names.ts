@@ -52,7 +52,19 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+const latinCache = new Map<string, string | null>();
+
 function latinIssue(token: string): string | null {
+  let hit = latinCache.get(token);
+  if (hit === undefined) {
+    hit = readLatin(token);
+    if (latinCache.size > 20000) latinCache.clear();
+    latinCache.set(token, hit);
+  }
+  return hit;
+}
+
+function readLatin(token: string): string | null {
   if (ALL_SPELLINGS.has(token)) return null;
   const lower = token.toLowerCase();
   if (ENGLISH_NEAR_NAMES.has(lower)) return null;
