@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkDocument, FindingCode, type Finding } from './core/checker';
+import { FindingCode, type Finding } from './core/checker';
+import { checkText } from './core/incremental';
 import { loadShippedIndex } from './sources';
 
 const SEVERITY: Record<FindingCode, string> = {
@@ -60,7 +61,7 @@ function main(argv: string[]): number {
     for (const file of list) {
       files++;
       const text = readFileSync(file, 'utf8');
-      const { findings } = checkDocument(text, index, { reportUnsupported });
+      const { findings } = checkText(text, index, { reportUnsupported });
       for (const f of findings as Finding[]) {
         const { line, col } = lineCol(text, f.start);
         if (f.code !== FindingCode.FigureUnsupported) mismatches++;

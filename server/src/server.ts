@@ -9,6 +9,7 @@ import type { FactIndex } from './core/factIndex';
 import { codeActionsFor } from './features/codeActions';
 import { skippedDiagnostic, toDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
+import { CheckScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { loadShippedIndex } from './sources';
 
@@ -19,8 +20,31 @@ export function startServer(connection: Connection, loadIndex: () => FactIndex =
   const getIndex = () => (index ??= loadIndex());
   const cache = new AnalysisCache(getIndex);
   let canAskSettings = false;
-  const settingsByUri = new Map<string, Settings>();
-  const settingsFor = (uri: string) => settingsByUri.get(uri) ?? DEFAULT_SETTINGS;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let settingsLoaded: Promise<void> = Promise.resolve();
+
+  const refreshSettings = () => {
+    settingsLoaded = readSettings(connection, canAskSettings).then((s) => {
+      settings = s;
+    });
+    return settingsLoaded;
+  };
+
+  const publish = (uri: string): void => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const size = doc.getText().length;
+    if (size > settings.maxDocumentSize) {
+      connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [skippedDiagnostic(`Paper Check skipped this document: it has ${size} characters, over the limit of ${settings.maxDocumentSize} (paperCheck.maxDocumentSize).`)] });
+      return;
+    }
+    try {
+      connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, cache.get(doc, settings)) });
+    } catch (e) {
+      connection.console.error(`Paper Check could not check ${uri}: ${(e as Error).stack ?? e}`);
+    }
+  };
+  const scheduler = new CheckScheduler(publish, () => settings.debounceMs);
 
   connection.onInitialize((params) => {
     canAskSettings = !!params.capabilities.workspace?.configuration;
@@ -33,33 +57,20 @@ export function startServer(connection: Connection, loadIndex: () => FactIndex =
       serverInfo: { name: 'paper-check' },
     };
   });
+  connection.onInitialized(() => void refreshSettings());
 
-  const validate = async (doc: TextDocument): Promise<void> => {
-    const settings = await readSettings(connection, doc.uri, canAskSettings);
-    settingsByUri.set(doc.uri, settings);
-    const current = documents.get(doc.uri);
-    if (!current || current.version !== doc.version) return; // a newer edit will publish
-    if (doc.getText().length > settings.maxDocumentSize) {
-      connection.sendDiagnostics({ uri: doc.uri, diagnostics: [skippedDiagnostic(`Paper Check skipped this document: it has ${doc.getText().length} characters, over the limit of ${settings.maxDocumentSize} (paperCheck.maxDocumentSize).`)] });
-      return;
-    }
-    try {
-      const result = cache.get(doc, settings);
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, result) });
-    } catch (e) {
-      connection.console.error(`Paper Check could not check ${doc.uri}: ${(e as Error).stack ?? e}`);
-    }
-  };
-
-  documents.onDidOpen((e) => void validate(e.document));
-  documents.onDidChangeContent((e) => void validate(e.document));
+  documents.onDidChangeContent((e) => {
+    void settingsLoaded.then(() => scheduler.schedule(e.document.uri));
+  });
   documents.onDidClose((e) => {
+    scheduler.cancel(e.document.uri);
     cache.forget(e.document.uri);
-    settingsByUri.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onDidChangeConfiguration(() => {
-    for (const doc of documents.all()) void validate(doc);
+    void refreshSettings().then(() => {
+      for (const doc of documents.all()) scheduler.schedule(doc.uri);
+    });
   });
 
   const safely = <T>(fn: () => T, fallback: T): T => {
@@ -70,13 +81,18 @@ export function startServer(connection: Connection, loadIndex: () => FactIndex =
       return fallback;
     }
   };
+  const checked = (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc || doc.getText().length > settings.maxDocumentSize) return undefined;
+    return { doc, result: cache.get(doc, settings) };
+  };
   connection.onHover(({ textDocument, position }) => safely(() => {
-    const doc = documents.get(textDocument.uri);
-    return doc ? hoverAt(doc, position, cache.get(doc, settingsFor(doc.uri))) : null;
+    const c = checked(textDocument.uri);
+    return c ? hoverAt(c.doc, position, c.result) : null;
   }, null));
   connection.onCodeAction(({ textDocument, range }) => safely(() => {
-    const doc = documents.get(textDocument.uri);
-    return doc ? codeActionsFor(doc, range, cache.get(doc, settingsFor(doc.uri))) : [];
+    const c = checked(textDocument.uri);
+    return c ? codeActionsFor(c.doc, range, c.result) : [];
   }, []));
 
   documents.listen(connection);

@@ -9,21 +9,28 @@ export interface Settings {
   reportUnsupported: boolean;
   /** paperCheck.maxDocumentSize: characters; larger documents are skipped with a message. */
   maxDocumentSize: number;
+  /**
+   * paperCheck.debounceMs: how long to wait after the last keystroke before re-checking a document whose
+   * check is slow (over 20 ms, i.e. very long drafts). Fast checks run at once.
+   */
+  debounceMs: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { reportUnsupported: true, maxDocumentSize: 2_000_000 };
+export const DEFAULT_SETTINGS: Settings = { reportUnsupported: true, maxDocumentSize: 2_000_000, debounceMs: 300 };
 
-/** Reads the settings for a document; falls back to defaults for anything missing or malformed. */
-export async function readSettings(connection: Connection, uri: string, canAsk: boolean): Promise<Settings> {
+/** Reads the settings; falls back to defaults for anything missing or malformed. */
+export async function readSettings(connection: Connection, canAsk: boolean): Promise<Settings> {
   if (!canAsk) return DEFAULT_SETTINGS;
   let raw: Partial<Settings> | null = null;
   try {
-    raw = (await connection.workspace.getConfiguration({ scopeUri: uri, section: 'paperCheck' })) as Partial<Settings> | null;
+    raw = (await connection.workspace.getConfiguration({ section: 'paperCheck' })) as Partial<Settings> | null;
   } catch {
     raw = null;
   }
+  const number = (v: unknown, fallback: number, min: number) => (typeof v === 'number' && Number.isFinite(v) && v >= min ? v : fallback);
   return {
     reportUnsupported: typeof raw?.reportUnsupported === 'boolean' ? raw.reportUnsupported : DEFAULT_SETTINGS.reportUnsupported,
-    maxDocumentSize: typeof raw?.maxDocumentSize === 'number' && raw.maxDocumentSize > 0 ? raw.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
+    maxDocumentSize: number(raw?.maxDocumentSize, DEFAULT_SETTINGS.maxDocumentSize, 1),
+    debounceMs: number(raw?.debounceMs, DEFAULT_SETTINGS.debounceMs, 0),
   };
 }

@@ -37,13 +37,15 @@ export interface CheckResult {
   /** Every figure read, with the matcher's judgement (hover uses the supported ones too). */
   judgements: Judgement[];
   findings: Finding[];
+  /** Headings in force at the end of the text (to read the next part of a document in context). */
+  headingsAfter: string[];
 }
 
 export const DEFAULT_OPTIONS: CheckOptions = { reportUnsupported: true };
 
-/** Checks one Markdown draft against the index. */
-export function checkDocument(source: string, index: FactIndex, options: CheckOptions = DEFAULT_OPTIONS): CheckResult {
-  const doc = readDocument(source);
+/** Checks one Markdown draft (or one part of it, under `headings`) against the index. */
+export function checkDocument(source: string, index: FactIndex, options: CheckOptions = DEFAULT_OPTIONS, headings: string[] = []): CheckResult {
+  const doc = readDocument(source, { headings });
   const judgements = judgeAll(doc.figures, index);
   const findings: Finding[] = [];
   for (const j of judgements) {
@@ -73,5 +75,5 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  return { judgements, findings };
+  return { judgements, findings, headingsAfter: doc.headingsAfter };
 }

@@ -24,6 +24,13 @@ export interface ReadDocument {
   prose: string;
   blocks: ProseBlock[];
   figures: FigureInContext[];
+  /** The headings in force at the end of the document, by depth (for reading a following part). */
+  headingsAfter: string[];
+}
+
+export interface ReadOptions extends ProseOptions {
+  /** Headings in force before this text, by depth (when the text is one part of a larger document). */
+  headings?: string[];
 }
 
 const LIST_JOINER = /^\s*(?:和|、|及|与|以及|,|，|;|；|and|, and|or|as well as|respectively,?)\s*$/;
@@ -63,11 +70,11 @@ function calloutCaptions(text: string, block: ProseBlock, figures: Figure[], nex
 }
 
 /** Reads every figure of `source` with its context. */
-export function readDocument(source: string, options: ProseOptions = {}): ReadDocument {
+export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const { text, blocks } = extractProse(source, options);
   const figures = findFigures(text, blocks.map((b) => b.start));
   const out: FigureInContext[] = [];
-  const headingStack: string[] = [];
+  const headingStack: string[] = [...(options.headings ?? [])];
   let groupId = 0;
   let fi = 0;
   let tabHeader = '';
@@ -118,5 +125,5 @@ export function readDocument(source: string, options: ProseOptions = {}): ReadDo
   const sizes = new Map<number, number>();
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
-  return { prose: text, blocks, figures: out };
+  return { prose: text, blocks, figures: out, headingsAfter: [...headingStack] };
 }

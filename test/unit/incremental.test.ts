@@ -1,0 +1,39 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument, type CheckResult } from '../../server/src/core/checker';
+import { splitChunks } from '../../server/src/core/chunks';
+import { DocumentChecker } from '../../server/src/core/incremental';
+import { paperIndex, ROOT } from '../support/paper';
+
+const summary = (r: CheckResult) => r.findings.map((f) => `${f.code}@${f.start}-${f.end}:${f.replacement ?? ''}`);
+const drafts = readdirSync(join(ROOT, 'test', 'drafts')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(ROOT, 'test', 'drafts', f), 'utf8'));
+
+describe('chunked, incremental checking', () => {
+  it('splits a document into chunks that cover it, never inside a fence or comment', () => {
+    const doc = '# Title\n\nPara one 60 million.\n\n```\ncode\n\nstill code\n```\n\n<!-- a\n\nb -->\n\n- item\n\n    indented\n';
+    const chunks = splitChunks(doc);
+    assert.equal(chunks[0].start, 0);
+    assert.equal(chunks[chunks.length - 1].end, doc.length);
+    for (let i = 1; i < chunks.length; i++) assert.equal(chunks[i].start, chunks[i - 1].end);
+    const texts = chunks.map((c) => doc.slice(c.start, c.end));
+    assert.ok(texts.some((t) => t.includes('code\n\nstill code')), 'a fence stays whole');
+    assert.ok(texts.some((t) => t.includes('<!-- a\n\nb -->')), 'a comment stays whole');
+    assert.ok(texts.some((t) => t.includes('- item\n\n    indented')), 'an indented continuation stays with its item');
+  });
+
+  it('finds the same as checking the whole document at once', () => {
+    for (const draft of drafts) {
+      assert.deepEqual(summary(new DocumentChecker(paperIndex()).check(draft)), summary(checkDocument(draft, paperIndex())));
+    }
+  });
+
+  it('after an edit, finds the same as a fresh check of the edited text', () => {
+    const checker = new DocumentChecker(paperIndex());
+    const draft = drafts.join('\n\n');
+    checker.check(draft);
+    const at = draft.indexOf('\n\n', Math.floor(draft.length / 2));
+    const edited = `${draft.slice(0, at)} The app reached 95 million downloads.${draft.slice(at)}`;
+    assert.deepEqual(summary(checker.check(edited)), summary(new DocumentChecker(paperIndex()).check(edited)));
+  });
+});
