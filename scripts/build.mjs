@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 
@@ -21,4 +22,7 @@ if (process.argv.includes('--tests')) {
 } else {
   await build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] });
   await build({ ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' });
+  // The shipped paper's index is built here, once, rather than at every server start.
+  await build({ ...common, entryPoints: { 'write-index': 'scripts/write-index.ts' }, outdir: 'out' });
+  execFileSync(process.execPath, ['out/write-index.js'], { stdio: 'inherit' });
 }

@@ -34,6 +34,9 @@ export interface FactIndex {
   postings: Map<string, Array<{ fact: Fact; weight: number }>>;
   /** Names of the sources the index was built from. */
   sources: string[];
+  /** In how many blocks each term occurs, and how many blocks there are (kept to store the index). */
+  df: Map<string, number>;
+  blockCount: number;
 }
 
 interface ContentsEntry {
@@ -116,6 +119,11 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
       blockCount++;
     }
   }
+  return assembleIndex(facts, df, blockCount, sources.map((s) => s.name));
+}
+
+/** The index's derived parts (rarity and postings) from its facts and term counts. */
+export function assembleIndex(facts: Fact[], df: Map<string, number>, blockCount: number, sources: string[]): FactIndex {
   const idfCache = new Map<string, number>();
   const idf = (term: string): number => {
     let v = idfCache.get(term);
@@ -130,9 +138,8 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
       postings.set(term, list);
     }
   }
-  return { facts, idf, postings, sources: sources.map((s) => s.name) };
+  return { facts, idf, postings, sources, df, blockCount };
 }
-
 
 /** Chapter › part › heading, without repeats (a heading that restates its part's title is dropped). */
 function sectionPath(...titles: Array<string | undefined>): string[] {
