@@ -1,12 +1,38 @@
 /**
  * The VS Code client: starts the bundled language server over IPC for Markdown documents (files and
- * untitled) and stops it on deactivation. Everything else lives in the server.
+ * untitled), tells it whether the workspace is trusted, and restarts it if it dies, telling the writer once.
  */
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { window, workspace, type ExtensionContext } from 'vscode';
+import {
+  CloseAction, ErrorAction, LanguageClient, TransportKind,
+  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+
+/** Restarts a crashed server (at most five times in three minutes) and says so once per session. */
+function restartingErrorHandler(): ErrorHandler {
+  const restarts: number[] = [];
+  let told = false;
+  return {
+    error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
+    closed: (): CloseHandlerResult => {
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length && now - restarts[0] > 3 * 60_000) restarts.shift();
+      if (restarts.length > 5) {
+        void window.showErrorMessage('Paper Check stopped: its checker crashed five times in three minutes. Reload the window to try again.');
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      if (!told) {
+        told = true;
+        void window.showWarningMessage('Paper Check’s checker stopped unexpectedly and has been restarted.');
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -17,8 +43,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
     synchronize: { configurationSection: 'paperCheck' },
+    initializationOptions: { trusted: workspace.isTrusted },
+    errorHandler: restartingErrorHandler(),
   };
   client = new LanguageClient('paperCheck', 'Paper Check', serverOptions, clientOptions);
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('paperCheck/trustGranted')));
   await client.start();
 }
 

@@ -2,6 +2,7 @@
  * The language server: wires documents, settings and the three features to a connection. Protocol glue
  * only; all checking happens in core/.
  */
+import { fileURLToPath } from 'node:url';
 import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysis';
@@ -11,21 +12,33 @@ import { skippedDiagnostic, toDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { CheckScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
-import { loadShippedIndex } from './sources';
+import { SourceManager } from './sourceManager';
+
+/** Options the client passes at start (initializationOptions). */
+interface InitOptions {
+  /** Whether the workspace is trusted; in an untrusted one, workspace-relative sources are not read. */
+  trusted?: boolean;
+}
 
 /** Starts serving on `connection`. */
-export function startServer(connection: Connection, loadIndex: () => FactIndex = loadShippedIndex): void {
+export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let index: FactIndex | undefined;
-  const getIndex = () => (index ??= loadIndex());
-  const cache = new AnalysisCache(getIndex);
   let canAskSettings = false;
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsLoaded: Promise<void> = Promise.resolve();
+  let root: string | undefined;
+  let trusted = true;
+  // When the sources change, every cached check is stale: drop them and check the open documents again.
+  const sources = new SourceManager(connection, () => {
+    cache.clear();
+    for (const doc of documents.all()) scheduler.schedule(doc.uri);
+  });
+  const cache = new AnalysisCache((): FactIndex => sources.get());
 
   const refreshSettings = () => {
     settingsLoaded = readSettings(connection, canAskSettings).then((s) => {
       settings = s;
+      sources.configure(s.sources, s.useShippedPaper, trusted ? root : undefined);
     });
     return settingsLoaded;
   };
@@ -48,6 +61,13 @@ export function startServer(connection: Connection, loadIndex: () => FactIndex =
 
   connection.onInitialize((params) => {
     canAskSettings = !!params.capabilities.workspace?.configuration;
+    trusted = (params.initializationOptions as InitOptions | undefined)?.trusted !== false;
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    try {
+      root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    } catch {
+      root = undefined;
+    }
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -67,6 +87,11 @@ export function startServer(connection: Connection, loadIndex: () => FactIndex =
     cache.forget(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
+  connection.onNotification('paperCheck/trustGranted', () => {
+    trusted = true;
+    void refreshSettings();
+  });
+  connection.onShutdown(() => sources.dispose());
   connection.onDidChangeConfiguration(() => {
     void refreshSettings().then(() => {
       for (const doc of documents.all()) scheduler.schedule(doc.uri);

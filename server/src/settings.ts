@@ -14,9 +14,13 @@ export interface Settings {
    * check is slow (over 20 ms, i.e. very long drafts). Fast checks run at once.
    */
   debounceMs: number;
+  /** paperCheck.sources: extra source documents (Markdown or plain text), absolute or workspace-relative. */
+  sources: string[];
+  /** paperCheck.useShippedPaper: check against the shipped paper as well as (or, if false, instead of) the sources. */
+  useShippedPaper: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { reportUnsupported: true, maxDocumentSize: 2_000_000, debounceMs: 300 };
+export const DEFAULT_SETTINGS: Settings = { reportUnsupported: true, maxDocumentSize: 2_000_000, debounceMs: 300, sources: [], useShippedPaper: true };
 
 /** Reads the settings; falls back to defaults for anything missing or malformed. */
 export async function readSettings(connection: Connection, canAsk: boolean): Promise<Settings> {
@@ -32,5 +36,7 @@ export async function readSettings(connection: Connection, canAsk: boolean): Pro
     reportUnsupported: typeof raw?.reportUnsupported === 'boolean' ? raw.reportUnsupported : DEFAULT_SETTINGS.reportUnsupported,
     maxDocumentSize: number(raw?.maxDocumentSize, DEFAULT_SETTINGS.maxDocumentSize, 1),
     debounceMs: number(raw?.debounceMs, DEFAULT_SETTINGS.debounceMs, 0),
+    sources: Array.isArray(raw?.sources) ? raw!.sources.filter((x): x is string => typeof x === 'string') : [],
+    useShippedPaper: typeof raw?.useShippedPaper === 'boolean' ? raw.useShippedPaper : true,
   };
 }

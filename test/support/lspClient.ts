@@ -18,9 +18,13 @@ export class LspClient {
   readonly diagnostics = new Map<string, { version?: number; items: Diagnostic[] }>();
   stderr = '';
   exited: number | null = null;
+  /** What the client answers for the `paperCheck` configuration section (null: the defaults). */
+  settings: Record<string, unknown> | null = null;
+  /** Messages the server asked the client to show (window/showMessage, window/showMessageRequest). */
+  readonly shown: string[] = [];
 
-  constructor(root: string, args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [join(root, 'dist', 'server.js'), ...args], { cwd: root });
+  constructor(root: string, args: string[] = ['--stdio'], nodeArgs: string[] = []) {
+    this.proc = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), ...args], { cwd: root });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (d: Buffer) => { this.stderr += d.toString(); });
     this.proc.on('exit', (code) => {
@@ -49,8 +53,11 @@ export class LspClient {
       if (msg.error) p?.reject(new Error(msg.error.message));
       else p?.resolve(msg.result);
     } else if (msg.id !== undefined) {
-      // Requests from the server (configuration): answer with defaults.
-      this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => null) : null });
+      // Requests from the server: configuration, and messages to show.
+      if (msg.method === 'window/showMessageRequest') this.shown.push(msg.params.message);
+      this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => this.settings) : null });
+    } else if (msg.method === 'window/showMessage') {
+      this.shown.push(msg.params.message);
     } else if (msg.method === 'textDocument/publishDiagnostics') {
       const { uri, version, diagnostics } = msg.params;
       this.diagnostics.set(uri, { version, items: diagnostics });
@@ -91,8 +98,8 @@ export class LspClient {
     });
   }
 
-  async initialize(rootUri: string): Promise<any> {
-    const result = await this.request('initialize', { processId: process.pid, rootUri, capabilities: { workspace: { configuration: true } } });
+  async initialize(rootUri: string, initializationOptions: object = {}): Promise<any> {
+    const result = await this.request('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'root' }], initializationOptions, capabilities: { workspace: { configuration: true } } });
     this.notify('initialized', {});
     return result;
   }

@@ -122,12 +122,18 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
   return assembleIndex(facts, df, blockCount, sources.map((s) => s.name));
 }
 
+/** The least number of blocks term rarity is measured against (about the paper's own count). */
+const MIN_CORPUS_BLOCKS = 400;
+
 /** The index's derived parts (rarity and postings) from its facts and term counts. */
 export function assembleIndex(facts: Fact[], df: Map<string, number>, blockCount: number, sources: string[]): FactIndex {
   const idfCache = new Map<string, number>();
+  // Rarity is measured against a corpus of at least the paper's size, so that a one-page corrections
+  // sheet weighs its terms like the paper does and the matcher's thresholds keep their meaning.
+  const corpus = Math.max(blockCount, MIN_CORPUS_BLOCKS);
   const idf = (term: string): number => {
     let v = idfCache.get(term);
-    if (v === undefined) idfCache.set(term, (v = Math.log(1 + (blockCount + 1) / ((df.get(term) ?? 0) + 1))));
+    if (v === undefined) idfCache.set(term, (v = Math.log(1 + (corpus + 1) / ((df.get(term) ?? 0) + 1))));
     return v;
   };
   const postings = new Map<string, Array<{ fact: Fact; weight: number }>>();

@@ -1,0 +1,79 @@
+/**
+ * Custom sources: extra documents (a newer edition, a corrections sheet, another paper in Markdown or plain
+ * text) that the checker reads together with, or instead of, the shipped paper. Each file is checked before
+ * it is read; a missing, unreadable, binary or huge file yields one clear problem and is left out, and the
+ * checker goes on with what it has.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, resolve } from 'node:path';
+import { buildFactIndex, type FactIndex } from './core/factIndex';
+import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './sources';
+
+/** Largest custom source read, in bytes. */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
+export interface SourceProblem {
+  path: string;
+  message: string;
+}
+
+export interface LoadedSources {
+  index: FactIndex;
+  problems: SourceProblem[];
+  /** Absolute paths of the custom sources named (read or not), to watch for changes. */
+  paths: string[];
+}
+
+/** Reads one custom source, or says why it cannot be used. */
+export function readSource(path: string): { text: string } | { problem: string } {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return { problem: 'is not a file' };
+    size = st.size;
+  } catch {
+    return { problem: 'was not found' };
+  }
+  if (size > MAX_SOURCE_BYTES) return { problem: `is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1024 / 1024} MB)` };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { problem: `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'is a binary file, not Markdown or plain text' };
+  const text = bytes.toString('utf8');
+  const replaced = (text.match(/\uFFFD/g) ?? []).length;
+  if (replaced > Math.max(8, text.length / 100)) return { problem: 'is not UTF-8 text' };
+  if (!text.trim()) return { problem: 'is empty' };
+  return { text };
+}
+
+/**
+ * The index to check against: the shipped paper (unless `useShippedPaper` is false) and every usable
+ * custom source. Relative paths are resolved against `root`; without a root (or in an untrusted
+ * workspace, where the caller passes none) they are not read.
+ */
+export function loadSources(paths: string[], useShippedPaper: boolean, root: string | undefined, shippedPaper: string = SHIPPED_PAPER): LoadedSources {
+  const problems: SourceProblem[] = [];
+  const texts: Array<{ name: string; text: string }> = [];
+  const absolute: string[] = [];
+  for (const p of paths) {
+    if (typeof p !== 'string' || !p.trim()) continue;
+    if (!isAbsolute(p) && !root) {
+      problems.push({ path: p, message: 'is a relative path and there is no trusted workspace folder to resolve it against' });
+      continue;
+    }
+    const full = isAbsolute(p) ? p : resolve(root!, p);
+    absolute.push(full);
+    const read = readSource(full);
+    if ('problem' in read) problems.push({ path: full, message: read.problem });
+    else texts.push({ name: basename(full), text: read.text });
+  }
+  if (!texts.length) {
+    if (!useShippedPaper && paths.length) problems.push({ path: shippedPaper, message: 'is used because no custom source could be read' });
+    return { index: loadShippedIndex(shippedPaper), problems, paths: absolute };
+  }
+  const all = useShippedPaper ? [{ name: SHIPPED_PAPER_NAME, text: readFileSync(shippedPaper, 'utf8') }, ...texts] : texts;
+  return { index: buildFactIndex(all), problems, paths: absolute };
+}

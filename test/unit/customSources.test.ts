@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkDocument } from '../../server/src/core/checker';
+import { loadSources as load, MAX_SOURCE_BYTES, readSource } from '../../server/src/customSources';
+import { PAPER_PATH } from '../support/paper';
+
+const loadSources = (paths: string[], useShipped: boolean, root: string | undefined) => load(paths, useShipped, root, PAPER_PATH);
+
+describe('custom sources', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'paper-check-sources-'));
+  const corrections = join(dir, 'corrections.md');
+  writeFileSync(corrections, '# 更正说明\n\n2025 年 12 月，可灵 AI 年化收入运行率 (ARR) 达 2.8 亿美元。\n');
+  const binary = join(dir, 'scan.pdf');
+  writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff]));
+  const huge = join(dir, 'huge.md');
+  writeFileSync(huge, Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61));
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '  \n');
+  const draft = 'In December 2025, Kling AI’s annualized revenue run rate (ARR) reached US$280 million.';
+
+  it('says why a source cannot be used', () => {
+    assert.match((readSource(join(dir, 'missing.md')) as { problem: string }).problem, /not found/);
+    assert.match((readSource(binary) as { problem: string }).problem, /binary/);
+    assert.match((readSource(huge) as { problem: string }).problem, /too large/);
+    assert.match((readSource(empty) as { problem: string }).problem, /empty/);
+    assert.ok('text' in readSource(corrections));
+  });
+
+  it('checks against a corrections sheet instead of the shipped paper', () => {
+    const { index, problems } = loadSources([corrections], false, undefined);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(index.sources, ['corrections.md']);
+    const findings = checkDocument(draft, index).findings.filter((f) => f.code === 'figure-mismatch');
+    assert.deepEqual(findings, [], 'the corrected ARR agrees');
+  });
+
+  it('goes on with what it has when a source is broken, and names each problem once', () => {
+    const { index, problems } = loadSources([binary, join(dir, 'missing.md'), corrections], true, undefined);
+    assert.equal(problems.length, 2);
+    assert.ok(index.sources.includes('corrections.md') && index.sources.length === 2);
+  });
+
+  it('falls back to the shipped paper when nothing can be read, and leaves relative paths unread without a root', () => {
+    const { index, problems } = loadSources(['relative/notes.md', binary], false, undefined);
+    assert.ok(problems.some((p) => /relative path/.test(p.message)));
+    assert.ok(problems.some((p) => /no custom source could be read/.test(p.message)));
+    assert.ok(index.facts.length > 300, 'the shipped paper is still there');
+    const relative = loadSources(['corrections.md'], false, dir);
+    assert.deepEqual(relative.index.sources, ['corrections.md']);
+  });
+});
