@@ -1,6 +1,7 @@
 /**
- * The VS Code client: starts the bundled language server over IPC for Markdown documents (files and
- * untitled), tells it whether the workspace is trusted, and restarts it if it dies, telling the writer once.
+ * The VS Code client: starts the bundled language server over IPC for Markdown (and, if enabled, plain
+ * text) documents, files and untitled; tells it whether the workspace is trusted; restarts it if it dies,
+ * telling the writer once; and adds the writer's commands and status bar item (commands.ts, statusBar.ts).
  */
 import * as path from 'node:path';
 import { window, workspace, type ExtensionContext } from 'vscode';
@@ -8,6 +9,9 @@ import {
   CloseAction, ErrorAction, LanguageClient, TransportKind,
   type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { registerSourceDocuments } from './sourceDocuments';
+import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -41,13 +45,22 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
+    // Both languages are sent; the server checks those listed in paperCheck.languages (live).
+    documentSelector: ['markdown', 'plaintext'].flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
     synchronize: { configurationSection: 'paperCheck' },
     initializationOptions: { trusted: workspace.isTrusted },
     errorHandler: restartingErrorHandler(),
+    // Hovers carry a "Show source passage" command link.
+    markdown: { isTrusted: { enabledCommands: ['paperCheck.showSource'] } },
   };
   client = new LanguageClient('paperCheck', 'Paper Check', serverOptions, clientOptions);
-  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('paperCheck/trustGranted')));
+  const statusBar = new StatusBar(client);
+  context.subscriptions.push(
+    statusBar,
+    workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('paperCheck/trustGranted')),
+    ...registerSourceDocuments(client),
+    ...registerCommands(client),
+  );
   await client.start();
 }
 

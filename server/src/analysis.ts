@@ -1,25 +1,29 @@
 /**
- * One check per open document version, shared by diagnostics, hover and code actions so that a document
- * is checked once per edit, not once per request. Each document keeps a chunk-level checker, so an edit
- * re-reads only the chunks it touched.
+ * One check per open document version, shared by diagnostics, hover, code actions and the status bar, so
+ * a document is checked once per edit, not once per request. Each document keeps a chunk-level checker
+ * (an edit re-reads only the chunks it touched); silence (comment directives, accepted figures) is applied
+ * to the whole document afterwards.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from './core/checker';
 import type { FactIndex } from './core/factIndex';
 import { DocumentChecker } from './core/incremental';
+import { applySilence } from './core/silence';
 import type { Settings } from './settings';
 
 interface Entry {
   checker: DocumentChecker;
   key: string;
   version?: number;
+  raw?: CheckResult;
+  silencedFor?: number;
   result?: CheckResult;
 }
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly index: () => FactIndex) {}
+  constructor(private readonly index: () => FactIndex, private readonly accepted: () => { version: number; keys: ReadonlySet<string> }) {}
 
   /** The check of `doc` at its current version, computed on first use. */
   get(doc: TextDocument, settings: Settings): CheckResult {
@@ -29,17 +33,18 @@ export class AnalysisCache {
       entry = { checker: new DocumentChecker(this.index(), { reportUnsupported: settings.reportUnsupported }), key };
       this.entries.set(doc.uri, entry);
     }
-    if (entry.version !== doc.version || !entry.result) {
-      entry.result = entry.checker.check(doc.getText());
+    const text = doc.getText();
+    if (entry.version !== doc.version || !entry.raw) {
+      entry.raw = entry.checker.check(text);
       entry.version = doc.version;
+      entry.result = undefined;
+    }
+    const accepted = this.accepted();
+    if (!entry.result || entry.silencedFor !== accepted.version) {
+      entry.result = applySilence(text, entry.raw, accepted.keys);
+      entry.silencedFor = accepted.version;
     }
     return entry.result;
-  }
-
-  /** The last result computed for `uri`, if any (never computes). */
-  peek(uri: string, version: number): CheckResult | undefined {
-    const entry = this.entries.get(uri);
-    return entry?.version === version ? entry.result : undefined;
   }
 
   forget(uri: string): void {

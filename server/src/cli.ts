@@ -1,13 +1,17 @@
 /**
  * Command-line checker on the same core, for editors and CI:
- *   paper-check [--format text|json] [--no-unsupported] <file-or-folder>...
+ *   paper-check [--format text|json] [--no-unsupported] [--report md|html] <file-or-folder>...
  * Prints `file:line:col severity code message` per finding and exits 1 when any figure disagrees with
- * the paper (or a name is misspelled), 2 on a usage or read error, 0 otherwise.
+ * the paper (or a name is misspelled), 2 on a usage or read error, 0 otherwise. With --report, also
+ * writes a sign-off report beside each draft (draft.paper-check.md or .html). Comment directives and the
+ * accepted figures of `.paper-check.json` in the current folder apply as in the editor.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { FindingCode, type Finding } from './core/checker';
 import { checkText } from './core/incremental';
+import { reportHtml, reportMarkdown } from './core/report';
+import { acceptedKey, applySilence } from './core/silence';
 import { loadShippedIndex } from './sources';
 
 const SEVERITY: Record<FindingCode, string> = {
@@ -25,7 +29,7 @@ function markdownFiles(path: string): string[] {
     const p = join(path, name);
     const s = statSync(p);
     if (s.isDirectory()) out.push(...markdownFiles(p));
-    else if (/\.(md|markdown)$/i.test(name)) out.push(p);
+    else if (/\.(md|markdown)$/i.test(name) && !/\.paper-check\.md$/i.test(name)) out.push(p);
   }
   return out;
 }
@@ -37,14 +41,28 @@ function lineCol(text: string, offset: number): { line: number; col: number } {
   return { line, col: offset - last + 1 };
 }
 
-function main(argv: string[]): number {
-  const args = argv.filter((a) => !a.startsWith('--'));
-  const format = argv.includes('--format') ? argv[argv.indexOf('--format') + 1] : 'text';
-  const paths = args.filter((a) => a !== format);
-  if (argv.includes('--help') || !paths.length) {
-    process.stderr.write('usage: paper-check [--format text|json] [--no-unsupported] <file-or-folder>...\n');
-    return paths.length ? 0 : 2;
+/** Accepted figures from `.paper-check.json` in the current folder, as in the editor. */
+function readAccepted(): Set<string> {
+  if (!existsSync('.paper-check.json')) return new Set();
+  try {
+    const data = JSON.parse(readFileSync('.paper-check.json', 'utf8')) as { acceptedFigures?: unknown };
+    return new Set((Array.isArray(data.acceptedFigures) ? data.acceptedFigures : []).filter((x): x is string => typeof x === 'string').map(acceptedKey));
+  } catch (e) {
+    process.stderr.write(`paper-check: .paper-check.json is not valid JSON (${(e as Error).message}); no figures accepted\n`);
+    return new Set();
   }
+}
+
+function main(argv: string[]): number {
+  const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const format = valueOf('--format') ?? 'text';
+  const reportFormat = valueOf('--report');
+  const paths = argv.filter((a, i) => !a.startsWith('--') && !['--format', '--report'].includes(argv[i - 1]));
+  if (argv.includes('--help') || !paths.length || !['text', 'json'].includes(format) || (reportFormat && !['md', 'html'].includes(reportFormat))) {
+    process.stderr.write('usage: paper-check [--format text|json] [--no-unsupported] [--report md|html] <file-or-folder>...\n');
+    return argv.includes('--help') ? 0 : 2;
+  }
+  const accepted = readAccepted();
   const index = loadShippedIndex();
   const reportUnsupported = !argv.includes('--no-unsupported');
   const report: Array<{ file: string; line: number; column: number; severity: string; code: string; message: string; text: string; replacement?: string }> = [];
@@ -61,7 +79,13 @@ function main(argv: string[]): number {
     for (const file of list) {
       files++;
       const text = readFileSync(file, 'utf8');
-      const { findings } = checkText(text, index, { reportUnsupported });
+      const result = applySilence(text, checkText(text, index, { reportUnsupported }), accepted);
+      const { findings } = result;
+      if (reportFormat) {
+        const out = file.replace(/(\.\w+)?$/, `.paper-check.${reportFormat}`);
+        writeFileSync(out, reportFormat === 'html' ? reportHtml(basename(file), text, result) : reportMarkdown(basename(file), text, result));
+        process.stderr.write(`report: ${out}\n`);
+      }
       for (const f of findings as Finding[]) {
         const { line, col } = lineCol(text, f.start);
         if (f.code !== FindingCode.FigureUnsupported) mismatches++;

@@ -19,6 +19,8 @@ export interface SourceProblem {
 
 export interface LoadedSources {
   index: FactIndex;
+  /** The text of each source read, by name (to show a passage in place). */
+  texts: Map<string, string>;
   problems: SourceProblem[];
   /** Absolute paths of the custom sources named (read or not), to watch for changes. */
   paths: string[];
@@ -72,8 +74,8 @@ export function loadSources(paths: string[], useShippedPaper: boolean, root: str
   }
   if (!texts.length) {
     if (!useShippedPaper && paths.length) problems.push({ path: shippedPaper, message: 'is used because no custom source could be read' });
-    return { index: loadShippedIndex(shippedPaper), problems, paths: absolute };
+    return { index: loadShippedIndex(shippedPaper), texts: new Map(), problems, paths: absolute };
   }
   const all = useShippedPaper ? [{ name: SHIPPED_PAPER_NAME, text: readFileSync(shippedPaper, 'utf8') }, ...texts] : texts;
-  return { index: buildFactIndex(all), problems, paths: absolute };
+  return { index: buildFactIndex(all), texts: new Map(all.map((t) => [t.name, t.text])), problems, paths: absolute };
 }

@@ -1,15 +1,21 @@
 /**
- * The language server: wires documents, settings and the three features to a connection. Protocol glue
+ * The language server: wires documents, settings, sources and the features to a connection. Protocol glue
  * only; all checking happens in core/.
  */
 import { fileURLToPath } from 'node:url';
 import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AcceptedFigures } from './acceptedFigures';
 import { AnalysisCache } from './analysis';
+import { DIRECTIVES } from './core/silence';
+import { reportHtml, reportMarkdown } from './core/report';
 import type { FactIndex } from './core/factIndex';
-import { codeActionsFor } from './features/codeActions';
-import { skippedDiagnostic, toDiagnostics } from './features/diagnostics';
+import { codeActionsFor, FIX_ALL_KIND, fixAllEdits } from './features/codeActions';
+import { SERVER_COMMANDS } from './features/commands';
+import { definitionAt, sourceIndexOf } from './features/definition';
+import { skippedDiagnostic, statsOf, toDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
+import { checkWorkspace } from './features/workspaceCheck';
 import { CheckScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { SourceManager } from './sourceManager';
@@ -20,39 +26,64 @@ interface InitOptions {
   trusted?: boolean;
 }
 
+const toPath = (uri: string | null | undefined): string | undefined => {
+  try {
+    return uri?.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** Starts serving on `connection`. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let canAskSettings = false;
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsLoaded: Promise<void> = Promise.resolve();
-  let root: string | undefined;
+  let roots: string[] = [];
   let trusted = true;
   // When the sources change, every cached check is stale: drop them and check the open documents again.
+  const recheckAll = () => {
+    for (const doc of documents.all()) scheduler.schedule(doc.uri);
+  };
   const sources = new SourceManager(connection, () => {
     cache.clear();
-    for (const doc of documents.all()) scheduler.schedule(doc.uri);
+    recheckAll();
   });
-  const cache = new AnalysisCache((): FactIndex => sources.get());
+  const accepted = new AcceptedFigures(connection, recheckAll);
+  const cache = new AnalysisCache((): FactIndex => sources.get(), () => ({ version: accepted.version, keys: accepted.get() }));
 
   const refreshSettings = () => {
     settingsLoaded = readSettings(connection, canAskSettings).then((s) => {
       settings = s;
-      sources.configure(s.sources, s.useShippedPaper, trusted ? root : undefined);
+      sources.configure(s.sources, s.useShippedPaper, trusted ? roots[0] : undefined);
     });
     return settingsLoaded;
+  };
+
+  /** The document and its check, when it is open, of a checked language and not over the size cap. */
+  const checked = (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc || !settings.languages.includes(doc.languageId) || doc.getText().length > settings.maxDocumentSize) return undefined;
+    return { doc, result: cache.get(doc, settings) };
   };
 
   const publish = (uri: string): void => {
     const doc = documents.get(uri);
     if (!doc) return;
+    if (!settings.languages.includes(doc.languageId)) {
+      connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+      return;
+    }
     const size = doc.getText().length;
     if (size > settings.maxDocumentSize) {
       connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [skippedDiagnostic(`Paper Check skipped this document: it has ${size} characters, over the limit of ${settings.maxDocumentSize} (paperCheck.maxDocumentSize).`)] });
       return;
     }
     try {
-      connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, cache.get(doc, settings)) });
+      const result = cache.get(doc, settings);
+      connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, result, settings.severity) });
+      void connection.sendNotification('paperCheck/stats', { uri, version: doc.version, ...statsOf(result) });
     } catch (e) {
       connection.console.error(`Paper Check could not check ${uri}: ${(e as Error).stack ?? e}`);
     }
@@ -62,17 +93,15 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     canAskSettings = !!params.capabilities.workspace?.configuration;
     trusted = (params.initializationOptions as InitOptions | undefined)?.trusted !== false;
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    try {
-      root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
-    } catch {
-      root = undefined;
-    }
+    roots = (params.workspaceFolders?.map((f) => toPath(f.uri)) ?? [toPath(params.rootUri)]).filter((p): p is string => !!p);
+    accepted.setRoot(roots[0]);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        definitionProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       },
       serverInfo: { name: 'paper-check' },
     };
@@ -91,11 +120,12 @@ export function startServer(connection: Connection): void {
     trusted = true;
     void refreshSettings();
   });
-  connection.onShutdown(() => sources.dispose());
+  connection.onShutdown(() => {
+    sources.dispose();
+    accepted.dispose();
+  });
   connection.onDidChangeConfiguration(() => {
-    void refreshSettings().then(() => {
-      for (const doc of documents.all()) scheduler.schedule(doc.uri);
-    });
+    void refreshSettings().then(recheckAll);
   });
 
   const safely = <T>(fn: () => T, fallback: T): T => {
@@ -106,19 +136,56 @@ export function startServer(connection: Connection): void {
       return fallback;
     }
   };
-  const checked = (uri: string) => {
-    const doc = documents.get(uri);
-    if (!doc || doc.getText().length > settings.maxDocumentSize) return undefined;
-    return { doc, result: cache.get(doc, settings) };
-  };
   connection.onHover(({ textDocument, position }) => safely(() => {
     const c = checked(textDocument.uri);
     return c ? hoverAt(c.doc, position, c.result) : null;
   }, null));
-  connection.onCodeAction(({ textDocument, range }) => safely(() => {
+  connection.onCodeAction(({ textDocument, range, context }) => safely(() => {
     const c = checked(textDocument.uri);
-    return c ? codeActionsFor(c.doc, range, c.result) : [];
+    return c ? codeActionsFor(c.doc, range, c.result, context.only) : [];
   }, []));
+  connection.onDefinition(({ textDocument, position }) => safely(() => {
+    const c = checked(textDocument.uri);
+    const index = sources.get();
+    return c ? definitionAt(c.doc.offsetAt(position), c.result, index.sources, (name) => sources.textOf(name)) : null;
+  }, null));
+  connection.onRequest('paperCheck/sourceText', ({ uri }: { uri: string }) => {
+    const name = sources.get().sources[sourceIndexOf(uri)];
+    return { text: (name && sources.textOf(name)) ?? '' };
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+    switch (command) {
+      case SERVER_COMMANDS.ignoreHere: {
+        const [uri, line] = args as [string, number];
+        const doc = documents.get(uri);
+        if (!doc) return null;
+        const indent = /^[ \t]*/.exec(doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))?.[0] ?? '';
+        await connection.workspace.applyEdit({ label: 'Ignore this figure here', edit: { changes: { [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- ${DIRECTIVES.nextLine} -->\n` }] } } });
+        return null;
+      }
+      case SERVER_COMMANDS.accept:
+        accepted.accept(String(args[0] ?? ''));
+        return null;
+      case SERVER_COMMANDS.fixAll: {
+        const c = checked(String(args[0]));
+        if (!c) return 0;
+        const edits = fixAllEdits(c.doc, c.result);
+        if (edits.length) await connection.workspace.applyEdit({ label: 'Fix all figures from the paper', edit: { changes: { [c.doc.uri]: edits } } });
+        return edits.length;
+      }
+      case SERVER_COMMANDS.checkWorkspace:
+        return checkWorkspace(connection, roots, sources.get(), settings, accepted.get(), (uri) => !!documents.get(uri));
+      case SERVER_COMMANDS.report: {
+        const c = checked(String(args[0]));
+        if (!c) return null;
+        const title = c.doc.uri.slice(c.doc.uri.lastIndexOf('/') + 1);
+        return { markdown: reportMarkdown(title, c.doc.getText(), c.result), html: reportHtml(title, c.doc.getText(), c.result) };
+      }
+      default:
+        return null;
+    }
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -18,9 +18,23 @@ export interface Settings {
   sources: string[];
   /** paperCheck.useShippedPaper: check against the shipped paper as well as (or, if false, instead of) the sources. */
   useShippedPaper: boolean;
+  /** paperCheck.severity: how each code is shown, or "off". */
+  severity: Record<FindingCodeName, SeverityName>;
+  /** paperCheck.languages: which document languages are checked. */
+  languages: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { reportUnsupported: true, maxDocumentSize: 2_000_000, debounceMs: 300, sources: [], useShippedPaper: true };
+export type FindingCodeName = 'figure-mismatch' | 'figure-unsupported' | 'name-misspelled';
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+const SEVERITIES: SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
+export const DEFAULT_SEVERITY: Record<FindingCodeName, SeverityName> = { 'figure-mismatch': 'warning', 'figure-unsupported': 'information', 'name-misspelled': 'warning' };
+/** Languages the checker can read. */
+export const CHECKABLE_LANGUAGES = ['markdown', 'plaintext'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  reportUnsupported: true, maxDocumentSize: 2_000_000, debounceMs: 300, sources: [], useShippedPaper: true,
+  severity: DEFAULT_SEVERITY, languages: ['markdown'],
+};
 
 /** Reads the settings; falls back to defaults for anything missing or malformed. */
 export async function readSettings(connection: Connection, canAsk: boolean): Promise<Settings> {
@@ -38,5 +52,10 @@ export async function readSettings(connection: Connection, canAsk: boolean): Pro
     debounceMs: number(raw?.debounceMs, DEFAULT_SETTINGS.debounceMs, 0),
     sources: Array.isArray(raw?.sources) ? raw!.sources.filter((x): x is string => typeof x === 'string') : [],
     useShippedPaper: typeof raw?.useShippedPaper === 'boolean' ? raw.useShippedPaper : true,
+    severity: Object.fromEntries(Object.entries(DEFAULT_SEVERITY).map(([code, fallback]) => {
+      const v = (raw?.severity as Record<string, unknown> | undefined)?.[code];
+      return [code, typeof v === 'string' && SEVERITIES.includes(v as SeverityName) ? v : fallback];
+    })) as Record<FindingCodeName, SeverityName>,
+    languages: Array.isArray(raw?.languages) ? raw!.languages.filter((l): l is string => CHECKABLE_LANGUAGES.includes(l as string)) : DEFAULT_SETTINGS.languages,
   };
 }

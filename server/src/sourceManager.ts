@@ -7,10 +7,12 @@ import { unwatchFile, watchFile } from 'node:fs';
 import type { Connection } from 'vscode-languageserver';
 import type { FactIndex } from './core/factIndex';
 import { loadSources } from './customSources';
-import { loadShippedIndex } from './sources';
+import { readFileSync } from 'node:fs';
+import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './sources';
 
 export class SourceManager {
   private index: FactIndex | undefined;
+  private texts = new Map<string, string>();
   private key = '';
   private watched: string[] = [];
   private readonly told = new Set<string>();
@@ -22,6 +24,12 @@ export class SourceManager {
     return (this.index ??= loadShippedIndex());
   }
 
+  /** The text of the source named `name`, for showing a passage in place. */
+  textOf(name: string): string | undefined {
+    if (!this.texts.has(name) && name === SHIPPED_PAPER_NAME) this.texts.set(name, readFileSync(SHIPPED_PAPER, 'utf8'));
+    return this.texts.get(name);
+  }
+
   /** Applies the source settings; reloads only when they changed. `root` is undefined when untrusted. */
   configure(paths: string[], useShippedPaper: boolean, root: string | undefined): void {
     const key = JSON.stringify([paths, useShippedPaper, root ?? null]);
@@ -30,6 +38,7 @@ export class SourceManager {
     if (!paths.length && useShippedPaper) {
       this.unwatch();
       this.index = undefined;
+      this.texts = new Map();
       this.onReload();
       return;
     }
@@ -39,6 +48,7 @@ export class SourceManager {
   private reload(paths: string[], useShippedPaper: boolean, root: string | undefined): void {
     const loaded = loadSources(paths, useShippedPaper, root);
     this.index = loaded.index;
+    this.texts = loaded.texts;
     for (const p of loaded.problems) {
       const message = `Paper Check: the source ${p.path} ${p.message}; checking against the other sources.`;
       if (this.told.has(message)) continue;

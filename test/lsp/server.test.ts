@@ -16,7 +16,7 @@ describe('language server over stdio (dist/server.js)', function () {
     client = new LspClient(ROOT);
     const init = await client.initialize(pathToFileURL(ROOT).href);
     assert.ok(init.capabilities.hoverProvider);
-    assert.deepEqual(init.capabilities.codeActionProvider.codeActionKinds, ['quickfix']);
+    assert.deepEqual(init.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.paperCheck']);
   });
   after(() => client.stop());
 

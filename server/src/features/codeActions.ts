@@ -1,26 +1,58 @@
-/** Quick fixes: replace exactly the figure or name a finding is about with the paper's value. */
-import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
+/**
+ * Code actions. Quick fixes replace exactly the figure or name a finding is about with the paper's value;
+ * "Ignore this figure here" and "Accept this figure in this workspace" run commands (they change a comment
+ * line or the workspace's accepted list, never the figure); "Fix all" (source.fixAll) applies every fix of
+ * the file in one edit.
+ */
+import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { FindingCode, type CheckResult } from '../core/checker';
+import { FindingCode, type CheckResult, type Finding } from '../core/checker';
+import { SERVER_COMMANDS } from './commands';
+
+/** The kind of the fix-all action, under source.fixAll so "editor.codeActionsOnSave" can ask for it. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.paperCheck`;
 
 const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number) => aStart <= bEnd && bStart <= aEnd;
+const isFixable = (f: Finding) => f.replacement !== undefined && f.code !== FindingCode.FigureUnsupported;
 
-/** Quick fixes for the findings that touch `range`. */
-export function codeActionsFor(doc: TextDocument, range: Range, result: CheckResult): CodeAction[] {
-  const start = doc.offsetAt(range.start);
-  const end = doc.offsetAt(range.end);
+/** Code actions for `range`; `only` filters kinds as the client asked. */
+export function codeActionsFor(doc: TextDocument, range: Range, result: CheckResult, only?: string[]): CodeAction[] {
+  const wants = (kind: string) => !only?.length || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
-  for (const f of result.findings) {
-    if (f.replacement === undefined || !overlaps(start, end, f.start, f.end)) continue;
-    const editRange = { start: doc.positionAt(f.start), end: doc.positionAt(f.end) };
-    const title = f.code === FindingCode.NameMisspelled ? `Change to "${f.replacement}"` : `Use the paper's figure: ${f.replacement}`;
-    actions.push({
-      title,
-      kind: CodeActionKind.QuickFix,
-      isPreferred: true,
-      diagnostics: [{ range: editRange, message: f.message, code: f.code, source: 'paper-check' }],
-      edit: { changes: { [doc.uri]: [{ range: editRange, newText: f.replacement }] } },
-    });
+  if (wants(CodeActionKind.QuickFix)) {
+    const start = doc.offsetAt(range.start);
+    const end = doc.offsetAt(range.end);
+    for (const f of result.findings) {
+      if (!overlaps(start, end, f.start, f.end)) continue;
+      const editRange = { start: doc.positionAt(f.start), end: doc.positionAt(f.end) };
+      const diagnostic = { range: editRange, message: f.message, code: f.code, source: 'paper-check' };
+      const text = doc.getText(editRange);
+      if (f.replacement !== undefined) {
+        actions.push({
+          title: f.code === FindingCode.NameMisspelled ? `Change to "${f.replacement}"` : `Use the paper's figure: ${f.replacement}`,
+          kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic],
+          edit: { changes: { [doc.uri]: [{ range: editRange, newText: f.replacement }] } },
+        });
+      }
+      if (f.code === FindingCode.NameMisspelled) continue;
+      actions.push({
+        title: 'Ignore this figure here', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+        command: { title: 'Ignore this figure here', command: SERVER_COMMANDS.ignoreHere, arguments: [doc.uri, editRange.start.line] },
+      });
+      actions.push({
+        title: `Accept "${text}" in this workspace`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+        command: { title: 'Accept this figure in this workspace', command: SERVER_COMMANDS.accept, arguments: [text] },
+      });
+    }
+  }
+  if (only?.length && wants(FIX_ALL_KIND)) {
+    const edits = fixAllEdits(doc, result);
+    if (edits.length) actions.push({ title: `Fix all ${edits.length} figures and names from the paper`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
   }
   return actions;
+}
+
+/** Every fix of the document as one list of edits (one undo step when applied together). */
+export function fixAllEdits(doc: TextDocument, result: CheckResult): TextEdit[] {
+  return result.findings.filter(isFixable).map((f) => ({ range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) }, newText: f.replacement! }));
 }

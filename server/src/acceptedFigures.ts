@@ -1,0 +1,79 @@
+/**
+ * The workspace's accepted figures: `.paper-check.json` at the workspace root, `{ "acceptedFigures": [...] }`,
+ * written by the "Accept this figure in this workspace" action and read on every change. A malformed file
+ * is reported once and never overwritten.
+ */
+import { existsSync, readFileSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Connection } from 'vscode-languageserver';
+import { acceptedKey } from './core/silence';
+
+export const ACCEPTED_FILE = '.paper-check.json';
+
+export class AcceptedFigures {
+  private path: string | undefined;
+  private keys = new Set<string>();
+  private texts: string[] = [];
+  private broken = false;
+  /** Bumped on every change, so cached results know to re-apply silence. */
+  version = 0;
+
+  constructor(private readonly connection: Connection, private readonly onChange: () => void) {}
+
+  /** Reads (and watches) the file under `root`; no root, no accepted figures. */
+  setRoot(root: string | undefined): void {
+    if (this.path) unwatchFile(this.path);
+    this.path = root ? join(root, ACCEPTED_FILE) : undefined;
+    this.load();
+    if (this.path) watchFile(this.path, { interval: 1000, persistent: false }, () => {
+      this.load();
+      this.onChange();
+    });
+  }
+
+  get(): ReadonlySet<string> {
+    return this.keys;
+  }
+
+  private load(): void {
+    this.keys = new Set();
+    this.texts = [];
+    this.broken = false;
+    this.version++;
+    if (!this.path || !existsSync(this.path)) return;
+    try {
+      const data = JSON.parse(readFileSync(this.path, 'utf8')) as { acceptedFigures?: unknown };
+      const list = Array.isArray(data?.acceptedFigures) ? data.acceptedFigures.filter((x): x is string => typeof x === 'string') : [];
+      this.texts = list;
+      this.keys = new Set(list.map(acceptedKey));
+    } catch (e) {
+      this.broken = true;
+      const message = `Paper Check: ${this.path} is not valid JSON (${(e as Error).message}); no figures are accepted until it is fixed.`;
+      this.connection.console.warn(message);
+      void this.connection.window.showWarningMessage(message);
+    }
+  }
+
+  /** Adds `text` to the accepted list, creating the file if needed. */
+  accept(text: string): void {
+    if (!this.path) {
+      void this.connection.window.showWarningMessage('Paper Check: open a folder to keep accepted figures in its .paper-check.json.');
+      return;
+    }
+    if (this.broken) {
+      void this.connection.window.showWarningMessage(`Paper Check: ${this.path} is not valid JSON; fix it before accepting figures.`);
+      return;
+    }
+    if (this.keys.has(acceptedKey(text))) return;
+    let data: Record<string, unknown> = {};
+    if (existsSync(this.path)) data = JSON.parse(readFileSync(this.path, 'utf8')) as Record<string, unknown>;
+    data.acceptedFigures = [...this.texts, text.trim()];
+    writeFileSync(this.path, `${JSON.stringify(data, null, 2)}\n`);
+    this.load();
+    this.onChange();
+  }
+
+  dispose(): void {
+    if (this.path) unwatchFile(this.path);
+  }
+}
