@@ -4,7 +4,7 @@
  * pairs, and anchors (months, years, model versions) that tell one leaderboard entry from another.
  * The same reading applies to drafts and to the paper, so their terms can be compared.
  */
-import { CONCEPTS } from './lexicon';
+import { CONCEPTS, PARENT_CONCEPTS } from './lexicon';
 import { findMisspelledNames } from './names';
 
 /** Terms with weights: how strongly each term describes a figure. */
@@ -48,7 +48,10 @@ class TermScanner {
             else if (text[end] === 's' && !isAlnum(text.charCodeAt(end + 1))) end += 1;
           }
           if (this.wordBounded && isAlnum(text.charCodeAt(end))) continue;
-          out.add(`c:${this.ids.get(term)}`);
+          const id = this.ids.get(term)!;
+          out.add(`c:${id}`);
+          const parent = PARENT_CONCEPTS[id];
+          if (parent) out.add(`c:${parent}`);
           i = end;
           advanced = true;
           break;
@@ -175,7 +178,12 @@ export function figureTerms(text: string, sentence: Range, figure: Range, topicT
   // The figure's own digits are not context (its unit words are: 分, points, 万条).
   const withoutDigits = (r: Range): string =>
     text.slice(r.start, figure.start) + text.slice(figure.start, figure.end).replace(/[0-9.,]/g, ' ') + text.slice(figure.end, r.end);
-  const near = { start: Math.max(clause.start, figure.start - NEAR), end: Math.min(clause.end, figure.end + NEAR) };
+  // Right next to the figure, widened to whole words so "inference cost" is not cut to "rence cost".
+  let nearStart = Math.max(clause.start, figure.start - NEAR);
+  let nearEnd = Math.min(clause.end, figure.end + NEAR);
+  while (nearStart > clause.start && /[A-Za-z]/.test(text[nearStart - 1])) nearStart--;
+  while (nearEnd < clause.end && /[A-Za-z]/.test(text[nearEnd])) nearEnd++;
+  const near = { start: nearStart, end: nearEnd };
   add(termsIn(withoutDigits(near)), RING_WEIGHTS.near);
   // What the figure counts (its noun or measure word) is the nearest context of all.
   if (noun) add(termsIn(noun), RING_WEIGHTS.near);

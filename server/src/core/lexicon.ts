@@ -18,6 +18,12 @@ export const SUBJECTS = new Set(['kling', 'onerec', 'onesearch', 'onesearch-v2',
   'ai-gala', 'furry-effect', 'tourism-promo', 'anti-fraud-film', 'deaf-host', 'qinglang', 'ip-team', 'fanxing', 'xiaokuai',
   'anti-fraud', 'rumor', 'cyberbullying', 'tourism', 'media', 'deaf', 'e-commerce-governance']);
 
+/** A narrower concept also names its broader one: inference cost is a cost, ad revenue is revenue. */
+export const PARENT_CONCEPTS: Record<string, string> = {
+  'inference-cost': 'cost', opex: 'cost', tco: 'cost', 'ad-revenue': 'revenue', 'marketing-revenue': 'revenue', arr: 'revenue',
+  mau: 'users', 'buyer-conversion': 'conversion', 'block-rate': 'rate', 'leak-rate': 'rate', 'report-rate': 'rate',
+};
+
 export const CONCEPTS: Concept[] = [
   // Products and programmes (subjects)
   ['kling', ['可灵'], ['kling', 'klingai']],

@@ -111,6 +111,10 @@ interface Scored {
   score: number;
   clauseMetric: boolean;
   agrees: boolean;
+  /** Shares the metric named right next to the figure ("99.99% stability"). */
+  nearMetric: boolean;
+  /** The metric concepts it shares with the figure's own clause. */
+  metrics: Set<string>;
   /** Agrees at the draft's precision, without leaning on its qualifier. */
   agreesStrictly: boolean;
 }
@@ -137,40 +141,52 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgemen
 
 /** Scores the facts that share at least one term with the figure's context (the others score zero). */
 function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
-  const byFact = new Map<Fact, { score: number; clauseMetric: boolean }>();
+  const byFact = new Map<Fact, { score: number; clauseMetric: boolean; nearMetric: boolean; metrics: Set<string> }>();
   for (const [term, w] of entry.terms) {
     const postings = index.postings.get(term);
     if (!postings) continue;
     const idf = index.idf(term);
     const metric = w >= RING_WEIGHTS.sentence && isMetricTerm(term);
+    const near = metric && w >= RING_WEIGHTS.near;
     for (const { fact, weight } of postings) {
       let acc = byFact.get(fact);
-      if (!acc) byFact.set(fact, (acc = { score: 0, clauseMetric: false }));
+      if (!acc) byFact.set(fact, (acc = { score: 0, clauseMetric: false, nearMetric: false, metrics: new Set() }));
       acc.score += w * weight * idf;
-      if (metric && weight >= RING_WEIGHTS.sentence) acc.clauseMetric = true;
+      if (metric && weight >= RING_WEIGHTS.sentence) {
+        acc.clauseMetric = true;
+        if (w >= RING_WEIGHTS.clause) acc.metrics.add(term);
+      }
+      if (near && weight >= RING_WEIGHTS.sentence) acc.nearMetric = true;
     }
   }
   const out: Scored[] = [];
-  for (const [fact, { score, clauseMetric }] of byFact) {
+  for (const [fact, { score, clauseMetric, nearMetric, metrics }] of byFact) {
     if (!comparable(entry.figure, fact.figure)) continue;
     const agrees = valuesAgree(entry.figure, fact.figure);
-    out.push({ fact, score, clauseMetric, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true) });
+    out.push({ fact, score, clauseMetric, nearMetric, metrics, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true) });
   }
   return out.sort((a, b) => b.score - a.score || a.fact.id - b.fact.id);
 }
 
-/** The best-tied fact whose context names what the figure measures, if it is a serious candidate. */
+/**
+ * The fact whose context names what the figure measures, if it is a serious candidate: among those within
+ * half the best score, one that shares the metric named right next to the figure comes first.
+ */
 function metricLeader(scored: Scored[]): Scored | undefined {
-  const leader = scored.find((s) => s.clauseMetric);
-  return leader && scored.length && leader.score >= scored[0].score * 0.5 ? leader : undefined;
+  if (!scored.length) return undefined;
+  const serious = scored.filter((s) => s.clauseMetric && s.score >= scored[0].score * 0.5);
+  return serious.find((s) => s.nearMetric) ?? serious[0];
 }
 
 function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | null {
   if (!scored.length) return null;
   const best = scored[0].score;
   // When a serious candidate names what is measured, a supporting fact must name it too.
-  const needMetric = !!metricLeader(scored);
-  const support = scored.find((s) => s.agrees && (s.clauseMetric || !needMetric) && s.score >= THRESHOLDS.supportMin && s.score >= best * THRESHOLDS.supportRatio);
+  const leader = metricLeader(scored);
+  // A fact that names only part of what the leader names (revenue, where the draft and the leader say
+  // advertising revenue) does not bear the figure out.
+  const narrower = (s: Scored) => !!leader && !leader.agrees && s !== leader && s.metrics.size < leader.metrics.size && [...s.metrics].every((m) => leader.metrics.has(m));
+  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && s.score >= best * THRESHOLDS.supportRatio);
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: [], score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
@@ -207,7 +223,7 @@ function decideOther(entry: FigureInContext, all: Scored[], usedBySiblings: Set<
   scored = scored.filter((s) => !differentSubjects(entry, s.fact) && !countsDiffer(figure, s.fact.figure));
   const leader = metricLeader(scored);
   if (leader && leader.score >= THRESHOLDS.mismatch && figure.kind !== 'date') {
-    const tied = scored.filter((s) => s.score >= leader.score * THRESHOLDS.tie && s.clauseMetric);
+    const tied = scored.filter((s) => s.score >= leader.score * THRESHOLDS.tie && s.clauseMetric && s.nearMetric === leader.nearMetric);
     const fact = breakTie(entry, tied, usedBySiblings) ?? leader.fact;
     if (plausibleSlip(figure, fact.figure)) return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };
   }

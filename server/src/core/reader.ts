@@ -33,6 +33,12 @@ export interface ReadOptions extends ProseOptions {
   headings?: string[];
 }
 
+/**
+ * How far from a figure its context is read, either way (its sentence, and the paragraph and table header
+ * above it): more than any real sentence or paragraph, and a very long line is still read in linear time.
+ */
+const CONTEXT_WINDOW = 1000;
+
 const LIST_JOINER = /^\s*(?:和|、|及|与|以及|,|，|;|；|and|, and|or|as well as|respectively,?)\s*$/;
 
 /** A tab-separated line with no digits heads the rows that follow it (Creator → Model → ELO). */
@@ -61,8 +67,14 @@ function columnOf(header: string, k: number): string {
  */
 function calloutCaptions(text: string, block: ProseBlock, figures: Figure[], next: ProseBlock | undefined): string[] | undefined {
   if (!next || block.kind !== 'paragraph') return undefined;
-  let rest = text.slice(block.start, block.end);
-  for (const f of figures) rest = rest.replace(text.slice(f.start, f.end), ' ');
+  // The block without its figures (figures are in order and do not overlap).
+  let rest = '';
+  let at = block.start;
+  for (const f of figures) {
+    rest += `${text.slice(at, f.start)} `;
+    at = f.end;
+  }
+  rest += text.slice(at, block.end);
   if ((rest.match(/[\p{L}]/gu) ?? []).length > 3) return undefined;
   const caption = text.slice(next.start, next.end);
   const lines = caption.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -98,18 +110,23 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
     const captions = calloutCaptions(text, block, inBlock, blocks[bi + 1]);
     let previous: FigureInContext | undefined;
+    let si = 0;
     inBlock.forEach((figure, k) => {
-      const sentence = sentences.find((s) => figure.start >= s.start && figure.start < s.end) ?? { start: block.start, end: block.end };
-      const row = text.slice(sentence.start, sentence.end);
+      // Figures and sentences are in order: the figure's sentence is the first one not ending before it.
+      while (si < sentences.length && sentences[si].end <= figure.start) si++;
+      const sentence = si < sentences.length && sentences[si].start <= figure.start ? sentences[si] : { start: block.start, end: block.end };
+      const near = { start: Math.max(sentence.start, figure.start - CONTEXT_WINDOW), end: Math.min(sentence.end, figure.end + CONTEXT_WINDOW) };
+      const from = Math.max(block.start, near.start - CONTEXT_WINDOW);
+      const row = text.slice(near.start, near.end);
       // Tab-separated rows: a digit-free row heads the columns of the rows below it.
       // The header of a tab row is the nearest digit-free tab line above it, in this block or before.
-      const above = text.slice(block.start, sentence.start).split('\n').filter(isTabHeader).pop();
+      const above = text.slice(from, near.start).split('\n').filter(isTabHeader).pop();
       if (above) tabHeader = above;
-      if (isRowNumber(text, sentence, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
-      const before = text.slice(block.start, sentence.start);
+      if (isRowNumber(text, near, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
+      const before = text.slice(from, near.start);
       const topic = [...(block.kind === 'heading' ? headings.slice(0, -1) : headings), before].join(' \n ');
-      const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, sentence, figure)) : '';
-      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, sentence, figure, topic, header, captions?.[k] ?? '', figure.noun), headings };
+      const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
+      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, topic, header, captions?.[k] ?? '', figure.noun), headings };
       if (previous && previous.sentence.start === sentence.start && previous.figure.kind === figure.kind
         && LIST_JOINER.test(text.slice(previous.figure.end, figure.start))) {
         const g = previous.group ?? { id: ++groupId, index: 0, size: 1 };
