@@ -3,7 +3,7 @@
  * fact index, finds misspelled names, and turns both into findings with a message and, where one exists,
  * the replacement text for a fix. Pure: no editor, no protocol.
  */
-import { describeFact } from './explain';
+import { describeFact, plain } from './explain';
 import type { Fact, FactIndex } from './factIndex';
 import { formatLike } from './format';
 import { judgeAll, type Judgement } from './matcher';
@@ -53,18 +53,18 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
     const zh = f.style.lang === 'zh';
     if (j.verdict === 'mismatch' && j.fact) {
       const replacement = formatLike(f, j.fact.figure);
-      const paperText = j.fact.figure.text.trim();
+      const paperText = plain(j.fact.figure.text);
       const value = replacement === paperText ? replacement : `${replacement} (${paperText})`;
       findings.push({
         code: FindingCode.FigureMismatch, start: f.start, end: f.end, replacement, fact: j.fact,
         message: zh
-          ? `白皮书给出的是 ${value}，不是 ${f.text.trim()}：${describeFact(j.fact)}`
-          : `The paper gives ${value}, not ${f.text.trim()}: ${describeFact(j.fact)}`,
+          ? `白皮书给出的是 ${value}，不是 ${plain(f.text)}：${describeFact(j.fact)}`
+          : `The paper gives ${value}, not ${plain(f.text)}: ${describeFact(j.fact)}`,
       });
     } else if (j.verdict === 'unsupported' && options.reportUnsupported) {
       findings.push({
         code: FindingCode.FigureUnsupported, start: f.start, end: f.end,
-        message: zh ? `白皮书中没有 ${f.text.trim()} 这一数字。` : `The paper does not state ${f.text.trim()}.`,
+        message: zh ? `白皮书中没有 ${plain(f.text)} 这一数字。` : `The paper does not state ${plain(f.text)}.`,
       });
     }
   }

@@ -5,6 +5,9 @@
 import type { Fact } from './factIndex';
 import type { Judgement } from './matcher';
 
+/** A figure's text as a person reads it: one space where the source had markup or line breaks. */
+export const plain = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /** Where a fact stands: "p. 9, 技术创新链 › 市场表现". */
 export function whereIs(fact: Fact): string {
   const page = fact.page !== null ? `p. ${fact.page}` : '';
@@ -25,7 +28,7 @@ function shorten(sentence: string, at: number, max: number): string {
 /** The sentence as Markdown with the figure in bold. */
 export function markedPassage(fact: Fact): string {
   const s = fact.sentence;
-  const t = fact.figure.text.replace(/\s+/g, ' ').trim();
+  const t = plain(fact.figure.text);
   const at = fact.figureOffset >= 0 ? fact.figureOffset : s.indexOf(t);
   const esc = (x: string) => x.replace(/([\\`*_[\]<>])/g, '\\$1');
   if (at < 0) return esc(s);
@@ -38,11 +41,11 @@ export function hoverMarkdown(j: Judgement, replacement?: string): string {
   const lines: string[] = [];
   const passage = (fact: Fact) => [`> ${markedPassage(fact)}`, '', `*${whereIs(fact)}* · ${fact.source}`];
   if (j.verdict === 'supported' && j.fact) {
-    lines.push(`**Paper Check** · ✓ ${f.text.trim()} agrees with the paper`, '', ...passage(j.fact));
+    lines.push(`**Paper Check** · ✓ ${plain(f.text)} agrees with the paper`, '', ...passage(j.fact));
   } else if (j.verdict === 'mismatch' && j.fact) {
-    lines.push(`**Paper Check** · ✗ the paper gives **${replacement ?? j.fact.figure.text}** (${j.fact.figure.text.trim()}), not ${f.text.trim()}`, '', ...passage(j.fact));
+    lines.push(`**Paper Check** · ✗ the paper gives **${replacement ?? plain(j.fact.figure.text)}** (${plain(j.fact.figure.text)}), not ${plain(f.text)}`, '', ...passage(j.fact));
   } else if (j.verdict === 'unsupported') {
-    lines.push(`**Paper Check** · ? the paper does not state ${f.text.trim()}`);
+    lines.push(`**Paper Check** · ? the paper does not state ${plain(f.text)}`);
     if (j.nearest.length) {
       lines.push('', 'Nearest facts it does state:');
       for (const fact of j.nearest) lines.push(`- ${markedPassage(fact)} (*${whereIs(fact)}*)`);

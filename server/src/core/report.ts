@@ -3,7 +3,7 @@
  * states it, as a Markdown table and as a standalone HTML page, for a reviewer to read before sign-off.
  */
 import type { CheckResult } from './checker';
-import { whereIs } from './explain';
+import { plain, whereIs } from './explain';
 
 export interface ReportRow {
   line: number;
@@ -33,9 +33,9 @@ export function reportRows(source: string, result: CheckResult): ReportRow[] {
       const silenced = (j.verdict === 'mismatch' || j.verdict === 'unsupported') && !silencedStarts.has(f.start);
       return {
         line: lineOf(f.start),
-        figure: f.text.trim(),
+        figure: plain(f.text),
         verdict: silenced ? `${VERDICTS[j.verdict]} (silenced)` : VERDICTS[j.verdict],
-        paperValue: j.fact ? j.fact.figure.text.trim() : '',
+        paperValue: j.fact ? plain(j.fact.figure.text) : '',
         passage: j.fact ? j.fact.sentence : j.nearest.length ? `nearest: ${j.nearest[0].sentence}` : '',
         where: j.fact ? whereIs(j.fact) : '',
       };
