@@ -130,7 +130,8 @@ export function splitSentences(text: string, block: Range): Range[] {
   const out: Range[] = [];
   let start = block.start;
   // A line break ends a sentence only in tab-separated rows (the paper's leaderboard); elsewhere it is a wrap.
-  const re = /[。！？；!?;]|\.(?=\s)(?<!\b(?:No|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|p|pp|vs|Inc|Co|Ltd|St|Dr|Mr|Ms|U\.S)\.)|\n(?=[^\n]*\t)|(?<=\t[^\n]*)\n/g;
+  // (The look-behind for a tab comes after the \n, so it runs at line breaks only, not back over a long line at every character.)
+  const re = /[。！？；!?;]|\.(?=\s)(?<!\b(?:No|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|p|pp|vs|Inc|Co|Ltd|St|Dr|Mr|Ms|U\.S)\.)|\n(?=[^\n]*\t)|\n(?<=\t[^\n]*\n)/g;
   re.lastIndex = block.start;
   const slice = text.slice(0, block.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -170,7 +171,10 @@ export function figureTerms(text: string, sentence: Range, figure: Range, topicT
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const add = (set: Set<string>, weight: number): void => {
+    // Character pairs count only close to the figure; further out they are noise and cost.
+    const pairs = weight >= RING_WEIGHTS.clause;
     for (const t of set) {
+      if (!pairs && t.startsWith('b:')) continue;
       const w = t.startsWith('b:') ? weight * BIGRAM_FACTOR : weight;
       if ((terms.get(t) ?? 0) < w) terms.set(t, w);
     }

@@ -21,7 +21,9 @@ interface Numeral {
   kind: 'arabic' | 'chinese' | 'word';
 }
 
-const ARABIC = /(?<![\w.\-/\\])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+// A number not glued to a word (G4RL, V2, H.266) — except a currency code (RMB53mn) — nor to a hyphen
+// after a word or digit (COVID-19, 4-5 is read as a range from its first number); a lone sign is fine (-75.40%).
+const ARABIC = /(?:(?<![\w.\-/\\])|(?<=(?:\bRMB|\bUSD|\bCNY|\bHKD))|(?<=(?:^|[\s(|（])[-−]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
 const RANGE_SEP = /^\s{0,3}(?:-|–|—|~|～|至|到|to)\s?/;

@@ -26,7 +26,12 @@ function neededDecimals(n: number): number {
 function writeMantissa(value: number, draft: Figure): string {
   const { style } = draft;
   const mantissa = value / style.scale;
-  if (style.numeral === 'chinese' && Number.isInteger(mantissa)) return formatChineseNumeral(mantissa);
+  if (style.numeral === 'chinese' && Number.isInteger(mantissa)) {
+    // Large values keep the Chinese scale but take Arabic digits, as the paper writes them (六千万 → 6000万).
+    if (mantissa < 10_000) return formatChineseNumeral(mantissa);
+    const [scale, word] = mantissa >= 1e8 ? [1e8, '亿'] : [1e4, '万'];
+    return `${formatNumber(mantissa / scale, neededDecimals(mantissa / scale), false)}${word}`;
+  }
   if (style.numeral === 'word' && Number.isInteger(mantissa) && mantissa <= 50) return formatEnglishWord(mantissa);
   const decimals = Math.max(style.decimals, neededDecimals(mantissa));
   return formatNumber(mantissa, decimals, style.separators || (mantissa >= 10000 && style.lang === 'en' && style.scale === 1 && style.separators));

@@ -78,8 +78,15 @@ export function valuesAgree(draft: Figure, paper: Figure, strict = false): boole
 }
 
 /** The digits of a value, sorted: 1124 and 1142 share them. */
+const digitsMemo = new Map<number, string>();
 function sortedDigits(n: number): string {
-  return String(n).replace(/\D/g, '').split('').sort().join('');
+  let d = digitsMemo.get(n);
+  if (d === undefined) {
+    d = String(n).replace(/\D/g, '').split('').sort().join('');
+    if (digitsMemo.size > 50000) digitsMemo.clear();
+    digitsMemo.set(n, d);
+  }
+  return d;
 }
 
 function datesAgree(draft: number, paper: number, parts: string): boolean {
@@ -140,8 +147,32 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgemen
 }
 
 /** Scores the facts that share at least one term with the figure's context (the others score zero). */
+/** Facts comparable with a figure of a given kind and unit, by fact id (computed once per index and kind). */
+const comparableCache = new WeakMap<FactIndex, Map<string, Uint8Array>>();
+function comparableFacts(figure: Figure, index: FactIndex): Uint8Array {
+  let byKind = comparableCache.get(index);
+  if (!byKind) comparableCache.set(index, (byKind = new Map()));
+  const key = `${figure.kind}|${figure.unit}`;
+  let mask = byKind.get(key);
+  if (!mask) {
+    mask = new Uint8Array(index.facts.length);
+    for (const fact of index.facts) mask[fact.id] = comparable(figure, fact.figure) ? 1 : 0;
+    byKind.set(key, mask);
+  }
+  return mask;
+}
+
+interface Accumulator {
+  score: number;
+  clauseMetric: boolean;
+  nearMetric: boolean;
+  metrics: Set<string> | undefined;
+}
+
+/** Scores the comparable facts that share at least one term with the figure's context (the others score zero). */
 function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
-  const byFact = new Map<Fact, { score: number; clauseMetric: boolean; nearMetric: boolean; metrics: Set<string> }>();
+  const mask = comparableFacts(entry.figure, index);
+  const byFact = new Map<Fact, Accumulator>();
   for (const [term, w] of entry.terms) {
     const postings = index.postings.get(term);
     if (!postings) continue;
@@ -149,24 +180,26 @@ function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
     const metric = w >= RING_WEIGHTS.sentence && isMetricTerm(term);
     const near = metric && w >= RING_WEIGHTS.near;
     for (const { fact, weight } of postings) {
+      if (!mask[fact.id]) continue;
       let acc = byFact.get(fact);
-      if (!acc) byFact.set(fact, (acc = { score: 0, clauseMetric: false, nearMetric: false, metrics: new Set() }));
+      if (!acc) byFact.set(fact, (acc = { score: 0, clauseMetric: false, nearMetric: false, metrics: undefined }));
       acc.score += w * weight * idf;
       if (metric && weight >= RING_WEIGHTS.sentence) {
         acc.clauseMetric = true;
-        if (w >= RING_WEIGHTS.clause) acc.metrics.add(term);
+        if (w >= RING_WEIGHTS.clause) (acc.metrics ??= new Set()).add(term);
       }
       if (near && weight >= RING_WEIGHTS.sentence) acc.nearMetric = true;
     }
   }
   const out: Scored[] = [];
-  for (const [fact, { score, clauseMetric, nearMetric, metrics }] of byFact) {
-    if (!comparable(entry.figure, fact.figure)) continue;
+  for (const [fact, acc] of byFact) {
     const agrees = valuesAgree(entry.figure, fact.figure);
-    out.push({ fact, score, clauseMetric, nearMetric, metrics, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true) });
+    out.push({ fact, score: acc.score, clauseMetric: acc.clauseMetric, nearMetric: acc.nearMetric, metrics: acc.metrics ?? NO_METRICS, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true) });
   }
   return out.sort((a, b) => b.score - a.score || a.fact.id - b.fact.id);
 }
+
+const NO_METRICS: Set<string> = new Set();
 
 /**
  * The fact whose context names what the figure measures, if it is a serious candidate: among those within
@@ -203,17 +236,25 @@ function subjectsOf(terms: Map<string, number>, min: number): Set<string> {
   return out;
 }
 
+/** A context's subjects, in its own sentence and anywhere around it (read once per context). */
+const subjectCache = new WeakMap<Map<string, number>, { own: Set<string>; all: Set<string> }>();
+function subjects(terms: Map<string, number>): { own: Set<string>; all: Set<string> } {
+  let s = subjectCache.get(terms);
+  if (!s) subjectCache.set(terms, (s = { own: subjectsOf(terms, RING_WEIGHTS.sentence), all: subjectsOf(terms, 0) }));
+  return s;
+}
+
 /**
  * Whether draft and fact speak of different subjects: each names one in its own sentence, and neither's
  * appears anywhere around the other (a subject set by a heading or an earlier sentence still counts).
  */
 function differentSubjects(entry: FigureInContext, fact: Fact): boolean {
-  const draftOwn = subjectsOf(entry.terms, RING_WEIGHTS.sentence);
-  const factOwn = subjectsOf(fact.terms, RING_WEIGHTS.sentence);
-  if (!draftOwn.size || !factOwn.size) return false;
-  const draftAll = subjectsOf(entry.terms, 0);
-  const factAll = subjectsOf(fact.terms, 0);
-  return ![...draftOwn].some((t) => factAll.has(t)) && ![...factOwn].some((t) => draftAll.has(t));
+  const draft = subjects(entry.terms);
+  const paper = subjects(fact.terms);
+  if (!draft.own.size || !paper.own.size) return false;
+  for (const t of draft.own) if (paper.all.has(t)) return false;
+  for (const t of paper.own) if (draft.all.has(t)) return false;
+  return true;
 }
 
 function decideOther(entry: FigureInContext, all: Scored[], usedBySiblings: Set<number>): Judgement {

@@ -95,6 +95,33 @@ function cjkIssue(window: string, name: string): boolean {
   return (CONFUSABLE[name[diffAt]] ?? '').includes(window[diffAt]);
 }
 
+/** Chinese names by the pairs (or, for two-character names, the characters) a near-miss keeps in place. */
+const BY_KEY = new Map<string, string[]>();
+for (const { name, variants } of CJK_NAMES) {
+  for (const spelling of [name, ...(variants ?? [])]) {
+    const keys = spelling.length >= 4
+      ? [`h${spelling.slice(0, 2)}`, `t${spelling.length}${spelling.slice(-2)}`]
+      : [`c0${spelling[0]}`, `c1${spelling[1]}`];
+    for (const key of keys) {
+      const list = BY_KEY.get(key) ?? [];
+      if (!list.includes(name)) list.push(name);
+      BY_KEY.set(key, list);
+    }
+  }
+}
+for (const list of BY_KEY.values()) list.sort((a, b) => b.length - a.length);
+
+/** Names that may start at `i` of `text`, longest first. */
+function candidatesAt(text: string, i: number): string[] {
+  const out = new Set<string>();
+  for (const n of BY_KEY.get(`h${text.slice(i, i + 2)}`) ?? []) out.add(n);
+  for (const len of TAIL_LENGTHS) for (const n of BY_KEY.get(`t${len}${text.slice(i + len - 2, i + len)}`) ?? []) out.add(n);
+  for (const n of BY_KEY.get(`c0${text[i]}`) ?? []) out.add(n);
+  for (const n of BY_KEY.get(`c1${text[i + 1]}`) ?? []) out.add(n);
+  return [...out].sort((a, b) => b.length - a.length);
+}
+const TAIL_LENGTHS = [...new Set(CJK_NAMES.map((n) => n.name.length).filter((l) => l >= 4))];
+
 /** Misspelled product names in `prose` (offsets into it). */
 export function findMisspelledNames(prose: string): NameIssue[] {
   const issues: NameIssue[] = [];
@@ -105,12 +132,13 @@ export function findMisspelledNames(prose: string): NameIssue[] {
   for (const run of prose.matchAll(/[\u4e00-\u9fff]+/g)) {
     const text = run[0];
     const taken = new Uint8Array(text.length);
-    for (const { name } of CJK_NAMES) {
-      if (name.length < 2) continue;
-      for (let i = 0; i + name.length <= text.length; i++) {
+    for (let i = 0; i < text.length; i++) {
+      // Only names that could sit here: one substitution leaves the first or last pair (or, for a
+      // two-character name, one character) in place.
+      for (const name of candidatesAt(text, i)) {
+        if (i + name.length > text.length || taken.subarray(i, i + name.length).some((x) => x)) continue;
         const window = text.slice(i, i + name.length);
-        if (taken.subarray(i, i + name.length).some((x) => x)) continue;
-        if (ALL_SPELLINGS.has(window) && window.length >= name.length) { taken.fill(1, i, i + name.length); continue; }
+        if (ALL_SPELLINGS.has(window)) { taken.fill(1, i, i + name.length); continue; }
         if (!cjkIssue(window, name)) continue;
         taken.fill(1, i, i + name.length);
         issues.push({ start: run.index! + i, end: run.index! + i + name.length, found: window, expected: name });

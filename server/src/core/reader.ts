@@ -66,7 +66,7 @@ function columnOf(header: string, k: number): string {
  * it. Returns each figure's caption: the caption line at the same position when the counts agree.
  */
 function calloutCaptions(text: string, block: ProseBlock, figures: Figure[], next: ProseBlock | undefined): string[] | undefined {
-  if (!next || block.kind !== 'paragraph') return undefined;
+  if (!next || block.kind !== 'paragraph' || block.end - block.start > 120) return undefined;
   // The block without its figures (figures are in order and do not overlap).
   let rest = '';
   let at = block.start;
