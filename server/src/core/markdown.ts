@@ -4,11 +4,16 @@
  * comments, link targets, bare URLs, footnote definitions) is blanked out, so offsets into the prose are
  * offsets into the source.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Nodes, Parents, Root, Table } from 'mdast';
 
 /** What a block of prose is, which matters for how its figures are read. */
@@ -41,6 +46,33 @@ export interface ProseOptions {
   indentedCodeIsProse?: boolean;
 }
 
+/**
+ * The GFM and front-matter syntax a text needs. Each extension costs parse time on every character, so
+ * one is used only when the text holds what it parses: a pipe for tables, "[^" for footnotes, an address
+ * for bare URLs, a leading fence for front matter. The result is the same as with all of them.
+ */
+function syntaxFor(source: string): { extensions: MicromarkExtension[]; mdastExtensions: MdastExtension[] } {
+  const extensions: MicromarkExtension[] = [];
+  const mdastExtensions: MdastExtension[] = [];
+  if (/^(?:---|\+\+\+)\s*$/m.test(source.slice(0, 5))) {
+    extensions.push(frontmatter(['yaml', 'toml']));
+    mdastExtensions.push(frontmatterFromMarkdown(['yaml', 'toml']));
+  }
+  if (source.includes('|')) {
+    extensions.push(gfmTable());
+    mdastExtensions.push(gfmTableFromMarkdown());
+  }
+  if (source.includes('[^')) {
+    extensions.push(gfmFootnote());
+    mdastExtensions.push(gfmFootnoteFromMarkdown());
+  }
+  if (/www\.|https?:|@/i.test(source)) {
+    extensions.push(gfmAutolinkLiteral());
+    mdastExtensions.push(gfmAutolinkLiteralFromMarkdown());
+  }
+  return { extensions, mdastExtensions };
+}
+
 /** Parses Markdown into prose blocks. Never throws: unparsable input yields an empty result. */
 export function extractProse(source: string, options: ProseOptions = {}): Prose {
   const chars: string[] = new Array(source.length);
@@ -51,10 +83,7 @@ export function extractProse(source: string, options: ProseOptions = {}): Prose 
   const blocks: ProseBlock[] = [];
   let tree: Root;
   try {
-    tree = fromMarkdown(source, {
-      extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-    });
+    tree = fromMarkdown(source, syntaxFor(source));
   } catch {
     return { text: chars.join(''), blocks };
   }
