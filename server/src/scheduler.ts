@@ -1,25 +1,26 @@
 /**
  * When to re-check a document after it changes. Changes that arrive together are coalesced into one check
- * of the newest version, so a stale result is never computed or published after a newer edit. A document
- * whose last check was fast is checked on the next turn of the event loop; a slow one (a very long draft)
- * waits for a pause in typing of `debounceMs`.
+ * of the newest version, so a stale result is never computed or published after a newer edit. A draft of
+ * ordinary length is checked on the next turn of the event loop; a very long one waits for a pause in
+ * typing of `debounceMs` (paperCheck.debounceMs), so its checks never queue behind the keystrokes.
  */
+
+/** Documents longer than this (characters) wait for a pause in typing. */
+export const LONG_DOCUMENT = 100_000;
+
 export class CheckScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly lastCost = new Map<string, number>();
 
-  constructor(private readonly run: (uri: string) => void, private readonly debounceMs: () => number, private readonly slowMs = 20) {}
+  constructor(private readonly run: (uri: string) => void, private readonly debounceMs: () => number, private readonly sizeOf: (uri: string) => number) {}
 
   /** Schedules a check of `uri`, replacing any pending one. */
   schedule(uri: string): void {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
-    const delay = (this.lastCost.get(uri) ?? 0) > this.slowMs ? this.debounceMs() : 0;
+    const delay = this.sizeOf(uri) > LONG_DOCUMENT ? this.debounceMs() : 0;
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
-      const started = performance.now();
       this.run(uri);
-      this.lastCost.set(uri, performance.now() - started);
     }, delay));
   }
 
@@ -28,6 +29,5 @@ export class CheckScheduler {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
-    this.lastCost.delete(uri);
   }
 }

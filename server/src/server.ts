@@ -88,7 +88,7 @@ export function startServer(connection: Connection): void {
       connection.console.error(`Paper Check could not check ${uri}: ${(e as Error).stack ?? e}`);
     }
   };
-  const scheduler = new CheckScheduler(publish, () => settings.debounceMs);
+  const scheduler = new CheckScheduler(publish, () => settings.debounceMs, (uri) => documents.get(uri)?.getText().length ?? 0);
 
   connection.onInitialize((params) => {
     canAskSettings = !!params.capabilities.workspace?.configuration;

@@ -10,8 +10,8 @@ export interface Settings {
   /** paperCheck.maxDocumentSize: characters; larger documents are skipped with a message. */
   maxDocumentSize: number;
   /**
-   * paperCheck.debounceMs: how long to wait after the last keystroke before re-checking a document whose
-   * check is slow (over 20 ms, i.e. very long drafts). Fast checks run at once.
+   * paperCheck.debounceMs: how long to wait after the last keystroke before re-checking a very long
+   * document (over 100,000 characters). Shorter ones are checked at once.
    */
   debounceMs: number;
   /** paperCheck.sources: extra source documents (Markdown or plain text), absolute or workspace-relative. */

@@ -39,6 +39,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Headings in force at the end of the text (to read the next part of a document in context). */
   headingsAfter: string[];
+  /** How many figures were checked (judged other than silent). */
+  checked: number;
 }
 
 export const DEFAULT_OPTIONS: CheckOptions = { reportUnsupported: true };
@@ -75,5 +77,5 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  return { judgements, findings, headingsAfter: doc.headingsAfter };
+  return { judgements, findings, headingsAfter: doc.headingsAfter, checked: judgements.filter((j) => j.verdict !== 'silent').length };
 }

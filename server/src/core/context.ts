@@ -5,7 +5,7 @@
  * The same reading applies to drafts and to the paper, so their terms can be compared.
  */
 import { CONCEPTS, PARENT_CONCEPTS } from './lexicon';
-import { findMisspelledNames } from './names';
+import { misspelledLatinNames } from './names';
 
 /** Terms with weights: how strongly each term describes a figure. */
 export type Terms = Map<string, number>;
@@ -104,10 +104,7 @@ function readTerms(text: string): Set<string> {
   SCANNERS.caps.scan(text, out);
   SCANNERS.zh.scan(text, out);
   // A misspelled product name (OneSerch) still says what the sentence is about.
-  for (const issue of findMisspelledNames(text)) {
-    SCANNERS.lower.scan(issue.expected.toLowerCase(), out);
-    SCANNERS.zh.scan(issue.expected, out);
-  }
+  for (const expected of misspelledLatinNames(text)) SCANNERS.lower.scan(expected.toLowerCase(), out);
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9-]{2,}/g)) {
     const w = m[0].toLowerCase();
     if (!STOP.has(w)) out.add(`w:${w}`);

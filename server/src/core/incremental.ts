@@ -12,29 +12,41 @@ interface CachedChunk {
   result: CheckResult;
 }
 
-/** One per open document: holds the chunk results of its latest check. */
+/** One per open document: holds the chunk results of its latest check, by the headings above and the text. */
 export class DocumentChecker {
-  private cache = new Map<string, CachedChunk>();
+  private cache = new Map<string, Map<string, CachedChunk>>();
 
   constructor(private readonly index: FactIndex, private readonly options: CheckOptions = DEFAULT_OPTIONS) {}
 
   check(source: string): CheckResult {
-    const next = new Map<string, CachedChunk>();
-    const judgements: Judgement[] = [];
+    const next = new Map<string, Map<string, CachedChunk>>();
+    const parts: Array<{ start: number; result: CheckResult }> = [];
     const findings: Finding[] = [];
     let headings: string[] = [];
+    let checked = 0;
     for (const chunk of splitChunks(source)) {
       const text = source.slice(chunk.start, chunk.end);
-      const key = `${headings.join('\u0001')}\u0000${text}`;
-      let cached = this.cache.get(key) ?? next.get(key);
+      const under = headings.join('\u0001');
+      let cached = this.cache.get(under)?.get(text) ?? next.get(under)?.get(text);
       if (!cached) cached = { result: checkDocument(text, this.index, this.options, headings) };
-      next.set(key, cached);
-      for (const j of cached.result.judgements) judgements.push(chunk.start ? shiftJudgement(j, chunk.start) : j);
+      let bucket = next.get(under);
+      if (!bucket) next.set(under, (bucket = new Map()));
+      bucket.set(text, cached);
+      parts.push({ start: chunk.start, result: cached.result });
       for (const f of cached.result.findings) findings.push(chunk.start ? { ...f, start: f.start + chunk.start, end: f.end + chunk.start } : f);
+      checked += cached.result.checked;
       headings = cached.result.headingsAfter;
     }
     this.cache = next;
-    return { judgements, findings, headingsAfter: headings };
+    // Judgements are shifted to document offsets only when asked for (hover, report): a long draft has
+    // thousands, and an edit needs none of them to publish diagnostics.
+    let judgements: Judgement[] | undefined;
+    return {
+      get judgements() {
+        return (judgements ??= parts.flatMap((p) => (p.start ? p.result.judgements.map((j) => shiftJudgement(j, p.start)) : p.result.judgements)));
+      },
+      findings, headingsAfter: headings, checked,
+    };
   }
 }
 

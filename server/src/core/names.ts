@@ -111,16 +111,31 @@ for (const { name, variants } of CJK_NAMES) {
 }
 for (const list of BY_KEY.values()) list.sort((a, b) => b.length - a.length);
 
-/** Names that may start at `i` of `text`, longest first. */
-function candidatesAt(text: string, i: number): string[] {
-  const out = new Set<string>();
-  for (const n of BY_KEY.get(`h${text.slice(i, i + 2)}`) ?? []) out.add(n);
-  for (const len of TAIL_LENGTHS) for (const n of BY_KEY.get(`t${len}${text.slice(i + len - 2, i + len)}`) ?? []) out.add(n);
-  for (const n of BY_KEY.get(`c0${text[i]}`) ?? []) out.add(n);
-  for (const n of BY_KEY.get(`c1${text[i + 1]}`) ?? []) out.add(n);
-  return [...out].sort((a, b) => b.length - a.length);
+/** Names that may start at `i` of `text`, longest first (most positions have none). */
+function candidatesAt(text: string, i: number): readonly string[] {
+  const lists: string[][] = [];
+  const push = (key: string) => {
+    const l = BY_KEY.get(key);
+    if (l) lists.push(l);
+  };
+  push(`h${text.slice(i, i + 2)}`);
+  for (const len of TAIL_LENGTHS) push(`t${len}${text.slice(i + len - 2, i + len)}`);
+  push(`c0${text[i]}`);
+  push(`c1${text[i + 1]}`);
+  if (lists.length <= 1) return lists[0] ?? [];
+  return [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
 }
 const TAIL_LENGTHS = [...new Set(CJK_NAMES.map((n) => n.name.length).filter((l) => l >= 4))];
+
+/** The right spellings of the Latin product names misspelled in `text` (OneSerch → OneSearch). */
+export function misspelledLatinNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)) {
+    const expected = latinIssue(m[0]);
+    if (expected) out.push(expected);
+  }
+  return out;
+}
 
 /** Misspelled product names in `prose` (offsets into it). */
 export function findMisspelledNames(prose: string): NameIssue[] {

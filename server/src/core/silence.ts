@@ -65,5 +65,6 @@ export function applySilence(source: string, result: CheckResult, accepted: Read
   const spans = silencedSpans(source);
   if (!spans.length && !accepted.size) return result;
   const silenced = (f: Finding) => spans.some((s) => f.start >= s.start && f.start < s.end) || accepted.has(acceptedKey(source.slice(f.start, f.end)));
-  return { ...result, findings: result.findings.filter((f) => !silenced(f)) };
+  // Not a spread: the judgements of a long document are materialised only when asked for.
+  return { get judgements() { return result.judgements; }, findings: result.findings.filter((f) => !silenced(f)), headingsAfter: result.headingsAfter, checked: result.checked };
 }

@@ -39,7 +39,7 @@ export function skippedDiagnostic(message: string): Diagnostic {
 /** Counts for the status bar: figures checked and findings by code. */
 export function statsOf(result: CheckResult): { checked: number; mismatches: number; unsupported: number; names: number } {
   return {
-    checked: result.judgements.filter((j) => j.verdict !== 'silent').length,
+    checked: result.checked,
     mismatches: result.findings.filter((f) => f.code === 'figure-mismatch').length,
     unsupported: result.findings.filter((f) => f.code === 'figure-unsupported').length,
     names: result.findings.filter((f) => f.code === 'name-misspelled').length,

@@ -1,0 +1,518 @@
+// Paper Check benchmark (issue 5). Run with `npm run bench` (builds dist/ first) or `node bench/run.mjs`
+// after a build. Measures, in one run on this machine: cold start and fact-index build, per-edit latency
+// at 2k/20k/200k/1M characters, hover and code-action latency, server memory with 100 open drafts, the
+// CLI on 500 drafts, and per-draft time against markdownlint. Prints one plain-text table and writes
+// bench/results.json. Targets are marked PASS/FAIL but never change the exit code: it exits non-zero only
+// when the harness itself breaks. Every wait has a timeout; every server it spawns is killed by PID.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateDraft, loadCorpus } from './gen.mjs';
+import { killAllServers, LspServer } from './lsp.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(BENCH, '..');
+// The server and CLI run from a snapshot of dist/ and data/ taken at start, so that a rebuild of dist/
+// during the run (another terminal, a watcher) cannot change what is measured half-way through.
+const SNAPSHOT = join(BENCH, '.build', 'snapshot');
+const SERVER = join(SNAPSHOT, 'dist', 'server.js');
+const CLI = join(SNAPSHOT, 'dist', 'cli.js');
+const PAPER = join(ROOT, 'data', 'paper.md');
+const require = createRequire(import.meta.url);
+
+// ---- knobs ------------------------------------------------------------------------------------------
+const WAIT_MS = 60_000; // any single request or diagnostics wait
+const WATCHDOG_MS = 15 * 60_000; // the whole bench
+const COLD_RUNS = 5;
+const EDIT_SIZES = [2_000, 20_000, 200_000, 1_000_000];
+const EDITS = 30; // per size
+const MIN_EDITS = 5; // per size, unless an edit times out
+const EDIT_BUDGET_MS = 60_000; // per size: stop adding edits past this once MIN_EDITS are done
+const WARMUP_EDITS = 3; // unrecorded, only where opening the draft took under a second
+const SERVER_WARMUP_EDITS = 10; // unrecorded, on a separate 20k draft before any size is measured (JIT)
+const HOVER_REQUESTS = 30;
+const MEMORY_DRAFTS = 100;
+const CLI_DRAFTS = 500;
+const SMALL_DRAFT = 5_000;
+const CORE_BUDGET_MS = 20_000; // our in-process loop: stop after this (at least CORE_MIN_FILES files)
+const CORE_MIN_FILES = 50;
+const TARGETS = {
+  edit20kP95Ms: 10,
+  edit1mP95Ms: 100,
+  coldStartMs: 500,
+  rss100Mb: 100,
+  cli500S: 5,
+  perDraftRatio: 1,
+};
+
+// ---- helpers ----------------------------------------------------------------------------------------
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (xs) => percentile(xs, 50);
+function percentile(xs, p) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+const round = (x, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
+const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + ' ms' : 'n/a');
+const kchars = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
+const status = (value, target) => (Number.isFinite(value) ? (value <= target ? 'PASS' : 'FAIL') : 'N/A');
+const log = (s) => process.stderr.write(`[bench] ${s}\n`);
+
+/** Offset → LSP position (UTF-16 code units, which is what JS strings index). */
+function positionAt(text, offset) {
+  let line = 0;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i; }
+  return { line, character: offset - last - 1 };
+}
+
+/** A place near the middle of the text to type at: before whitespace, not touching a digit. */
+function editOffset(text) {
+  for (let o = Math.floor(text.length / 2); o < text.length - 1; o++) {
+    if (/\s/.test(text[o]) && !/\d/.test(text[o - 1] ?? '') && !/\d/.test(text[o + 1] ?? '')) return o;
+  }
+  return Math.floor(text.length / 2);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memGb: round(os.totalmem() / 2 ** 30, 1),
+    loadAvg: os.loadavg().map((x) => round(x)),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+/** BENCH_SETTINGS='{"debounceMs":0}' answers the server's workspace/configuration with these settings. */
+const SETTINGS = process.env.BENCH_SETTINGS ? JSON.parse(process.env.BENCH_SETTINGS) : null;
+
+function newServer(nodeArgs = []) {
+  const s = new LspServer(SERVER, ROOT, nodeArgs);
+  s.settings = SETTINGS;
+  return s;
+}
+
+async function startServer(nodeArgs = []) {
+  const s = newServer(nodeArgs);
+  await s.initialize(pathToFileURL(ROOT).href, WAIT_MS);
+  return s;
+}
+
+// ---- sections ---------------------------------------------------------------------------------------
+
+/**
+ * The fact index in fresh processes from the bundled core, median of runs: built from the paper's text, and
+ * loaded the way the server loads it at start (the build's dist/paper-index.json when present and current).
+ */
+function indexProbe() {
+  const probe = (mode) => {
+    const r = spawnSync(process.execPath, [join(BENCH, 'index-probe.cjs'), mode], { encoding: 'utf8', timeout: WAIT_MS });
+    if (r.status !== 0) throw new Error(`index probe failed (${r.status ?? r.signal}): ${String(r.stderr).slice(-500)}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop());
+  };
+  const build = [];
+  const load = [];
+  for (let i = 0; i < COLD_RUNS; i++) { build.push(probe('build')); load.push(probe('load')); }
+  return {
+    requireMs: median(build.map((r) => r.requireMs)),
+    indexMs: median(build.map((r) => r.indexMs)),
+    loadMs: median(load.map((r) => r.loadMs)),
+    prebuilt: load[0].prebuilt,
+    firstCheckMs: median(load.map((r) => r.firstCheckMs)),
+    runs: { build, load },
+  };
+}
+
+/** spawn → initialize → didOpen(text) → first diagnostics, in a fresh server each run. */
+async function coldStart(text) {
+  const runs = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const s = newServer();
+    try {
+      await s.initialize(pathToFileURL(ROOT).href, WAIT_MS);
+      const initMs = performance.now() - s.spawnedAt;
+      const uri = pathToFileURL(join(ROOT, `bench-cold-${i}.md`)).href;
+      const wait = s.waitDiagnostics(uri, () => true, WAIT_MS);
+      s.open(uri, text);
+      const d = await wait;
+      runs.push({ initMs, diagMs: d.at - s.spawnedAt, diagnostics: d.diagnostics.length });
+    } finally {
+      await s.stop();
+    }
+  }
+  return { initMs: median(runs.map((r) => r.initMs)), diagMs: median(runs.map((r) => r.diagMs)), runs };
+}
+
+/** Typing latency at each size in one server; hover and code actions on the 200k draft. */
+async function editLatency(drafts, warmupDraft) {
+  const s = await startServer();
+  const sizes = [];
+  let hover = null;
+  try {
+    for (const [size, text] of [['warmup', warmupDraft], ...drafts]) {
+      const uri = pathToFileURL(join(ROOT, `bench-edit-${size}.md`)).href;
+      const opened = s.waitDiagnostics(uri, (e) => e.version === 1 || e.version === undefined, WAIT_MS);
+      const t0 = performance.now();
+      s.open(uri, text, 1);
+      const first = await opened;
+      const openMs = first.at - t0;
+      const offset = editOffset(text);
+      const position = positionAt(text, offset);
+      let version = 1;
+      let lastDiag = first;
+      const edit = async () => {
+        version++;
+        const v = version;
+        const wait = s.waitDiagnostics(uri, (e) => e.version === v, WAIT_MS);
+        const start = performance.now();
+        s.notify('textDocument/didChange', {
+          textDocument: { uri, version: v },
+          contentChanges: [{ range: { start: position, end: position }, rangeLength: 0, text: 'x' }],
+        });
+        lastDiag = await wait;
+        return lastDiag.at - start;
+      };
+      if (size === 'warmup') {
+        for (let i = 0; i < SERVER_WARMUP_EDITS; i++) await edit();
+        const closed = s.waitDiagnostics(uri, (e) => e.diagnostics.length === 0, WAIT_MS);
+        s.close(uri);
+        await closed.catch(() => {});
+        continue;
+      }
+      const warmups = openMs < 1000 ? WARMUP_EDITS : 0;
+      for (let i = 0; i < warmups; i++) await edit();
+      const samples = [];
+      let timedOut = null;
+      const began = performance.now();
+      while (samples.length < EDITS) {
+        if (samples.length >= MIN_EDITS && performance.now() - began > EDIT_BUDGET_MS) break;
+        try {
+          samples.push(await edit());
+        } catch (e) {
+          timedOut = e.message;
+          break;
+        }
+      }
+      const counts = {};
+      for (const d of lastDiag.diagnostics) counts[d.code ?? 'other'] = (counts[d.code ?? 'other'] ?? 0) + 1;
+      const row = {
+        size, chars: text.length, openMs, warmups, edits: samples.length, capped: samples.length < EDITS, timedOut,
+        p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), samples, diagnostics: counts,
+      };
+      sizes.push(row);
+      log(`edit ${kchars(size)}: open ${ms(openMs)}, ${samples.length} edits, p50 ${ms(row.p50)}, p95 ${ms(row.p95)}, max ${ms(row.max)}`);
+      if (size === 200_000 && !timedOut) hover = await hoverAndActions(s, uri, lastDiag.diagnostics);
+      const closed = s.waitDiagnostics(uri, (e) => e.diagnostics.length === 0, WAIT_MS);
+      s.close(uri);
+      await closed.catch(() => {});
+      if (timedOut) break; // the server is still busy with that size: larger ones would only time out too
+    }
+  } finally {
+    await s.stop();
+  }
+  return { sizes, hover };
+}
+
+async function hoverAndActions(s, uri, diagnostics) {
+  if (!diagnostics.length) return { error: 'no diagnostics on the 200k draft to aim at' };
+  const targets = Array.from({ length: HOVER_REQUESTS }, (_, i) => diagnostics[Math.floor((i * diagnostics.length) / HOVER_REQUESTS)]);
+  const hoverMs = [];
+  const actionMs = [];
+  let hovers = 0;
+  let actions = 0;
+  for (const d of targets) {
+    const { start, end } = d.range;
+    const position = start.line === end.line && end.character - start.character > 1 ? { line: start.line, character: start.character + 1 } : start;
+    let t = performance.now();
+    const h = await s.request('textDocument/hover', { textDocument: { uri }, position }, WAIT_MS);
+    hoverMs.push(h.at - t);
+    if (h.result) hovers++;
+    t = performance.now();
+    const a = await s.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } }, WAIT_MS);
+    actionMs.push(a.at - t);
+    if (Array.isArray(a.result) && a.result.length) actions++;
+  }
+  return {
+    requests: targets.length, hoverP50: median(hoverMs), hoverP95: percentile(hoverMs, 95), hoverMax: Math.max(...hoverMs), hoversWithContent: hovers,
+    actionP50: median(actionMs), actionP95: percentile(actionMs, 95), actionMax: Math.max(...actionMs), actionsOffered: actions,
+  };
+}
+
+/** RSS with 100 open drafts, and after closing them (a second, then a forced gc through the preload). */
+async function memory(drafts) {
+  const s = await startServer(['--expose-gc', '-r', join(BENCH, 'gc-preload.cjs')]);
+  try {
+    const mb = () => s.memory().rssKb / 1024;
+    const baseline = mb();
+    const emptyUri = pathToFileURL(join(ROOT, 'bench-mem-empty.md')).href;
+    const w = s.waitDiagnostics(emptyUri, () => true, WAIT_MS);
+    s.open(emptyUri, '');
+    await w;
+    const withIndex = mb();
+    const uris = drafts.map((_, i) => pathToFileURL(join(ROOT, `bench-mem-${i}.md`)).href);
+    const waits = uris.map((u) => s.waitDiagnostics(u, (e) => e.version === 1 || e.version === undefined, WAIT_MS * 2));
+    const t0 = performance.now();
+    drafts.forEach((text, i) => s.open(uris[i], text));
+    await Promise.all(waits);
+    const openAllMs = performance.now() - t0;
+    await sleep(1000);
+    const open = s.memory();
+    const closes = uris.map((u) => s.waitDiagnostics(u, (e) => e.diagnostics.length === 0, WAIT_MS));
+    for (const u of uris) s.close(u);
+    await Promise.all(closes);
+    await sleep(1000);
+    const closedNoGc = mb();
+    process.kill(s.pid, 'SIGUSR2');
+    await sleep(1000);
+    const gcRan = s.stderr.includes('[bench-gc] ran');
+    const closedGc = mb();
+    return {
+      drafts: drafts.length, avgChars: Math.round(drafts.reduce((n, d) => n + d.length, 0) / drafts.length),
+      baselineMb: baseline, withIndexMb: withIndex, openMb: open.rssKb / 1024, peakMb: open.hwmKb / 1024, openAllMs,
+      closedNoGcMb: closedNoGc, closedGcMb: gcRan ? closedGc : null, gcRan,
+    };
+  } finally {
+    await s.stop();
+  }
+}
+
+/** The CLI on a folder of drafts: wall time of the whole process. */
+function cliRun(dir, n) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [CLI, dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', timeout: 5 * WAIT_MS });
+  const wallMs = performance.now() - t0;
+  if (r.error || (r.status !== 0 && r.status !== 1)) throw new Error(`CLI failed (${r.error?.message ?? r.status ?? r.signal}): ${String(r.stderr).slice(-500)}`);
+  return { files: n, wallMs, perDraftMs: wallMs / n, exitCode: r.status, summary: String(r.stderr).trim().split('\n').pop() };
+}
+
+/** markdownlint (its sync API, default rules) on the same files, in-process; and our core the same way. */
+async function inProcess(files, core) {
+  const t0 = performance.now();
+  const { lint } = await import('markdownlint/sync');
+  const { getVersion } = await import('markdownlint');
+  const importMs = performance.now() - t0;
+  let mlIssues = 0;
+  const t1 = performance.now();
+  for (const f of files) {
+    const results = lint({ strings: { [f]: readFileSync(f, 'utf8') } });
+    mlIssues += results[f].length;
+  }
+  const mlMs = performance.now() - t1;
+  const ml = { version: getVersion(), importMs, totalMs: mlMs, perDraftMs: mlMs / files.length, issues: mlIssues };
+  let ours = null;
+  if (core) {
+    const t2 = performance.now();
+    const index = core.loadShippedIndex(PAPER, join(SNAPSHOT, 'dist', 'paper-index.json'));
+    const indexMs = performance.now() - t2;
+    let findings = 0;
+    let n = 0;
+    const t3 = performance.now();
+    for (const f of files) {
+      if (n >= CORE_MIN_FILES && performance.now() - t3 > CORE_BUDGET_MS) break;
+      findings += core.checkDocument(readFileSync(f, 'utf8'), index).findings.length;
+      n++;
+    }
+    const totalMs = performance.now() - t3;
+    ours = { indexMs, files: n, totalMs, perDraftMs: totalMs / n, findings };
+  }
+  return { ml, ours };
+}
+
+async function buildCore() {
+  const { build } = await import('esbuild');
+  mkdirSync(join(BENCH, '.build'), { recursive: true });
+  await build({
+    entryPoints: [join(BENCH, 'core-entry.ts')], outfile: join(BENCH, '.build', 'core.cjs'),
+    bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error',
+  });
+  const core = require('./.build/core.cjs');
+  if (typeof core.checkDocument !== 'function' || typeof core.loadShippedIndex !== 'function') throw new Error('core bundle lacks checkDocument/loadShippedIndex');
+  return core;
+}
+
+// ---- report -----------------------------------------------------------------------------------------
+
+function table(r) {
+  const rows = [];
+  const sec = (title) => rows.push([title]);
+  const row = (metric, value, target = '', st = '') => rows.push([metric, value, target, st]);
+  sec('Cold start');
+  row(`spawn → first diagnostics, ${r.drafts.cold} chars (median of ${COLD_RUNS})`, ms(r.cold?.diagMs), `≤ ${TARGETS.coldStartMs} ms`, status(r.cold?.diagMs, TARGETS.coldStartMs));
+  row('  of which spawn → initialize result', ms(r.cold?.initMs));
+  row(`spawn → first diagnostics, empty doc (index-build proxy)`, ms(r.coldEmpty?.diagMs));
+  row('fact index build from data/paper.md, in-process (fresh node)', ms(r.index?.indexMs));
+  row(`fact index load as the server does it (${r.index?.prebuilt ? 'prebuilt dist/paper-index.json' : 'no prebuilt index: built'})`, ms(r.index?.loadMs));
+  row('  + loading the bundled core / first tiny check', `${ms(r.index?.requireMs)} / ${ms(r.index?.firstCheckMs)}`);
+  sec('Edit → diagnostics (insert 1 char mid-document, incremental; until publish of that version)');
+  for (const e of r.edits?.sizes ?? []) {
+    const target = e.size === 20_000 ? TARGETS.edit20kP95Ms : e.size === 1_000_000 ? TARGETS.edit1mP95Ms : null;
+    const note = `${e.edits} edits${e.capped ? ' (capped)' : ''}${e.timedOut ? ' TIMEOUT' : ''}; open ${ms(e.openMs)}`;
+    row(`${kchars(e.size)} (${e.chars} chars) p50 / p95 / max`, `${ms(e.p50)} / ${ms(e.p95)} / ${ms(e.max)}  [${note}]`, target ? `p95 ≤ ${target} ms` : '', target ? status(e.p95, target) : '');
+  }
+  for (const e of EDIT_SIZES) if (!(r.edits?.sizes ?? []).some((x) => x.size === e)) row(`${kchars(e)}`, 'not measured (an earlier size timed out)', e === 1_000_000 ? `p95 ≤ ${TARGETS.edit1mP95Ms} ms` : '', e === 1_000_000 || e === 20_000 ? 'FAIL' : '');
+  if (r.drafts.mix) row('  figures in the 20k draft, as the checker judges them', Object.entries(r.drafts.mix).map(([k, v]) => `${v} ${k}`).join(', '));
+  for (const g of r.growth ?? []) row(`  growth ${g.from} → ${g.to} (p50)`, `×${g.ratio} (= ×${g.per10x} per 10× size)`);
+  if (r.growthExponent != null) row('  p50 fit over all sizes', `time ∝ size^${r.growthExponent}`);
+  sec(`Hover / code action on the 200k draft (${r.hover?.requests ?? 0} requests each, at diagnostic figures)`);
+  if (r.hover?.error) row('hover / code action', r.hover.error);
+  else if (r.hover) {
+    row('hover p50 / p95 / max', `${ms(r.hover.hoverP50)} / ${ms(r.hover.hoverP95)} / ${ms(r.hover.hoverMax)}  [${r.hover.hoversWithContent} with content]`);
+    row('codeAction p50 / p95 / max', `${ms(r.hover.actionP50)} / ${ms(r.hover.actionP95)} / ${ms(r.hover.actionMax)}  [${r.hover.actionsOffered} with actions]`);
+  } else row('hover / code action', 'not measured');
+  sec(`Memory (server VmRSS; ${r.memory?.drafts ?? MEMORY_DRAFTS} drafts of ~${r.memory?.avgChars ?? SMALL_DRAFT} chars)`);
+  if (r.memory) {
+    row('after initialize / after index built', `${r.memory.baselineMb.toFixed(1)} MB / ${r.memory.withIndexMb.toFixed(1)} MB`);
+    row(`with ${r.memory.drafts} drafts open (all diagnosed, +1 s)`, `${r.memory.openMb.toFixed(1)} MB (peak ${r.memory.peakMb.toFixed(1)} MB; opened in ${ms(r.memory.openAllMs)})`, `≤ ${TARGETS.rss100Mb} MB`, status(r.memory.openMb, TARGETS.rss100Mb));
+    row('after closing all (+1 s) / then forced gc (+1 s)', `${r.memory.closedNoGcMb.toFixed(1)} MB / ${r.memory.gcRan ? r.memory.closedGcMb.toFixed(1) + ' MB' : 'gc not possible'}`);
+  } else row('memory', 'not measured');
+  sec(`CLI and per-draft cost (${r.cli?.files ?? CLI_DRAFTS} drafts of ~${SMALL_DRAFT} chars)`);
+  if (r.cli) {
+    row(`node dist/cli.js <folder> wall time (exit ${r.cli.exitCode})`, `${(r.cli.wallMs / 1000).toFixed(2)} s (${ms(r.cli.perDraftMs)} per draft)`, `≤ ${TARGETS.cli500S} s`, status(r.cli.wallMs / 1000, TARGETS.cli500S));
+  }
+  if (r.perDraft) {
+    row(`markdownlint ${r.perDraft.ml.version} in-process (lint sync, default rules)`, `${ms(r.perDraft.ml.perDraftMs)} per draft (${ms(r.perDraft.ml.totalMs)} total)`);
+    if (r.cli) row('ratio: our CLI per draft ÷ markdownlint per draft', `${r.ratios.cli}×`, `≤ ${TARGETS.perDraftRatio}×`, status(r.ratios.cli, TARGETS.perDraftRatio));
+    if (r.perDraft.ours) {
+      const o = r.perDraft.ours;
+      row('our core in-process (checkDocument, index prebuilt)', `${ms(o.perDraftMs)} per draft (${ms(o.totalMs)} for ${o.files} drafts${o.files < (r.cli?.files ?? CLI_DRAFTS) ? `, capped at ${CORE_BUDGET_MS / 1000} s` : ''})`);
+      row('ratio: our in-process per draft ÷ markdownlint per draft', `${r.ratios.inProcess}×`, `≤ ${TARGETS.perDraftRatio}×`, status(r.ratios.inProcess, TARGETS.perDraftRatio));
+    }
+  }
+  if (r.errors.length) { sec('Harness errors'); for (const e of r.errors) row(e.section, e.message); }
+
+  const w = [0, 0, 0, 0];
+  for (const x of rows) if (x.length > 1) x.forEach((c, i) => { w[i] = Math.max(w[i], String(c).length); });
+  const pad = (s, n) => String(s) + ' '.repeat(Math.max(0, n - String(s).length));
+  const line = '-'.repeat(w[0] + w[1] + w[2] + w[3] + 9);
+  const out = [
+    `Paper Check benchmark — ${r.startedAt}`,
+    `machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memGb} GB RAM, ${r.machine.os}, node ${r.machine.node}; load average ${r.machine.loadAvg.join(' ')} at start, ${r.loadAvgEnd.join(' ')} at end`,
+    ...(r.settings ? [`server settings (BENCH_SETTINGS): ${JSON.stringify(r.settings)}`] : []),
+    line,
+    `${pad('metric', w[0])} | ${pad('value', w[1])} | ${pad('target', w[2])} | ${pad('status', w[3])}`,
+    line,
+  ];
+  for (const x of rows) out.push(x.length === 1 ? `${x[0]}` : `${pad(x[0], w[0])} | ${pad(x[1], w[1])} | ${pad(x[2], w[2])} | ${pad(x[3], w[3])}`.trimEnd());
+  out.push(line);
+  const marks = rows.filter((x) => x[3] === 'PASS' || x[3] === 'FAIL');
+  out.push(`${marks.filter((x) => x[3] === 'PASS').length} PASS, ${marks.filter((x) => x[3] === 'FAIL').length} FAIL (targets are goals: a FAIL does not fail the run) — total bench time ${(r.totalMs / 1000).toFixed(1)} s; JSON: bench/results.json`);
+  return out.join('\n');
+}
+
+// ---- main -------------------------------------------------------------------------------------------
+
+async function main() {
+  const began = performance.now();
+  if (!existsSync(join(ROOT, 'dist', 'server.js')) || !existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/server.js or dist/cli.js missing: run `npm run build` (or `npm run bench`)');
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  cpSync(join(ROOT, 'dist'), join(SNAPSHOT, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'data'), join(SNAPSHOT, 'data'), { recursive: true });
+  const r = { startedAt: new Date().toISOString(), machine: machine(), settings: SETTINGS, targets: TARGETS, errors: [] };
+  const section = async (name, fn) => {
+    log(`${name}…`);
+    try {
+      return await fn();
+    } catch (e) {
+      r.errors.push({ section: name, message: e.message.split('\n')[0] });
+      log(`${name} FAILED: ${e.stack ?? e}`);
+      return null;
+    }
+  };
+
+  const corpus = loadCorpus(ROOT);
+  const coldDraft = generateDraft(corpus, 2_000, 101);
+  const editDrafts = EDIT_SIZES.map((size, i) => [size, generateDraft(corpus, size, 200 + i)]);
+  const small = (n, base) => Array.from({ length: n }, (_, i) => generateDraft(corpus, SMALL_DRAFT, base + i));
+  const memDrafts = small(MEMORY_DRAFTS, 10_000);
+  const cliDrafts = small(CLI_DRAFTS, 20_000);
+  r.drafts = {
+    corpus: { paperSentences: corpus.paperSentences.length, draftSentences: corpus.draftSentences.length, withFigures: corpus.figureSentences },
+    cold: coldDraft.length, edit: editDrafts.map(([s, t]) => ({ size: s, chars: t.length })),
+    cliAvgChars: Math.round(cliDrafts.reduce((n, d) => n + d.length, 0) / cliDrafts.length),
+  };
+  const tmp = mkdtempSync(join(os.tmpdir(), 'paper-check-bench-'));
+  try {
+    const files = cliDrafts.map((text, i) => {
+      const f = join(tmp, `draft-${String(i).padStart(3, '0')}.md`);
+      writeFileSync(f, text);
+      return f;
+    });
+
+    const core = await section('core bundle (esbuild)', buildCore);
+    if (core) {
+      r.drafts.mix = await section('draft mix', () => {
+        const verdicts = { supported: 0, mismatch: 0, unsupported: 0 };
+        for (const j of core.checkDocument(editDrafts[1][1], core.loadShippedIndex(PAPER, join(SNAPSHOT, 'dist', 'paper-index.json'))).judgements) verdicts[j.verdict] = (verdicts[j.verdict] ?? 0) + 1;
+        return verdicts;
+      });
+    }
+    r.index = core ? await section('fact index (fresh process)', indexProbe) : null;
+    r.cold = await section('cold start (2k draft)', () => coldStart(coldDraft));
+    r.coldEmpty = await section('cold start (empty doc)', () => coldStart(''));
+    r.edits = await section('edit latency', () => editLatency(editDrafts, generateDraft(corpus, 20_000, 199)));
+    r.hover = r.edits?.hover ?? null;
+    if (r.edits) delete r.edits.hover;
+    r.memory = await section('memory', () => memory(memDrafts));
+    r.cli = await section('CLI', () => cliRun(tmp, files.length));
+    r.perDraft = await section('per-draft in-process (markdownlint, core)', () => inProcess(files, core));
+    r.ratios = {
+      cli: r.cli && r.perDraft ? round(r.cli.perDraftMs / r.perDraft.ml.perDraftMs) : null,
+      inProcess: r.perDraft?.ours ? round(r.perDraft.ours.perDraftMs / r.perDraft.ml.perDraftMs) : null,
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const measured = (r.edits?.sizes ?? []).filter((e) => Number.isFinite(e.p50) && e.p50 > 0);
+  r.growth = measured.slice(1).map((e, i) => {
+    const prev = measured[i];
+    const ratio = e.p50 / prev.p50;
+    return { from: kchars(prev.size), to: kchars(e.size), ratio: round(ratio), per10x: round(ratio ** (1 / Math.log10(e.size / prev.size))) };
+  });
+  if (measured.length >= 2) {
+    const xs = measured.map((e) => Math.log10(e.size));
+    const ys = measured.map((e) => Math.log10(e.p50));
+    const mx = xs.reduce((a, b) => a + b) / xs.length;
+    const my = ys.reduce((a, b) => a + b) / ys.length;
+    r.growthExponent = round(xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0));
+  }
+  r.totalMs = performance.now() - began;
+  r.loadAvgEnd = os.loadavg().map((x) => round(x));
+  r.notes = [
+    'server and CLI run from a copy of dist/ and data/ taken at start (bench/.build/snapshot/).',
+    'cold start: median over fresh server processes of spawn → first publishDiagnostics for a generated 2,000-character draft, opened right after the initialize result.',
+    'index: the server loads or builds the index before its first check, so the "empty doc" cold start includes that; the in-process figures come from an esbuild bundle of server/src/core/checker.ts + server/src/sources.ts in fresh node processes (bench/index-probe.cjs): a build from the paper text (indexPaper, or loadShippedIndex without a prebuilt index), and loadShippedIndex(data/paper.md, dist/paper-index.json) as the server loads it.',
+    `edits: one server, first warmed up by ${SERVER_WARMUP_EDITS} unrecorded edits on a separate 20k draft; each size opened, ${WARMUP_EDITS} unrecorded warm-up edits when opening took < 1 s, then up to ${EDITS} edits (at least ${MIN_EDITS}; stop adding after ${EDIT_BUDGET_MS / 1000} s); latency = didChange sent → publishDiagnostics carrying that version parsed by the client, so it includes any debounce the server applies with its default settings (the bench answers workspace/configuration with null, or with BENCH_SETTINGS when set).`,
+    'hover/codeAction: on the 200k draft after its edits (analysis cached for that version), at evenly spaced published diagnostics.',
+    'memory: a separate server started with --expose-gc -r bench/gc-preload.cjs so SIGUSR2 can force a gc after closing; RSS is VmRSS from /proc/<pid>/status.',
+    `CLI: wall time of one "node dist/cli.js <tmpdir>" over the 500 drafts (process start and index build included); markdownlint: lint() from markdownlint/sync with default rules per file, file reading included, module import excluded; our in-process loop does the same with checkDocument and stops after ${CORE_BUDGET_MS / 1000} s (at least ${CORE_MIN_FILES} drafts).`,
+    `drafts: generated deterministically (seeded) from ${corpus.paperSentences.length} paper sentences and ${corpus.draftSentences.length} sample-draft sentences (test/drafts), digits kept (correct), changed (wrong) or replaced (absent).`,
+  ];
+  const text = table(r);
+  writeFileSync(join(BENCH, 'results.json'), JSON.stringify(r, null, 2) + '\n');
+  process.stdout.write(text + '\n');
+  return r.errors.length ? 2 : 0;
+}
+
+const watchdog = setTimeout(() => {
+  log(`watchdog: the bench ran over ${WATCHDOG_MS / 60000} min; killing servers and exiting`);
+  killAllServers();
+  process.exit(3);
+}, WATCHDOG_MS);
+watchdog.unref();
+process.on('exit', killAllServers);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killAllServers(); process.exit(130); });
+
+main().then(
+  (code) => { killAllServers(); process.exitCode = code; },
+  (e) => { killAllServers(); log(`harness error: ${e.stack ?? e}`); process.exitCode = 2; },
+);
+
