@@ -34,4 +34,11 @@ describe('markdown → prose', () => {
     assert.equal(p.text.length, broken.length);
     assert.ok(!p.text.includes('60 million'));
   });
+  it('reads each document afresh, whatever was read before (the parser is reused)', () => {
+    const fence = '```yaml\n# heading-like line\nmax_tokens: 8192\n```\n';
+    const before = extractProse(fence).text;
+    extractProse('> quote\nlazy continuation\nmore lazy text\n\n[ref]: https://example.com/2025\n\nline\nline\nline\n');
+    assert.equal(extractProse(fence).text, before);
+    assert.ok(!before.includes('8192'));
+  });
 });

@@ -45,10 +45,14 @@ export interface CheckResult {
 
 export const DEFAULT_OPTIONS: CheckOptions = { reportUnsupported: true };
 
+const NO_TERMS: Map<string, number> = new Map();
+
 /** Checks one Markdown draft (or one part of it, under `headings`) against the index. */
 export function checkDocument(source: string, index: FactIndex, options: CheckOptions = DEFAULT_OPTIONS, headings: string[] = []): CheckResult {
   const doc = readDocument(source, { headings });
   const judgements = judgeAll(doc.figures, index);
+  // The context terms served the judgement; a cached result need not keep them (they are most of its size).
+  for (const f of doc.figures) f.terms = NO_TERMS;
   const findings: Finding[] = [];
   for (const j of judgements) {
     const f = j.entry.figure;
@@ -57,8 +61,11 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
       const replacement = formatLike(f, j.fact.figure);
       const paperText = plain(j.fact.figure.text);
       const value = replacement === paperText ? replacement : `${replacement} (${paperText})`;
+      // The fix rewrites the source's text, not the prose's: markup inside the figure (**7000** 万) stays.
+      const sourceText = source.slice(f.start, f.end);
+      const fix = sourceText === f.text ? replacement : formatLike({ ...f, text: sourceText }, j.fact.figure);
       findings.push({
-        code: FindingCode.FigureMismatch, start: f.start, end: f.end, replacement, fact: j.fact,
+        code: FindingCode.FigureMismatch, start: f.start, end: f.end, replacement: fix, fact: j.fact,
         message: zh
           ? `白皮书给出的是 ${value}，不是 ${plain(f.text)}：${describeFact(j.fact)}`
           : `The paper gives ${value}, not ${plain(f.text)}: ${describeFact(j.fact)}`,

@@ -86,7 +86,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const CJK_RUN = /[\u3400-\u9fff]+/g;
 
 const memo = new Map<string, Set<string>>();
-const MEMO_LIMIT = 5000;
+// Sentences repeat within a paragraph, not across documents: a small memo serves and stays small.
+const MEMO_LIMIT = 500;
 
 /** The set of terms a piece of prose mentions (memoised: a sentence is read once for all its figures). */
 export function termsIn(text: string): Set<string> {

@@ -28,10 +28,12 @@ const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
 const RANGE_SEP = /^\s{0,3}(?:-|–|—|~|～|至|到|to)\s?/;
 const CJK = /[\u3400-\u9fff]/;
+/** Put for the line break that ends a blank line: no figure, unit or language is read across it into another paragraph. */
+const PARAGRAPH_BREAK = '\u0000';
 
 /** Figures in `source` restricted to the prose spans given by `prose` (same length, non-prose blanked). */
 export function findFigures(prose: string, blockStarts: number[] = [0]): Figure[] {
-  const text = foldWidth(prose);
+  const text = foldWidth(prose).replace(/(\n[^\S\n]*)\n/g, `$1${PARAGRAPH_BREAK}`);
   const claimed = new Uint8Array(text.length);
   const free = (s: number, e: number): boolean => {
     for (let i = s; i < e; i++) if (claimed[i]) return false;
@@ -215,7 +217,8 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
   let trimmedEnd = end;
   while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
 
-  const lang: Lang = CJK.test(text.slice(Math.max(0, start - 6), Math.min(text.length, trimmedEnd + 6))) ? 'zh' : 'en';
+  const around = text.slice(Math.max(0, start - 6), start).split(PARAGRAPH_BREAK).pop()! + text.slice(start, trimmedEnd + 6).split(PARAGRAPH_BREAK)[0];
+  const lang: Lang = CJK.test(around) ? 'zh' : 'en';
   const style: FigureStyle = {
     lang, numeral: numeral.kind, separators: numeral.separators, decimals: numeral.decimals,
     scale: suffix.scale, scaleText: suffix.scaleText,
