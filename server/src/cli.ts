@@ -4,11 +4,14 @@
  * Prints `file:line:col severity code message` per finding and exits 1 when any figure disagrees with
  * the paper (or a name is misspelled), 2 on a usage or read error, 0 otherwise. With --report, also
  * writes a sign-off report beside each draft (draft.paper-check.md or .html). Comment directives and the
- * accepted figures of `.paper-check.json` in the current folder apply as in the editor.
+ * accepted figures of `.paper-check.json` in the current folder apply as in the editor. Many drafts are
+ * checked on all cores (worker threads), reported in the order given.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { FindingCode, type Finding } from './core/checker';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { FindingCode } from './core/checker';
 import { checkText } from './core/incremental';
 import { reportHtml, reportMarkdown } from './core/report';
 import { acceptedKey, applySilence } from './core/silence';
@@ -20,40 +23,100 @@ const SEVERITY: Record<FindingCode, string> = {
   [FindingCode.NameMisspelled]: 'warning',
 };
 
+interface Options {
+  reportUnsupported: boolean;
+  reportFormat?: 'md' | 'html';
+  accepted: string[];
+}
+
+interface Row {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  code: string;
+  message: string;
+  text: string;
+  replacement?: string;
+}
+
+/** Markdown files under `path` (a file or a folder), skipping dependencies, hidden folders and reports. */
 function markdownFiles(path: string): string[] {
-  const st = statSync(path);
-  if (st.isFile()) return [path];
+  if (statSync(path).isFile()) return [path];
   const out: string[] = [];
   for (const name of readdirSync(path).sort()) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const p = join(path, name);
-    const s = statSync(p);
-    if (s.isDirectory()) out.push(...markdownFiles(p));
+    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
     else if (/\.(md|markdown)$/i.test(name) && !/\.paper-check\.md$/i.test(name)) out.push(p);
   }
   return out;
 }
 
-function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let last = 0;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) { line++; last = i + 1; }
-  return { line, col: offset - last + 1 };
+/** Offset → 1-based line and column, by binary search over line starts. */
+function lineIndex(text: string): (offset: number) => { line: number; col: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - starts[lo] + 1 };
+  };
+}
+
+/** Checks each file and returns its rows (in order); writes reports when asked. */
+function checkFiles(files: string[], options: Options): Row[][] {
+  const index = loadShippedIndex();
+  const accepted = new Set(options.accepted);
+  return files.map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const result = applySilence(text, checkText(text, index, { reportUnsupported: options.reportUnsupported }), accepted);
+    if (options.reportFormat) {
+      const out = file.replace(/(\.\w+)?$/, `.paper-check.${options.reportFormat}`);
+      writeFileSync(out, options.reportFormat === 'html' ? reportHtml(basename(file), text, result) : reportMarkdown(basename(file), text, result));
+    }
+    const at = lineIndex(text);
+    return result.findings.map((f) => {
+      const { line, col } = at(f.start);
+      return {
+        file: relative(process.cwd(), file) || file, line, column: col, severity: SEVERITY[f.code], code: f.code, message: f.message,
+        text: text.slice(f.start, f.end), ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
+      };
+    });
+  });
+}
+
+/** Splits the files over worker threads when there are enough of them to pay for the threads. */
+async function checkAll(files: string[], options: Options): Promise<Row[][]> {
+  const threads = Math.min(cpus().length, Math.floor(files.length / 20));
+  if (threads < 2) return checkFiles(files, options);
+  const slices = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
+  const results = await Promise.all(slices.map((slice) => new Promise<Row[][]>((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { files: slice, options } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  })));
+  return files.map((_, i) => results[i % threads][Math.floor(i / threads)]);
 }
 
 /** Accepted figures from `.paper-check.json` in the current folder, as in the editor. */
-function readAccepted(): Set<string> {
-  if (!existsSync('.paper-check.json')) return new Set();
+function readAccepted(): string[] {
+  if (!existsSync('.paper-check.json')) return [];
   try {
     const data = JSON.parse(readFileSync('.paper-check.json', 'utf8')) as { acceptedFigures?: unknown };
-    return new Set((Array.isArray(data.acceptedFigures) ? data.acceptedFigures : []).filter((x): x is string => typeof x === 'string').map(acceptedKey));
+    return (Array.isArray(data.acceptedFigures) ? data.acceptedFigures : []).filter((x): x is string => typeof x === 'string').map(acceptedKey);
   } catch (e) {
     process.stderr.write(`paper-check: .paper-check.json is not valid JSON (${(e as Error).message}); no figures accepted\n`);
-    return new Set();
+    return [];
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const valueOf = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const format = valueOf('--format') ?? 'text';
   const reportFormat = valueOf('--report');
@@ -62,43 +125,33 @@ function main(argv: string[]): number {
     process.stderr.write('usage: paper-check [--format text|json] [--no-unsupported] [--report md|html] <file-or-folder>...\n');
     return argv.includes('--help') ? 0 : 2;
   }
-  const accepted = readAccepted();
-  const index = loadShippedIndex();
-  const reportUnsupported = !argv.includes('--no-unsupported');
-  const report: Array<{ file: string; line: number; column: number; severity: string; code: string; message: string; text: string; replacement?: string }> = [];
-  let mismatches = 0;
-  let files = 0;
+  const files: string[] = [];
   for (const p of paths) {
-    let list: string[];
     try {
-      list = markdownFiles(p);
+      files.push(...markdownFiles(p));
     } catch (e) {
       process.stderr.write(`paper-check: cannot read ${p}: ${(e as Error).message}\n`);
       return 2;
     }
-    for (const file of list) {
-      files++;
-      const text = readFileSync(file, 'utf8');
-      const result = applySilence(text, checkText(text, index, { reportUnsupported }), accepted);
-      const { findings } = result;
-      if (reportFormat) {
-        const out = file.replace(/(\.\w+)?$/, `.paper-check.${reportFormat}`);
-        writeFileSync(out, reportFormat === 'html' ? reportHtml(basename(file), text, result) : reportMarkdown(basename(file), text, result));
-        process.stderr.write(`report: ${out}\n`);
-      }
-      for (const f of findings as Finding[]) {
-        const { line, col } = lineCol(text, f.start);
-        if (f.code !== FindingCode.FigureUnsupported) mismatches++;
-        report.push({ file: relative(process.cwd(), file) || file, line, column: col, severity: SEVERITY[f.code], code: f.code, message: f.message, text: text.slice(f.start, f.end), ...(f.replacement !== undefined ? { replacement: f.replacement } : {}) });
-      }
-    }
   }
-  if (format === 'json') process.stdout.write(JSON.stringify({ files, findings: report }, null, 2) + '\n');
+  const options: Options = { reportUnsupported: !argv.includes('--no-unsupported'), accepted: readAccepted(), ...(reportFormat ? { reportFormat: reportFormat as 'md' | 'html' } : {}) };
+  const rows = (await checkAll(files, options)).flat();
+  if (reportFormat) for (const f of files) process.stderr.write(`report: ${f.replace(/(\.\w+)?$/, `.paper-check.${reportFormat}`)}\n`);
+  if (format === 'json') process.stdout.write(JSON.stringify({ files: files.length, findings: rows }, null, 2) + '\n');
   else {
-    for (const r of report) process.stdout.write(`${r.file}:${r.line}:${r.column} ${r.severity} ${r.code} ${r.message}\n`);
-    process.stderr.write(`${files} file(s) checked: ${report.filter((r) => r.code === 'figure-mismatch').length} mismatch(es), ${report.filter((r) => r.code === 'figure-unsupported').length} unsupported, ${report.filter((r) => r.code === 'name-misspelled').length} misspelled name(s)\n`);
+    process.stdout.write(rows.map((r) => `${r.file}:${r.line}:${r.column} ${r.severity} ${r.code} ${r.message}\n`).join(''));
+    const count = (code: string) => rows.filter((r) => r.code === code).length;
+    process.stderr.write(`${files.length} file(s) checked: ${count('figure-mismatch')} mismatch(es), ${count('figure-unsupported')} unsupported, ${count('name-misspelled')} misspelled name(s)\n`);
   }
-  return mismatches > 0 ? 1 : 0;
+  return rows.some((r) => r.code !== FindingCode.FigureUnsupported) ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isMainThread) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
+    process.stderr.write(`paper-check: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 2;
+  });
+} else {
+  const { files, options } = workerData as { files: string[]; options: Options };
+  parentPort!.postMessage(checkFiles(files, options));
+}

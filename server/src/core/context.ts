@@ -35,7 +35,7 @@ class TermScanner {
     for (const list of this.byFirst.values()) list.sort((x, y) => y.length - x.length);
   }
 
-  scan(text: string, out: Set<string>): void {
+  scan(text: string, emit: (term: string, start: number, end: number) => void): void {
     for (let i = 0; i < text.length; ) {
       const candidates = this.byFirst.get(text[i]);
       let advanced = false;
@@ -49,9 +49,9 @@ class TermScanner {
           }
           if (this.wordBounded && isAlnum(text.charCodeAt(end))) continue;
           const id = this.ids.get(term)!;
-          out.add(`c:${id}`);
+          emit(`c:${id}`, i, end);
           const parent = PARENT_CONCEPTS[id];
-          if (parent) out.add(`c:${parent}`);
+          if (parent) emit(`c:${parent}`, i, end);
           i = end;
           advanced = true;
           break;
@@ -85,41 +85,62 @@ const STOP = new Set('the and for with from that this its has have had was were 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const CJK_RUN = /[\u3400-\u9fff]+/g;
 
-const memo = new Map<string, Set<string>>();
+/** A term and where it stands in the text it was read from. */
+export interface PlacedTerm {
+  term: string;
+  start: number;
+  end: number;
+}
+
+const memo = new Map<string, PlacedTerm[]>();
 // Sentences repeat within a paragraph, not across documents: a small memo serves and stays small.
 const MEMO_LIMIT = 500;
 
-/** The set of terms a piece of prose mentions (memoised: a sentence is read once for all its figures). */
-export function termsIn(text: string): Set<string> {
-  const known = memo.get(text);
-  if (known) return known;
-  const out = readTerms(text);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, out);
-  return out;
+/** The terms a piece of prose mentions, with their places (memoised: a sentence is read once for all its figures). */
+export function placedTerms(text: string): PlacedTerm[] {
+  let known = memo.get(text);
+  if (!known) {
+    known = readTerms(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, known);
+  }
+  return known;
 }
 
-function readTerms(text: string): Set<string> {
-  const out = new Set<string>();
-  SCANNERS.lower.scan(text.toLowerCase(), out);
-  SCANNERS.caps.scan(text, out);
-  SCANNERS.zh.scan(text, out);
-  // A misspelled product name (OneSerch) still says what the sentence is about.
-  for (const expected of misspelledLatinNames(text)) SCANNERS.lower.scan(expected.toLowerCase(), out);
+/** The set of terms a piece of prose mentions. */
+export function termsIn(text: string): Set<string> {
+  return new Set(placedTerms(text).map((t) => t.term));
+}
+
+function readTerms(text: string): PlacedTerm[] {
+  const out: PlacedTerm[] = [];
+  const emit = (term: string, start: number, end: number) => void out.push({ term, start, end });
+  SCANNERS.lower.scan(text.toLowerCase(), emit);
+  SCANNERS.caps.scan(text, emit);
+  SCANNERS.zh.scan(text, emit);
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)) {
+    // A misspelled product name (OneSerch) still says what the sentence is about.
+    for (const expected of misspelledLatinNames(m[0])) {
+      SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, m.index!, m.index! + m[0].length));
+    }
+  }
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9-]{2,}/g)) {
     const w = m[0].toLowerCase();
-    if (!STOP.has(w)) out.add(`w:${w}`);
+    if (!STOP.has(w)) emit(`w:${w}`, m.index!, m.index! + m[0].length);
   }
   for (const m of text.matchAll(CJK_RUN)) {
     const run = m[0];
-    for (let i = 0; i + 1 < run.length; i++) out.add(`b:${run.slice(i, i + 2)}`);
+    for (let i = 0; i + 1 < run.length; i++) emit(`b:${run.slice(i, i + 2)}`, m.index! + i, m.index! + i + 2);
   }
   // Anchors: the month, year and model version a figure is stated for.
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*月/g)) out.add(`m:${Number(m[1])}`);
-  for (const m of text.matchAll(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g)) out.add(`m:${MONTHS.indexOf(m[1].toLowerCase()) + 1}`);
-  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?![\d.,])/g)) out.add(`y:${m[1]}`);
-  for (const m of text.matchAll(/(?<![\d.])(\d+\.\d+)(?=\s*(?:Pro|Turbo|Omni|Standard|系列|模型|model|release|版))/g)) out.add(`v:${m[1]}`);
-  for (const m of text.matchAll(/(?:Kling|可灵|KlingAI)\s*(\d+\.\d+)/g)) out.add(`v:${m[1]}`);
+  const anchor = (re: RegExp, name: (m: RegExpMatchArray) => string) => {
+    for (const m of text.matchAll(re)) emit(name(m), m.index!, m.index! + m[0].length);
+  };
+  anchor(/(?<!\d)(\d{1,2})\s*月/g, (m) => `m:${Number(m[1])}`);
+  anchor(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g, (m) => `m:${MONTHS.indexOf(m[1].toLowerCase()) + 1}`);
+  anchor(/(?<![\d.])((?:19|20)\d{2})(?![\d.,])/g, (m) => `y:${m[1]}`);
+  anchor(/(?<![\d.])(\d+\.\d+)(?=\s*(?:Pro|Turbo|Omni|Standard|系列|模型|model|release|版))/g, (m) => `v:${m[1]}`);
+  anchor(/(?:Kling|可灵|KlingAI)\s*(\d+\.\d+)/g, (m) => `v:${m[1]}`);
   return out;
 }
 
@@ -162,39 +183,44 @@ const NEAR = 14;
 const BIGRAM_FACTOR = 0.25;
 
 /**
- * Weighted terms for a figure: its clause, the rest of its sentence (and its table header, for a row),
- * and its topic (headings and the paragraph so far). `topicText` is plain prose.
+ * Weighted terms for a figure: what it counts and what stands right next to it, its clause, the rest of
+ * its sentence (and its table header, for a row; its caption, for a callout), and its topic (headings and
+ * the paragraph so far, read by the caller). The sentence is read once, with places, for all its figures.
  */
-export function figureTerms(text: string, sentence: Range, figure: Range, topicText: string, rowHeader = '', caption = '', noun = ''): Terms {
+export function figureTerms(text: string, sentence: Range, figure: Range, topic: ReadonlySet<string>, rowHeader = '', caption = '', noun = ''): Terms {
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
-  const add = (set: Set<string>, weight: number): void => {
+  const put = (t: string, weight: number): void => {
+    const pair = t.startsWith('b:');
     // Character pairs count only close to the figure; further out they are noise and cost.
-    const pairs = weight >= RING_WEIGHTS.clause;
-    for (const t of set) {
-      if (!pairs && t.startsWith('b:')) continue;
-      const w = t.startsWith('b:') ? weight * BIGRAM_FACTOR : weight;
-      if ((terms.get(t) ?? 0) < w) terms.set(t, w);
-    }
+    if (pair && weight < RING_WEIGHTS.clause) return;
+    const w = pair ? weight * BIGRAM_FACTOR : weight;
+    if ((terms.get(t) ?? 0) < w) terms.set(t, w);
   };
-  // The figure's own digits are not context (its unit words are: 分, points, 万条).
-  const withoutDigits = (r: Range): string =>
-    text.slice(r.start, figure.start) + text.slice(figure.start, figure.end).replace(/[0-9.,]/g, ' ') + text.slice(figure.end, r.end);
+  const add = (set: Iterable<string>, weight: number): void => {
+    for (const t of set) put(t, weight);
+  };
   // Right next to the figure, widened to whole words so "inference cost" is not cut to "rence cost".
   let nearStart = Math.max(clause.start, figure.start - NEAR);
   let nearEnd = Math.min(clause.end, figure.end + NEAR);
   while (nearStart > clause.start && /[A-Za-z]/.test(text[nearStart - 1])) nearStart--;
   while (nearEnd < clause.end && /[A-Za-z]/.test(text[nearEnd])) nearEnd++;
-  const near = { start: nearStart, end: nearEnd };
-  add(termsIn(withoutDigits(near)), RING_WEIGHTS.near);
+  const base = sentence.start;
+  for (const { term, start, end } of placedTerms(text.slice(sentence.start, sentence.end))) {
+    const s = start + base;
+    const e = end + base;
+    // The figure's own digits are not context (a date figure is no anchor for itself); its unit words are.
+    if (s < figure.end && e > figure.start && (/^[ymv]:/.test(term) || /[0-9]/.test(text.slice(Math.max(s, figure.start), Math.min(e, figure.end))) && !term.startsWith('c:'))) continue;
+    if (s >= nearStart && e <= nearEnd) put(term, RING_WEIGHTS.near);
+    else if (s >= clause.start && e <= clause.end) put(term, RING_WEIGHTS.clause);
+    else put(term, RING_WEIGHTS.sentence);
+  }
   // What the figure counts (its noun or measure word) is the nearest context of all.
   if (noun) add(termsIn(noun), RING_WEIGHTS.near);
-  add(termsIn(withoutDigits(clause)), RING_WEIGHTS.clause);
-  add(termsIn(withoutDigits(sentence)), RING_WEIGHTS.sentence);
   // A table's header names what each row's figures measure, as closely as the row's own words do;
   // a callout's caption is all the words its figure has.
   if (rowHeader) add(termsIn(rowHeader), RING_WEIGHTS.clause);
   if (caption) add(termsIn(caption), RING_WEIGHTS.clause);
-  add(termsIn(topicText), RING_WEIGHTS.topic);
+  add(topic, RING_WEIGHTS.topic);
   return terms;
 }

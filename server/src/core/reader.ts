@@ -3,7 +3,7 @@
  * sentence, its weighted context terms, the headings above it, and its place in a list read
  * "respectively" (分别提升 1.26% 和 1.75%).
  */
-import { figureTerms, splitSentences, type Range, type Terms } from './context';
+import { figureTerms, splitSentences, termsIn, type Range, type Terms } from './context';
 import { findFigures } from './figures';
 import { extractProse, type ProseBlock, type ProseOptions } from './markdown';
 import type { Figure } from './types';
@@ -124,7 +124,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       if (above) tabHeader = above;
       if (isRowNumber(text, near, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
       const before = text.slice(from, near.start);
-      const topic = [...(block.kind === 'heading' ? headings.slice(0, -1) : headings), before].join(' \n ');
+      // The topic: the headings above and the block so far (character pairs count only near a figure).
+      const topic = new Set([...termsIn([...(block.kind === 'heading' ? headings.slice(0, -1) : headings), before].join(' \n '))].filter((t) => !t.startsWith('b:')));
       const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
       const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, topic, header, captions?.[k] ?? '', figure.noun), headings };
       if (previous && previous.sentence.start === sentence.start && previous.figure.kind === figure.kind
