@@ -142,7 +142,7 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgemen
   return entries.map((entry, i) => {
     if (first[i]) return first[i]!;
     const siblings = supportedInSentence.get(entry.sentence.start) ?? [];
-    return decideOther(entry, scoredByEntry[i], new Set(siblings.filter((x) => x.entry !== i).map((x) => x.fact)));
+    return decideOther(entry, scoredByEntry[i], new Set(siblings.filter((x) => x.entry !== i).map((x) => index.facts[x.fact].figure.value)));
   });
 }
 
@@ -257,6 +257,10 @@ function differentSubjects(entry: FigureInContext, fact: Fact): boolean {
   return true;
 }
 
+/** How far below the leader a list's other member may score and still be the one a figure stands for. */
+const WIDENED_TIE = 0.6;
+
+/** `usedBySiblings`: the values that other figures of the same sentence are borne out by. */
 function decideOther(entry: FigureInContext, all: Scored[], usedBySiblings: Set<number>): Judgement {
   const figure = entry.figure;
   let scored = all;
@@ -265,7 +269,13 @@ function decideOther(entry: FigureInContext, all: Scored[], usedBySiblings: Set<
   const leader = metricLeader(scored);
   if (leader && leader.score >= THRESHOLDS.mismatch && figure.kind !== 'date') {
     const tied = scored.filter((s) => s.score >= leader.score * THRESHOLDS.tie && s.clauseMetric && s.nearMetric === leader.nearMetric);
-    const fact = breakTie(entry, tied, usedBySiblings) ?? leader.fact;
+    // When every tied fact's value is a sibling's, the list's other member may score a little lower.
+    const widened = tied.every((t) => usedBySiblings.has(t.fact.figure.value))
+      ? scored.filter((s) => s.clauseMetric && s.score >= leader.score * WIDENED_TIE)
+      : tied;
+    const fact = breakTie(entry, widened, usedBySiblings) ?? leader.fact;
+    // The fact it stands for states the same value after all: nothing to correct.
+    if (valuesAgree(figure, fact.figure)) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
     if (plausibleSlip(figure, fact.figure)) return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };
   }
   // No clear slip: if the paper states this value for something the context names, say nothing against it.
@@ -305,7 +315,9 @@ function countsDiffer(draft: Figure, paper: Figure): boolean {
 
 /** Among facts the context cannot tell apart, pick by list position, then by the digits written. */
 function breakTie(entry: FigureInContext, tied: Scored[], usedBySiblings: Set<number>): Fact | undefined {
-  const free = tied.filter((s) => !usedBySiblings.has(s.fact.id));
+  // A value already borne out by a sibling is taken, whichever of the paper's sentences stated it.
+  // A fact that agrees with the figure was already found not to be its fact (another metric): skip it.
+  const free = tied.filter((s) => !usedBySiblings.has(s.fact.figure.value) && !s.agrees);
   const unused = free.length ? free : tied;
   const slips = unused.filter((s) => plausibleSlip(entry.figure, s.fact.figure));
   const pool = slips.length ? slips : unused;
