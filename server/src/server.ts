@@ -16,6 +16,7 @@ import { definitionAt, sourceIndexOf } from './features/definition';
 import { skippedDiagnostic, statsOf, toDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import { checkWorkspace } from './features/workspaceCheck';
+import { IdleCollector } from './idleCollector';
 import { CheckScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { SourceManager } from './sourceManager';
@@ -88,7 +89,11 @@ export function startServer(connection: Connection): void {
       connection.console.error(`Paper Check could not check ${uri}: ${(e as Error).stack ?? e}`);
     }
   };
-  const scheduler = new CheckScheduler(publish, () => settings.debounceMs, (uri) => documents.get(uri)?.getText().length ?? 0);
+  const collector = new IdleCollector();
+  const scheduler = new CheckScheduler((uri) => {
+    publish(uri);
+    collector.touch();
+  }, () => settings.debounceMs, (uri) => documents.get(uri)?.getText().length ?? 0);
 
   connection.onInitialize((params) => {
     canAskSettings = !!params.capabilities.workspace?.configuration;
@@ -114,6 +119,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     cache.forget(e.document.uri);
+    collector.touch();
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onNotification('paperCheck/trustGranted', () => {
@@ -149,6 +155,8 @@ export function startServer(connection: Connection): void {
     const index = sources.get();
     return c ? definitionAt(c.doc.offsetAt(position), c.result, index.sources, (name) => sources.textOf(name)) : null;
   }, null));
+  // For tests and the benchmark: what the process holds (V8 heap, resident set, open documents).
+  connection.onRequest('paperCheck/memory', () => ({ ...process.memoryUsage(), documents: documents.all().length }));
   connection.onRequest('paperCheck/sourceText', ({ uri }: { uri: string }) => {
     const name = sources.get().sources[sourceIndexOf(uri)];
     return { text: (name && sources.textOf(name)) ?? '' };
