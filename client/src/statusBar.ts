@@ -37,7 +37,8 @@ export class StatusBar implements Disposable {
     }
     const issues = s.mismatches + s.names;
     this.item.text = `${issues ? '$(warning)' : '$(check)'} ${s.checked} figures · ${s.mismatches} ✗ · ${s.unsupported} ?`;
-    this.item.tooltip = `Paper Check: ${s.checked} figures checked against the paper; ${s.mismatches} disagree, ${s.unsupported} are not in it, ${s.names} misspelled names. Click for the Problems panel.`;
+    const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+    this.item.tooltip = `Paper Check: ${n(s.checked, 'figure', 'figures')} checked against the paper; ${n(s.mismatches, 'disagrees', 'disagree')}, ${n(s.unsupported, 'is', 'are')} not in it, ${n(s.names, 'misspelled name', 'misspelled names')}. Click for the Problems panel.`;
     this.item.show();
   }
 

@@ -62,17 +62,20 @@ export function startServer(connection: Connection): void {
     return settingsLoaded;
   };
 
+  /** Documents to leave alone: other languages, and the sign-off reports the extension writes itself. */
+  const ignored = (doc: TextDocument) => !settings.languages.includes(doc.languageId) || /\.paper-check\.md$/i.test(doc.uri);
+
   /** The document and its check, when it is open, of a checked language and not over the size cap. */
   const checked = (uri: string) => {
     const doc = documents.get(uri);
-    if (!doc || !settings.languages.includes(doc.languageId) || doc.getText().length > settings.maxDocumentSize) return undefined;
+    if (!doc || ignored(doc) || doc.getText().length > settings.maxDocumentSize) return undefined;
     return { doc, result: cache.get(doc, settings) };
   };
 
   const publish = (uri: string): void => {
     const doc = documents.get(uri);
     if (!doc) return;
-    if (!settings.languages.includes(doc.languageId)) {
+    if (ignored(doc)) {
       connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
       return;
     }

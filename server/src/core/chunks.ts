@@ -5,6 +5,17 @@
  * so a document can be checked chunk by chunk and an edit re-checks only the chunk it touched.
  */
 
+/**
+ * A short paragraph with a number may be a callout (“**2900** 余个”) that the reader captions with the next
+ * prose block (reader.ts): it is not split from it. Conservative: any such paragraph of up to 120 characters.
+ */
+const mayBeCallout = (paragraph: string): boolean =>
+  paragraph.replace(/^[\s>*+\-]*(?:\d+[.)])?\s*/, '').trim().length <= 120
+  && /[0-9０-９零〇一二两三四五六七八九十百千万亿]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/i.test(paragraph);
+
+/** A blank line as Markdown has it: spaces and tabs only (a line of 　 or U+FEFF is text). */
+const isBlank = (line: string): boolean => /^[ \t]*\r?$/.test(line);
+
 export interface Chunk {
   start: number;
   end: number;
@@ -16,9 +27,11 @@ export function splitChunks(source: string): Chunk[] {
   let chunkStart = 0;
   let fence: string | null = null;
   let inComment = false;
-  let inFrontMatter = source.startsWith('---\n') || source.startsWith('---\r\n');
+  let inFrontMatter = /^\uFEFF?---\r?\n/.test(source);
   let lineStart = 0;
   let first = true;
+  let paragraphStart = -1;
+  let callout = false;
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = source.length;
@@ -34,13 +47,15 @@ export function splitChunks(source: string): Chunk[] {
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (open) fence = open[1];
       else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
-      else if (line.trim() === '' && next < source.length) {
+      else if (isBlank(line)) {
+        if (paragraphStart >= 0) callout = mayBeCallout(source.slice(paragraphStart, lineStart));
+        paragraphStart = -1;
         const following = source.slice(next, source.indexOf('\n', next) < 0 ? source.length : source.indexOf('\n', next));
-        if (following.trim() !== '' && !/^(?: {4}|\t)/.test(following) && lineEnd + 1 > chunkStart) {
+        if (next < source.length && !callout && !isBlank(following) && !/^(?: {4}|\t)/.test(following) && lineEnd + 1 > chunkStart) {
           chunks.push({ start: chunkStart, end: next });
           chunkStart = next;
         }
-      }
+      } else if (paragraphStart < 0) paragraphStart = lineStart;
     }
     first = false;
     if (lineEnd >= source.length) break;

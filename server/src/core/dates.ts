@@ -27,8 +27,8 @@ const PATTERNS: DatePattern[] = [
   { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d)`, 'g'), form: 'en-md', read: (m) => ({ y: 0, mo: monthOf(m[1]), d: +m[2] }) },
   { re: /(?<![\d.\-/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d\-])/g, form: 'iso', read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3] }) },
   { re: /(?<![\d./])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/g, form: 'slash', read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3] }) },
-  { re: /(?<![\d.,])((?:19|20)\d{2})\s*年(?![\d])/g, form: 'zh-y', read: (m) => ({ y: +m[1], mo: 0, d: 0 }) },
-  { re: /(?<![\d.,$¥#\w-])((?:19|20)[0-3]\d)(?![\d.,%]|\s*(?:[万亿千]|个|条|家|件|名|分|多|余|\+|年|million|billion|points?|Elo)|[A-Za-z])/g, form: 'en-y', read: (m) => ({ y: +m[1], mo: 0, d: 0 }) },
+  { re: /(?<![\d.]|\d,)((?:19|20)\d{2})\s*年(?![\d])/g, form: 'zh-y', read: (m) => ({ y: +m[1], mo: 0, d: 0 }) },
+  { re: /(?<![\d.$¥#\w-]|\d,)((?:19|20)[0-3]\d)(?![\d%]|[.,]\d|\s*(?:[万亿千]|个|条|家|件|名|分|多|余|\+|年|million|billion|points?|Elo)|[A-Za-z])/g, form: 'en-y', read: (m) => ({ y: +m[1], mo: 0, d: 0 }) },
 ];
 
 const granularity = (y: number, mo: number, d: number): string => (y ? 'y' : '') + (mo ? 'm' : '') + (d ? 'd' : '');

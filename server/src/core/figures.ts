@@ -23,12 +23,15 @@ interface Numeral {
 
 // A number not glued to a word (G4RL, V2, H.266) — except a currency code (RMB53mn) — nor to a hyphen
 // after a word or digit (COVID-19, 4-5 is read as a range from its first number); a lone sign is fine (-75.40%).
-const ARABIC = /(?:(?<![\w.\-/\\])|(?<=(?:\bRMB|\bUSD|\bCNY|\bHKD))|(?<=(?:^|[\s(|（])[-−]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+const ARABIC = /(?:(?<![\w.\-/\\])|(?<=(?:\bRMB|\bUSD|\bCNY|\bHKD))|(?<=(?:^|[\s(|（\0])[-−]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
 const RANGE_SEP = /^\s{0,3}(?:-|–|—|~|～|至|到|to)\s?/;
 const CJK = /[\u3400-\u9fff]/;
-/** Put for the line break that ends a blank line: no figure, unit or language is read across it into another paragraph. */
+/**
+ * Put for the line break that ends a blank line: no figure, unit or language is read across it into another paragraph
+ * (a sign after it is at the start of a line, as in ARABIC).
+ */
 const PARAGRAPH_BREAK = '\u0000';
 
 /** Figures in `source` restricted to the prose spans given by `prose` (same length, non-prose blanked). */
@@ -238,8 +241,8 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
 function findRanks(text: string, free: (s: number, e: number) => boolean, claim: (s: number, e: number) => void): Figure[] {
   const out: Figure[] = [];
   const patterns: Array<[RegExp, 'top' | 'position', Lang]> = [
-    [/前\s*(\d+|[一二两三四五六七八九十]+)\s*(?:名|位|强)?/g, 'top', 'zh'],
-    [/第\s*(\d+|[一二三四五六七八九十]+)\s*(?:名|位)?/g, 'position', 'zh'],
+    [/前\s*(\d+|[一二两三四五六七八九十]+)(?:\s*(?:名|位|强))?/g, 'top', 'zh'],
+    [/第\s*(\d+|[一二三四五六七八九十]+)(?:\s*(?:名|位))?/g, 'position', 'zh'],
     [/\btop[\s-](\d+|three|five|ten|fifteen|twenty)\b/gi, 'top', 'en'],
     [/\bNo\.\s?(\d+)\b/g, 'position', 'en'],
     [/\b(\d+)(?:st|nd|rd|th)\b/g, 'position', 'en'],
@@ -253,7 +256,7 @@ function findRanks(text: string, free: (s: number, e: number) => boolean, claim:
       const raw = m[1];
       const value = /\d/.test(raw) ? Number(raw) : (parseChineseNumeral(raw) ?? parseEnglishWord(raw));
       if (!value) continue;
-      if (lang === 'zh' && unit === 'position' && !/[名位]$/.test(m[0]) && !/^\s{0,3}(?:[，。、；]|$)/.test(text.slice(end, end + 2))) continue;
+      if (lang === 'zh' && unit === 'position' && !/[名位]$/.test(m[0]) && !/^\s*(?:[，。、；]|$)/.test(text.slice(end, end + 64))) continue;
       const numberStart = start + m[0].indexOf(raw);
       claim(start, end);
       out.push({

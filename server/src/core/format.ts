@@ -17,10 +17,10 @@ export function formatNumber(n: number, decimals: number, separators: boolean): 
   return s;
 }
 
-/** Fewest decimals (up to 4) that write `n` exactly. */
+/** Fewest decimals (up to 8: 5049.4 万 is 0.50494 亿) that write `n` exactly. */
 function neededDecimals(n: number): number {
-  for (let d = 0; d <= 4; d++) if (Math.abs(Number(n.toFixed(d)) - n) < 1e-9 * Math.max(1, Math.abs(n))) return d;
-  return 4;
+  for (let d = 0; d <= 8; d++) if (Math.abs(Number(n.toFixed(d)) - n) < 1e-9 * Math.max(1, Math.abs(n))) return d;
+  return 8;
 }
 
 function writeMantissa(value: number, draft: Figure): string {

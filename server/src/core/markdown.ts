@@ -55,7 +55,7 @@ const BLOCKS: Record<string, BlockKind> = { paragraph: 'paragraph', atxHeading: 
 // for tables, "[^" for footnotes, an address for bare URLs, a leading fence for front matter. The parser
 // for each combination is made once.
 const SYNTAX: Array<[test: (s: string) => boolean, make: () => Extension]> = [
-  [(s) => /^(?:---|\+\+\+)\s*$/m.test(s.slice(0, 5)), () => frontmatter(['yaml', 'toml'])],
+  [(s) => /^\uFEFF?(?:---|\+\+\+)\s*$/m.test(s.slice(0, 6)), () => frontmatter(['yaml', 'toml'])],
   [(s) => s.includes('|'), () => gfmTable()],
   [(s) => s.includes('[^'), () => gfmFootnote()],
   [(s) => /www\.|https?:|@/i.test(s), () => gfmAutolinkLiteral()],
@@ -105,14 +105,16 @@ export function extractProse(source: string, options: ProseOptions = {}): Prose 
   let headCells: string[] = [];
   let header = '';
   const links: number[] = [];
+  // micromark skips a leading byte order mark and counts offsets from the character after it.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const copy = (s: number, e: number) => {
     for (let i = s; i < e; i++) chars[i] = source[i];
   };
 
   for (const [kind, token] of list) {
     const type = token.type;
-    const s = token.start.offset;
-    const e = token.end.offset;
+    const s = token.start.offset + bom;
+    const e = token.end.offset + bom;
     if (kind === 'enter') {
       if (type === 'codeIndented' && options.indentedCodeIsProse && !skip) {
         copy(s, e);

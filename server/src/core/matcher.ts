@@ -139,10 +139,14 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgemen
     list.push({ entry: k, fact: j.fact.id });
     supportedInSentence.set(key, list);
   });
+  // A figure judged here was not supported, so it is not among its sentence's supported ones: one set per sentence serves.
+  const usedInSentence = new Map<number, Set<number>>();
   return entries.map((entry, i) => {
     if (first[i]) return first[i]!;
-    const siblings = supportedInSentence.get(entry.sentence.start) ?? [];
-    return decideOther(entry, scoredByEntry[i], new Set(siblings.filter((x) => x.entry !== i).map((x) => index.facts[x.fact].figure.value)));
+    const key = entry.sentence.start;
+    let used = usedInSentence.get(key);
+    if (!used) usedInSentence.set(key, (used = new Set((supportedInSentence.get(key) ?? []).map((x) => index.facts[x.fact].figure.value))));
+    return decideOther(entry, scoredByEntry[i], used);
   });
 }
 

@@ -12,12 +12,12 @@ export const SOURCE_SCHEME = 'paper-check-source';
 export function sourceUri(sources: string[], name: string): string {
   const n = Math.max(0, sources.indexOf(name));
   const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'source';
-  return `${SOURCE_SCHEME}:/${n}/${slug}.md`;
+  return `${SOURCE_SCHEME}:/${slug}.md?${n}`;
 }
 
 /** The index of the source a `paper-check-source:` URI names, or -1. */
 export function sourceIndexOf(uri: string): number {
-  const m = new RegExp(`^${SOURCE_SCHEME}:/(\\d+)/`).exec(uri);
+  const m = new RegExp(`^${SOURCE_SCHEME}:/[^?]*\\?(\\d+)$`).exec(uri);
   return m ? Number(m[1]) : -1;
 }
 

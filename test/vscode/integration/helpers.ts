@@ -139,9 +139,57 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
+/**
+ * vscode.executeCodeActionProvider, asked again (at most twice) when it comes back empty: VS Code cancels a code
+ * action request, and returns nothing, when any code action provider for the document registers or unregisters
+ * meanwhile (the built-in Markdown extension does, while it starts). A provider that offers nothing still fails.
+ */
+async function executeCodeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let attempt = 0; attempt < 3 && actions.length === 0; attempt++) {
+    const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+    actions = all.filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+  }
+  return actions;
+}
+
 /** The quick fixes the editor would offer for `range`. */
 export async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-  return all.filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+  return executeCodeActions(uri, range, vscode.CodeActionKind.QuickFix.value);
+}
+
+/** A position a couple of characters inside the first occurrence of `text` in `doc`. */
+export function inside(doc: vscode.TextDocument, text: string, nth = 0): vscode.Position {
+  return rangeOf(doc, text, nth).start.translate(0, 2);
+}
+
+/**
+ * Sets (or, with `undefined`, removes) a `paperCheck.*` setting in the workspace's .vscode/settings.json, as a
+ * writer does in the Settings editor. The server hears of it through the client (workspace/didChangeConfiguration)
+ * and re-checks the open documents: wait on their diagnostics, not on this.
+ */
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('paperCheck').update(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+/** The code actions for `range`, of `kind` or (without one) all that the lightbulb would list, including those that run a command instead of an edit. */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return executeCodeActions(uri, range, kind);
+}
+
+/** Runs a code action the way the editor does: its edit first, then its command. */
+export async function runCodeAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `workspace.applyEdit refused "${action.title}"`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+/** Resolves with `probe()`'s first defined value, probing every `everyMs`: only for states no VS Code event reports (processes). */
+export async function poll<T>(probe: () => T | undefined, what: string, timeoutMs = 15_000, everyMs = 100): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
 }

@@ -1,0 +1,117 @@
+/**
+ * Regression tests for the bugs the property tests found (issue 6), each with the input that showed it.
+ */
+import { strict as assert } from 'node:assert';
+import { checkDocument, FindingCode, type CheckResult } from '../../server/src/core/checker';
+import { splitChunks } from '../../server/src/core/chunks';
+import { DocumentChecker } from '../../server/src/core/incremental';
+import { judgeAll } from '../../server/src/core/matcher';
+import { readDocument } from '../../server/src/core/reader';
+import { paperIndex } from '../support/paper';
+
+const figures = (source: string) => readDocument(source).figures.map((e) => e.figure);
+const summary = (r: CheckResult) => ({
+  findings: r.findings.map((f) => `${f.code}@${f.start}-${f.end}:${f.replacement ?? ''}:${f.message}`),
+  judgements: r.judgements.map((j) => `${j.entry.figure.start}-${j.entry.figure.end}:${j.verdict}:${j.fact?.id ?? ''}`),
+});
+const sameChunkedAsWhole = (source: string) =>
+  assert.deepEqual(summary(new DocumentChecker(paperIndex()).check(source)), summary(checkDocument(source, paperIndex())));
+
+describe('regressions found by the property tests', function () {
+  this.timeout(60000);
+  before(() => void paperIndex());
+
+  it('a long line of figures is checked in linear time (was quadratic: 60 KB took over a minute)', () => {
+    // splitSentences' look-behind for a tab ran back over the whole line at every character, and each
+    // figure re-read its whole sentence and paragraph.
+    const line = 'Kling AI had 60 million users and 39466 days of video, up 12% year on year. '.repeat(2500);
+    const started = Date.now();
+    const result = checkDocument(line, paperIndex());
+    assert.ok(result.judgements.length >= 7500);
+    assert.ok(Date.now() - started < 15000, `${line.length} characters took ${Date.now() - started} ms`);
+  });
+
+  it('a sentence of thousands of figures is judged in linear time (was quadratic in the matcher)', () => {
+    // Each figure not borne out built the set of its supported siblings afresh from the whole sentence.
+    const entries = readDocument('Kling AI users worldwide: 60 million, 61 million, 6 亿, 20 days, '.repeat(6000)).figures;
+    const started = Date.now();
+    const judgements = judgeAll(entries, paperIndex());
+    assert.ok(judgements.filter((j) => j.verdict === 'supported').length >= 6000);
+    assert.ok(Date.now() - started < 4000, `judging ${entries.length} figures took ${Date.now() - started} ms`);
+  });
+
+  it('a figure is not read across a blank line into the next paragraph', () => {
+    // "60\n\nmillion" was read as one figure, 60 million, spanning two paragraphs.
+    const [figure] = figures('Kling AI had 60\n\nmillion users.');
+    assert.equal(figure.text, '60');
+    sameChunkedAsWhole('Kling AI had 60\n\nmillion users.');
+  });
+
+  it('the language of a figure is its own paragraph’s, not the one before it', () => {
+    // 快手 two lines above made "60 million" Chinese when the whole document was read, English in chunks.
+    const [figure] = figures('快手\n\n60 million users');
+    assert.equal(figure.style.lang, 'en');
+    sameChunkedAsWhole('# 快手创新 2026 与知识产权白皮书\n\n60 million 60 million\n\n# 快手创新 0020 与知识产权白皮书');
+  });
+
+  it('a fix keeps the markup inside the figure', () => {
+    // "**7000** 万" was fixed to "**6000   万": the closing ** was replaced by spaces.
+    const source = '截至 2025 年底，可灵 AI 全球用户规模突破 **7000** 万。';
+    const finding = checkDocument(source, paperIndex()).findings.find((f) => f.code === FindingCode.FigureMismatch);
+    assert.ok(finding?.replacement !== undefined, 'a mismatch with a fix');
+    const fixed = source.slice(0, finding.start) + finding.replacement + source.slice(finding.end);
+    assert.equal(fixed, '截至 2025 年底，可灵 AI 全球用户规模突破 **6000** 万。');
+  });
+
+  it('a fix in a larger scale keeps every digit of the paper’s value', () => {
+    // 5049.4万次 written in 亿 was rounded to four decimals: "0.5049 亿次", which is not the paper's figure.
+    const source = '“开学反诈第一课”系列直播单场最高观看量达2664.2万次，9场直播总观看量达 0.6 亿次。';
+    const finding = checkDocument(source, paperIndex()).findings.find((f) => f.code === FindingCode.FigureMismatch);
+    assert.equal(finding?.replacement, '0.50494 亿次');
+  });
+
+  it('a rank ends on its number, not on the markup after it', () => {
+    // "第 2**" (the ** blanked in the prose) was the range of the rank "第 2".
+    const source = '**排名第 6 位，在中国专利权人中位列第 2**。';
+    const rank = figures(source).find((f) => f.text.startsWith('第 2'));
+    assert.ok(rank);
+    assert.equal(source.slice(rank.start, rank.end), '第 2');
+  });
+
+  it('a byte order mark does not shift the prose by one character', () => {
+    // micromark counts offsets after the BOM: each text lost its last character, "60 million" read as "60".
+    const read = figures('\uFEFFKling AI had 60 million\n\nKling AI had 60 million');
+    assert.deepEqual(read.map((f) => [f.start, f.text]), [[14, '60 million'], [39, '60 million']]);
+  });
+
+  it('a callout stays in one chunk with its caption', () => {
+    // The paper's callouts (**2900** 余个, then its caption after a blank line) lost the caption in chunks.
+    sameChunkedAsWhole('**2900** 余个\n\n处置违规账号数量\n\n60 million\n\n快手智能云乌兰察布数据中心（一期）预计年节约电 **5 亿度**，IDC 总成本和总能耗均下降 **30% 以上**。');
+  });
+
+  it('a footnote call whose definition is in another chunk is not a figure', () => {
+    // "[^2]" read as the figure 2 in chunks, where its definition is not seen.
+    sameChunkedAsWhole('实施以来，数字人直播间违规率下降 42%。[^2]\n\n[^2]: 数字人治理措施说明见白皮书“规范引领”一节。\n');
+  });
+
+  it('a year after a Chinese comma is a date, not a count of years', () => {
+    // foldWidth turns ， into "," and a year after "," was not read as one: "同时，2026年" was 2026 years,
+    // and the fix for "**1121**年" (2026**年) then read back as the date 2026.
+    const [year] = figures('同时，2026年启动首届“快手十大发明”评选');
+    assert.equal(year.kind, 'date');
+    assert.equal(year.value, 20260000);
+    assert.equal(figures('The effect, launched in early 2025, connects Kling AI.')[0].kind, 'date');
+    assert.equal(figures('Revenue was 1,2025 units.').filter((f) => f.kind === 'date').length, 0);
+  });
+
+  it('a signed number at the start of a paragraph reads the same in chunks', () => {
+    // The paragraph break put before "-0" was not a line start for the minus sign.
+    sameChunkedAsWhole('快手发挥短视频产品优势。\n\n-0\n\n# 快手创新 0020 与知识产权白皮书');
+  });
+
+  it('a line of ideographic spaces is text, not a blank line between chunks', () => {
+    const source = '可灵 AI 全球用户规模突破 6000 万\n\u3000\u3000\n累计生成视频超过 6 亿个';
+    assert.equal(splitChunks(source).length, 1);
+    sameChunkedAsWhole(source);
+  });
+});
