@@ -244,7 +244,7 @@ async function main() {
       const tooltip = page.locator('.workbench-hover, .monaco-hover', { hasText: 'Click for the Problems panel' }).first();
       await tooltip.waitFor({ state: 'visible', timeout: 20_000 });
       const tip = (await tooltip.innerText()).replace(/\s+/g, ' ').trim();
-      if (!/\d+ figures checked against the paper; 1 disagree, 1 are not in it/.test(tip)) throw new Error(`the tooltip reads "${tip}"`);
+      if (!/\d+ figures checked against the paper; 1 disagrees, 1 is not in it/.test(tip)) throw new Error(`the tooltip reads "${tip}"`);
       await shot('status-bar');
       await page.mouse.move(5, 450);
       return `"${text}", tooltip "${tip}"`;
