@@ -126,14 +126,14 @@ const block = fc.oneof(
  * Without emphasis delimiters (* and _): micromark resolves them in time quadratic in their number within
  * one paragraph, so a line of 100,000 stray asterisks takes minutes to parse (reported, not fixed here).
  */
-export const longLine = fc.array(fc.oneof(
+export const longLine = fc.tuple(fc.array(fc.oneof(
   { weight: 12, arbitrary: fc.string({ unit: 'binary', minLength: 100, maxLength: 400 }) },
   { weight: 3, arbitrary: junk },
   { weight: 1, arbitrary: fc.constantFrom(...CORPUS.sentences) },
   { weight: 1, arbitrary: figureText.map(toFullWidth) },
   { weight: 1, arbitrary: figureText },
-), { minLength: 20, maxLength: 80 }).map((pieces) => {
-  const unit = pieces.join(' ').replace(/[\r\n\u2028\u2029]/g, ' ').replace(/[*_]/g, ' ');
+), { minLength: 20, maxLength: 80 }), figureText, fc.constantFrom(...CORPUS.sentences)).map(([pieces, figure, sentence]) => {
+  const unit = [...pieces, figure, sentence].join(' ').replace(/[\r\n\u2028\u2029]/g, ' ').replace(/[*_]/g, ' ');
   return unit.repeat(Math.ceil(5_000_000 / Math.max(1, unit.length))).slice(0, 5_000_000);
 });
 

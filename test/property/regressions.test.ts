@@ -109,6 +109,11 @@ describe('regressions found by the property tests', function () {
     sameChunkedAsWhole('快手发挥短视频产品优势。\n\n-0\n\n# 快手创新 0020 与知识产权白皮书');
   });
 
+  it('a tab-separated header heads its rows in later chunks too', () => {
+    // The header line's chunk ended at the blank line, so the row below lost its column names in chunks.
+    sameChunkedAsWhole('直播观看人次\t直播成交金额\t直播总曝光量\n\n# 11%\t21%\tTOP1\n\n- # 快手创新 2026 与知识产权白皮书');
+  });
+
   it('a line of ideographic spaces is text, not a blank line between chunks', () => {
     const source = '可灵 AI 全球用户规模突破 6000 万\n\u3000\u3000\n累计生成视频超过 6 亿个';
     assert.equal(splitChunks(source).length, 1);

@@ -6,12 +6,18 @@
  */
 
 /**
- * A short paragraph with a number may be a callout (“**2900** 余个”) that the reader captions with the next
- * prose block (reader.ts): it is not split from it. Conservative: any such paragraph of up to 120 characters.
+ * A callout is a short paragraph of bare figures (“**2900** 余个”, “**98%**”) that the reader captions with
+ * the next prose block (reader.ts): it is not split from it. Like the reader, it allows at most three
+ * letters besides its figures, their units and markup.
  */
-const mayBeCallout = (paragraph: string): boolean =>
-  paragraph.replace(/^[\s>*+\-]*(?:\d+[.)])?\s*/, '').trim().length <= 120
-  && /[0-9０-９零〇一二两三四五六七八九十百千万亿]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/i.test(paragraph);
+const mayBeCallout = (paragraph: string): boolean => {
+  const body = paragraph.replace(/^[\s>*+\-]*(?:\d+[.)])?\s*/, '').trim();
+  if (!body || body.length > 120 || !/[0-9０-９]/.test(body)) return false;
+  const rest = body
+    .replace(/\b(?:million|billion|trillion|thousand|bn|mn|percent|times|[kKMBTx])\b/gi, '')
+    .replace(/[0-9０-９.,，%％+＋*_~`\s零〇一二两三四五六七八九十百千万亿个条余名家次件项所篇席台册期场颗间座度位款类种人多以上倍$¥]/g, '');
+  return (rest.match(/\p{L}/gu) ?? []).length <= 3;
+};
 
 /** A blank line as Markdown has it: spaces and tabs only (a line of 　 or U+FEFF is text). */
 const isBlank = (line: string): boolean => /^[ \t]*\r?$/.test(line);
@@ -32,6 +38,9 @@ export function splitChunks(source: string): Chunk[] {
   let first = true;
   let paragraphStart = -1;
   let callout = false;
+  // The reader carries a tab-separated header line down to the rows below it, across blocks (reader.ts):
+  // a paragraph with a tab line is not split from a following paragraph that starts with one.
+  let tabbed = false;
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = source.length;
@@ -44,14 +53,17 @@ export function splitChunks(source: string): Chunk[] {
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
     } else {
+      if (line.includes('\t')) tabbed = true;
+      else if (!isBlank(line) && paragraphStart < 0) tabbed = false;
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (open) fence = open[1];
       else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
       else if (isBlank(line)) {
-        if (paragraphStart >= 0) callout = mayBeCallout(source.slice(paragraphStart, lineStart));
+        // A callout keeps its caption (the next paragraph) in its chunk; the caption itself never chains on.
+        if (paragraphStart >= 0) callout = !callout && mayBeCallout(source.slice(paragraphStart, lineStart));
         paragraphStart = -1;
         const following = source.slice(next, source.indexOf('\n', next) < 0 ? source.length : source.indexOf('\n', next));
-        if (next < source.length && !callout && !isBlank(following) && !/^(?: {4}|\t)/.test(following) && lineEnd + 1 > chunkStart) {
+        if (next < source.length && !callout && !(tabbed && following.includes('\t')) && !isBlank(following) && !/^(?: {4}|\t)/.test(following) && lineEnd + 1 > chunkStart) {
           chunks.push({ start: chunkStart, end: next });
           chunkStart = next;
         }
