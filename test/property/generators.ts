@@ -33,6 +33,9 @@ export const CORPUS = corpus();
 /** Share of each property's runs to make (PROPERTY_SCALE; default 0.2). */
 export const RUN_SCALE = process.env.PROPERTY_SCALE ? Number(process.env.PROPERTY_SCALE) : 0.2;
 
+/** The seed npm test runs with. */
+export const FIXED_SEED = 20261125;
+
 /** The inputs the properties were tried on, the runs and the properties, as the project reports them. */
 export class Tally {
   properties = 0;
@@ -43,7 +46,10 @@ export class Tally {
   /** Runs a property like fc.assert, counting it and its runs. */
   async check<Ts>(property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>, params: fc.Parameters<Ts>): Promise<void> {
     this.started ||= Date.now();
-    const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined;
+    // npm test (and so CI) runs the same inputs every time, so main stays green on what it was tested with;
+    // PROPERTY_SEED=random explores new inputs (the failure prints its seed), PROPERTY_SEED=<n> replays one.
+    const seedSetting = process.env.PROPERTY_SEED ?? String(FIXED_SEED);
+    const seed = seedSetting === 'random' ? undefined : Number(seedSetting);
     // npm test runs a fifth of each property's runs to fit the suite's time on two cores;
     // PROPERTY_SCALE=1 runs them all.
     const numRuns = Math.max(1, Math.round((params.numRuns ?? 100) * RUN_SCALE));

@@ -89,6 +89,20 @@ describe('regressions found by the property tests', function () {
     sameChunkedAsWhole('**2900** 余个\n\n处置违规账号数量\n\n60 million\n\n快手智能云乌兰察布数据中心（一期）预计年节约电 **5 亿度**，IDC 总成本和总能耗均下降 **30% 以上**。');
   });
 
+  it('a run of bare figures pairs off into callouts and captions, as the chunks do', () => {
+    // "0", then "60 million", then prose: the reader captioned 60 million with the prose while the chunker
+    // had already closed the pair (0, 60 million), so the whole document and its chunks disagreed.
+    sameChunkedAsWhole('0\n\n60 million\n\nOneSerch, launched in 0020, generates matching products straight from a user\n\n| Metric | Value |\n|---|---|\n| # 快手创新 2026 与知识产权白皮书 | # 快手创新 2026 与知识产权白皮书 |');
+    sameChunkedAsWhole('0 points\n\n1\n\n# 快手创新 0020 与知识产权白皮书 60 million\n\n| Metric | Value |\n|---|---|\n| # 快手创新 0020 与知识产权白皮书 | # 快手创新 2026 与知识产权白皮书 |');
+  });
+
+  it('the reader and the chunker decide what is a callout by one rule', () => {
+    // The reader took "top 15 3 至 6 个月" and "June 6, 2024" for callouts (their letters belong to figures)
+    // and captioned them with the next paragraph, which the chunker had put in another chunk.
+    sameChunkedAsWhole('top 15 3 至 6 个月\n\n## 持续迭代，不断探索 AI 的创意表达边界 # 快手创新 2026 与知识产权白皮书');
+    sameChunkedAsWhole('June 6, 2024\n\n# 快手以“万擎”承接模型调用、资源调度与推理服务能力，提供**一站式大模型开发与服务支持**。');
+  });
+
   it('a footnote call whose definition is in another chunk is not a figure', () => {
     // "[^2]" read as the figure 2 in chunks, where its definition is not seen.
     sameChunkedAsWhole('实施以来，数字人直播间违规率下降 42%。[^2]\n\n[^2]: 数字人治理措施说明见白皮书“规范引领”一节。\n');
@@ -112,6 +126,12 @@ describe('regressions found by the property tests', function () {
   it('a tab-separated header heads its rows in later chunks too', () => {
     // The header line's chunk ended at the blank line, so the row below lost its column names in chunks.
     sameChunkedAsWhole('直播观看人次\t直播成交金额\t直播总曝光量\n\n# 11%\t21%\tTOP1\n\n- # 快手创新 2026 与知识产权白皮书');
+  });
+
+  it('a byte order mark inside a document is text, even where a chunk would begin', () => {
+    // "\uFEFF\t60 million" after a blank line: a chunk starting there dropped the mark as a BOM and read the
+    // tab-indented rest as code, so the figure vanished from the chunked check.
+    sameChunkedAsWhole('# # 快手创新 0020 与知识产权白皮书\n\n\uFEFF\t60 million # 快手创新 2026 与知识产权白皮书\n\n# 快手创新 2026 与知识产权白皮书');
   });
 
   it('a line of ideographic spaces is text, not a blank line between chunks', () => {

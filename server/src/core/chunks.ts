@@ -1,26 +1,10 @@
 /**
  * Splits a Markdown document into independent chunks: runs of lines separated by blank lines, never
  * inside front matter, a fenced code block or an HTML comment, and never before an indented line (which
- * may continue a list item or code). Each chunk parses to the same prose alone as within the document,
+ * may continue a list item or code) or a line that starts with U+FEFF (read alone, it would be a byte order mark). Each chunk parses to the same prose alone as within the document,
  * so a document can be checked chunk by chunk and an edit re-checks only the chunk it touched.
  */
-
-/**
- * A callout is a short paragraph of bare figures (“**2900** 余个”, “**98%**”) that the reader captions with
- * the next prose block (reader.ts): it is not split from it. Like the reader, it allows at most three
- * letters besides its figures, their units and markup.
- */
-const mayBeCallout = (paragraph: string): boolean => {
-  const body = paragraph.replace(/^[\s>*+\-]*(?:\d+[.)])?\s*/, '').trim();
-  if (!body || body.length > 120 || !/[0-9０-９]/.test(body)) return false;
-  const rest = body
-    .replace(/\b(?:million|billion|trillion|thousand|bn|mn|percent|times|[kKMBTx])\b/gi, '')
-    .replace(/[0-9０-９.,，%％+＋*_~`\s零〇一二两三四五六七八九十百千万亿个条余名家次件项所篇席台册期场颗间座度位款类种人多以上倍$¥]/g, '');
-  return (rest.match(/\p{L}/gu) ?? []).length <= 3;
-};
-
-/** A blank line as Markdown has it: spaces and tabs only (a line of 　 or U+FEFF is text). */
-const isBlank = (line: string): boolean => /^[ \t]*\r?$/.test(line);
+import { isBlank, mayBeCallout } from './callouts';
 
 export interface Chunk {
   start: number;
@@ -59,11 +43,12 @@ export function splitChunks(source: string): Chunk[] {
       if (open) fence = open[1];
       else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
       else if (isBlank(line)) {
-        // A callout keeps its caption (the next paragraph) in its chunk; the caption itself never chains on.
-        if (paragraphStart >= 0) callout = !callout && mayBeCallout(source.slice(paragraphStart, lineStart));
+        // A callout keeps its caption (the next paragraph) in its chunk. A run of possible callouts stays in
+        // one chunk: which of them pair off as callout and caption is the reader's to decide, from the run's start.
+        if (paragraphStart >= 0) callout = mayBeCallout(source.slice(paragraphStart, lineStart));
         paragraphStart = -1;
         const following = source.slice(next, source.indexOf('\n', next) < 0 ? source.length : source.indexOf('\n', next));
-        if (next < source.length && !callout && !(tabbed && following.includes('\t')) && !isBlank(following) && !/^(?: {4}|\t)/.test(following) && lineEnd + 1 > chunkStart) {
+        if (next < source.length && !callout && !(tabbed && following.includes('\t')) && !isBlank(following) && !/^(?: {4}|\t|\uFEFF)/.test(following) && lineEnd + 1 > chunkStart) {
           chunks.push({ start: chunkStart, end: next });
           chunkStart = next;
         }

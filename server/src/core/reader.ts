@@ -3,6 +3,7 @@
  * sentence, its weighted context terms, the headings above it, and its place in a list read
  * "respectively" (分别提升 1.26% 和 1.75%).
  */
+import { beginsNextParagraph, inCalloutParagraph } from './callouts';
 import { figureTerms, splitSentences, termsIn, type Range, type Terms } from './context';
 import { findFigures } from './figures';
 import { extractProse, type ProseBlock, type ProseOptions } from './markdown';
@@ -62,11 +63,13 @@ function columnOf(header: string, k: number): string {
 }
 
 /**
- * A callout is a block of bare figures (“**98%**”, “**170** 个 **2500** 余个”) captioned by the block after
- * it. Returns each figure's caption: the caption line at the same position when the counts agree.
+ * A callout is a paragraph of bare figures (“**98%**”, “**170** 个 **2500** 余个”) captioned by the block
+ * after it, in the next paragraph (callouts.ts). Returns each figure's caption: the caption line at the same
+ * position when the counts agree.
  */
-function calloutCaptions(text: string, block: ProseBlock, figures: Figure[], next: ProseBlock | undefined): string[] | undefined {
+function calloutCaptions(source: string, text: string, block: ProseBlock, figures: Figure[], next: ProseBlock | undefined): string[] | undefined {
   if (!next || block.kind !== 'paragraph' || block.end - block.start > 120) return undefined;
+  if (!beginsNextParagraph(source, block.end, next.start) || !inCalloutParagraph(source, block.start, block.end)) return undefined;
   // The block without its figures (figures are in order and do not overlap).
   let rest = '';
   let at = block.start;
@@ -90,6 +93,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   let groupId = 0;
   let fi = 0;
   let tabHeader = '';
+  // A caption is not itself a callout: a run of bare-figure paragraphs pairs off, as the chunker splits them.
+  let captionBlock = -1;
   blocks.forEach((block, bi) => {
     const raw = text.slice(block.start, block.end);
     const blockText = raw.replace(/\s+/g, ' ').trim();
@@ -108,7 +113,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     }
     const headings = headingStack.filter(Boolean);
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
-    const captions = calloutCaptions(text, block, inBlock, blocks[bi + 1]);
+    const captions = bi === captionBlock ? undefined : calloutCaptions(source, text, block, inBlock, blocks[bi + 1]);
+    if (captions) captionBlock = bi + 1;
     let previous: FigureInContext | undefined;
     let si = 0;
     inBlock.forEach((figure, k) => {
