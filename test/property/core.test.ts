@@ -6,10 +6,11 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { checkDocument, FindingCode, type CheckResult } from '../../server/src/core/checker';
+import { resplitChunks, splitChunks } from '../../server/src/core/chunks';
 import { DocumentChecker } from '../../server/src/core/incremental';
 import { readDocument } from '../../server/src/core/reader';
 import { paperIndex } from '../support/paper';
-import { alteredDraft, figureText, heavyDocument, hostileDocument, junk, longLine, paragraphDocument, Tally, toFullWidth } from './generators';
+import { alteredDraft, applyEdit, editedDocument, figureText, heavyDocument, hostileDocument, junk, longLine, paragraphDocument, Tally, toFullWidth } from './generators';
 
 const tally = new Tally();
 
@@ -113,6 +114,40 @@ describe('properties of the core', function () {
       tally.inputs += 2;
       assert.deepEqual(summary(checker.check(b)), summary(checkDocument(b, paperIndex())));
     }), { numRuns: 100 });
+  });
+
+  it('after any edit, splitting only the edited stretch gives the chunks of a fresh split', async () => {
+    await tally.check(fc.property(editedDocument, ([text, edits]) => {
+      let before = text;
+      let chunks = splitChunks(before);
+      for (const edit of edits) {
+        const after = applyEdit(before, edit);
+        tally.inputs++;
+        const { chunks: resplit, origin } = resplitChunks(before, chunks, after);
+        assert.deepEqual(resplit, splitChunks(after), `after ${JSON.stringify(edit)}`);
+        origin.forEach((o, i) => {
+          if (o >= 0) assert.equal(after.slice(resplit[i].start, resplit[i].end), before.slice(chunks[o].start, chunks[o].end), 'a reused chunk has its old text');
+        });
+        before = after;
+        chunks = resplit;
+      }
+    }), { numRuns: 1000 });
+  });
+
+  it('after any sequence of edits, the incremental checker finds what a fresh one finds', async () => {
+    await tally.check(fc.property(editedDocument, ([text, edits]) => {
+      const checker = new DocumentChecker(paperIndex());
+      checker.check(text);
+      let current = text;
+      for (const edit of edits) {
+        current = applyEdit(current, edit);
+        tally.inputs++;
+        const incremental = checker.check(current);
+        const fresh = new DocumentChecker(paperIndex()).check(current);
+        assert.deepEqual(summary(incremental), summary(fresh));
+        assert.deepEqual(incremental.groups.flatMap((g) => g.findings.map((f) => `${g.start + f.start}-${g.start + f.end}`)), incremental.findings.map((f) => `${f.start}-${f.end}`), 'the groups hold the findings');
+      }
+    }), { numRuns: 150 });
   });
 
   it('a fix replaces only its figure or name, and the figure re-reads as the paper’s value', async () => {

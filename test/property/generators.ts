@@ -190,3 +190,26 @@ export const alteredDraft = fc.tuple(
   ), { minLength: 1, maxLength: 6 }),
   fc.constantFrom('\n\n', '\n', ' ', '\r\n\r\n'),
 ).map(([xs, sep]) => xs.join(sep));
+
+/** Text a writer might type or paste at any point, markup that changes how lines group included. */
+const typed = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('\n', '\n\n', '\r\n', '```\n', '~~~\n', '<!--', '-->', '\t', '    ', '---\n', '\uFEFF', '# ', '- ', '> ', '**', '| a\t| b |\n', 'x', ' ', '60 million', '6000 万') },
+  { weight: 1, arbitrary: junk },
+  { weight: 1, arbitrary: sentence },
+  { weight: 1, arbitrary: figureText },
+);
+
+/** One edit: at a place (a share of the length), delete up to 40 characters, insert some text. */
+export const documentEdit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 40 }), fc.oneof(typed, fc.constant('')));
+
+/** Applies an edit to `text`, never splitting a surrogate pair (an editor does not either). */
+export function applyEdit(text: string, [place, remove, insert]: [number, number, string]): string {
+  let at = Math.floor(place * text.length);
+  if (/[\uDC00-\uDFFF]/.test(text[at] ?? '') && /[\uD800-\uDBFF]/.test(text[at - 1] ?? '')) at--;
+  let end = Math.min(text.length, at + remove);
+  if (/[\uDC00-\uDFFF]/.test(text[end] ?? '') && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end++;
+  return text.slice(0, at) + insert + text.slice(end);
+}
+
+/** A document and a sequence of edits to it. */
+export const editedDocument = fc.tuple(fc.oneof(paragraphDocument, hostileDocument), fc.array(documentEdit, { minLength: 1, maxLength: 6 }));

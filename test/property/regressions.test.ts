@@ -3,7 +3,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { checkDocument, FindingCode, type CheckResult } from '../../server/src/core/checker';
-import { splitChunks } from '../../server/src/core/chunks';
+import { resplitChunks, splitChunks } from '../../server/src/core/chunks';
 import { DocumentChecker } from '../../server/src/core/incremental';
 import { judgeAll } from '../../server/src/core/matcher';
 import { readDocument } from '../../server/src/core/reader';
@@ -132,6 +132,30 @@ describe('regressions found by the property tests', function () {
     // "\uFEFF\t60 million" after a blank line: a chunk starting there dropped the mark as a BOM and read the
     // tab-indented rest as code, so the figure vanished from the chunked check.
     sameChunkedAsWhole('# # 快手创新 0020 与知识产权白皮书\n\n\uFEFF\t60 million # 快手创新 2026 与知识产权白皮书\n\n# 快手创新 2026 与知识产权白皮书');
+  });
+
+  it('an edit at the very start re-splits front matter from the start, not from an old chunk', () => {
+    // "---" typed at the start opened front matter; a newline typed before it closed it again, and the
+    // re-split took the old first chunk (read as front matter) for a boundary to resume from.
+    let text = '# 快手创新 2026 与知识产权白皮书\n\n0';
+    let chunks = splitChunks(text);
+    for (const typed of ['---\n', '\n']) {
+      const next = typed + text;
+      chunks = resplitChunks(text, chunks, next).chunks;
+      assert.deepEqual(chunks, splitChunks(next));
+      text = next;
+    }
+  });
+
+  it('a phone number with bold digits is not a claim', () => {
+    // "+**00** 10 **5505** 0000" reads "+  00   10   5505   0000" in the prose; the phone pattern wanted one space.
+    assert.deepEqual(checkDocument('Media contact: +**86** 10 **5505** 0000', paperIndex()).findings, []);
+  });
+
+  it('a number written with leading zeros is not a claim', () => {
+    // "快手创新 0020" (a mistyped year) was taken for a slip of the paper's 2000+, and the fix "2000" then read as a year.
+    assert.deepEqual(figures('快手创新 0020 与知识产权白皮书，007 号').map((f) => f.text), []);
+    assert.deepEqual(figures('2024 年 05 月，0.5 秒').map((f) => f.value), [20240500, 0.5]);
   });
 
   it('a line of ideographic spaces is text, not a blank line between chunks', () => {

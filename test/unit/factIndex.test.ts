@@ -21,6 +21,8 @@ describe('fact index of the paper', () => {
       // Digits glued to letters are names, not figures (G4RL, AVS3, VP9, 4K, 2D, 51.2T is a chip class).
       const around = text.slice(Math.max(0, at - 1), at + m[0].length + 1);
       if (/[A-Za-z]\d|\d[A-Za-z]/.test(around)) continue;
+      // Numbers written with leading zeros are labels (PART 01, section 003), not quantities.
+      if (/^0\d/.test(m[0])) continue;
       missing.push(`${m[0]} in “${text.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ')}”`);
     }
     assert.deepEqual(missing, []);

@@ -33,10 +33,22 @@ export interface CheckOptions {
   reportUnsupported: boolean;
 }
 
+/**
+ * Findings of one stretch of a document (a chunk), by offsets from the stretch's start. A stretch that did
+ * not change keeps the same array from one check to the next, so the editor can keep what it built from it.
+ */
+export interface FindingGroup {
+  start: number;
+  findings: readonly Finding[];
+}
+
 export interface CheckResult {
   /** Every figure read, with the matcher's judgement (hover uses the supported ones too). */
   judgements: Judgement[];
+  /** Every finding, by document offsets, in order. */
   findings: Finding[];
+  /** The same findings, stretch by stretch. */
+  groups: readonly FindingGroup[];
   /** Headings in force at the end of the text (to read the next part of a document in context). */
   headingsAfter: string[];
   /** How many figures were checked (judged other than silent). */
@@ -84,5 +96,5 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  return { judgements, findings, headingsAfter: doc.headingsAfter, checked: judgements.filter((j) => j.verdict !== 'silent').length };
+  return { judgements, findings, groups: [{ start: 0, findings }], headingsAfter: doc.headingsAfter, checked: judgements.filter((j) => j.verdict !== 'silent').length };
 }

@@ -1,8 +1,10 @@
 /**
  * Splits a Markdown document into independent chunks: runs of lines separated by blank lines, never
  * inside front matter, a fenced code block or an HTML comment, and never before an indented line (which
- * may continue a list item or code) or a line that starts with U+FEFF (read alone, it would be a byte order mark). Each chunk parses to the same prose alone as within the document,
- * so a document can be checked chunk by chunk and an edit re-checks only the chunk it touched.
+ * may continue a list item or code) or a line that starts with U+FEFF (read alone, it would be a byte order mark).
+ * Each chunk parses to the same prose alone as within the document, so a document can be checked chunk by
+ * chunk and an edit re-checks only the chunk it touched. After an edit, only the edited stretch is split
+ * again (resplitChunks): a long draft costs per keystroke what its edited paragraph costs.
  */
 import { isBlank, mayBeCallout } from './callouts';
 
@@ -11,20 +13,24 @@ export interface Chunk {
   end: number;
 }
 
-/** Chunks of `source`, covering it end to end. Linear in its length. */
-export function splitChunks(source: string): Chunk[] {
-  const chunks: Chunk[] = [];
-  let chunkStart = 0;
+/**
+ * Calls `boundary(at)` for each chunk boundary of `source` after `from`, in order, until it returns true.
+ * `from` is 0 or a boundary: every boundary starts the splitter afresh (no fence, comment, callout or
+ * front matter open, and what follows decides whether a tab table goes on), which is what lets an edit
+ * re-split only from the boundary before it.
+ */
+function scanBoundaries(source: string, from: number, boundary: (at: number) => boolean): void {
   let fence: string | null = null;
   let inComment = false;
-  let inFrontMatter = /^\uFEFF?---\r?\n/.test(source);
-  let lineStart = 0;
+  let inFrontMatter = from === 0 && /^\uFEFF?---\r?\n/.test(source);
+  let lineStart = from;
   let first = true;
   let paragraphStart = -1;
   let callout = false;
   // The reader carries a tab-separated header line down to the rows below it, across blocks (reader.ts):
   // a paragraph with a tab line is not split from a following paragraph that starts with one.
   let tabbed = false;
+  let chunkStart = from;
   while (lineStart <= source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = source.length;
@@ -47,10 +53,11 @@ export function splitChunks(source: string): Chunk[] {
         // one chunk: which of them pair off as callout and caption is the reader's to decide, from the run's start.
         if (paragraphStart >= 0) callout = mayBeCallout(source.slice(paragraphStart, lineStart));
         paragraphStart = -1;
-        const following = source.slice(next, source.indexOf('\n', next) < 0 ? source.length : source.indexOf('\n', next));
-        if (next < source.length && !callout && !(tabbed && following.includes('\t')) && !isBlank(following) && !/^(?: {4}|\t|\uFEFF)/.test(following) && lineEnd + 1 > chunkStart) {
-          chunks.push({ start: chunkStart, end: next });
+        const followingEnd = source.indexOf('\n', next);
+        const following = source.slice(next, followingEnd < 0 ? source.length : followingEnd);
+        if (next < source.length && !callout && !(tabbed && following.includes('\t')) && !isBlank(following) && !/^(?: {4}|\t|\uFEFF)/.test(following) && next > chunkStart) {
           chunkStart = next;
+          if (boundary(next)) return;
         }
       } else if (paragraphStart < 0) paragraphStart = lineStart;
     }
@@ -58,6 +65,95 @@ export function splitChunks(source: string): Chunk[] {
     if (lineEnd >= source.length) break;
     lineStart = next;
   }
-  chunks.push({ start: chunkStart, end: source.length });
-  return chunks.filter((c) => c.end > c.start || chunks.length === 1);
+}
+
+/** Chunks from consecutive boundaries, ending at `end`. */
+function chunksBetween(start: number, boundaries: number[], end: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let at = start;
+  for (const b of boundaries) {
+    chunks.push({ start: at, end: b });
+    at = b;
+  }
+  chunks.push({ start: at, end });
+  return chunks;
+}
+
+/** Chunks of `source`, covering it end to end. Linear in its length. */
+export function splitChunks(source: string): Chunk[] {
+  const boundaries: number[] = [];
+  scanBoundaries(source, 0, (b) => {
+    boundaries.push(b);
+    return false;
+  });
+  return chunksBetween(0, boundaries, source.length);
+}
+
+/** Where `before` and `after` first differ, and how long a tail they share (not overlapping that start). */
+export function changedSpan(before: string, after: string): { start: number; sharedTail: number } {
+  const shortest = Math.min(before.length, after.length);
+  // Compare in blocks first: a slice comparison is one native call, far cheaper than a loop per character.
+  let start = 0;
+  for (let block = 4096; block >= 1; block >>= 3) {
+    while (start + block <= shortest && before.slice(start, start + block) === after.slice(start, start + block)) start += block;
+  }
+  const room = shortest - start;
+  let tail = 0;
+  for (let block = 4096; block >= 1; block >>= 3) {
+    while (tail + block <= room && before.slice(before.length - tail - block, before.length - tail) === after.slice(after.length - tail - block, after.length - tail)) tail += block;
+  }
+  return { start, sharedTail: tail };
+}
+
+/** Chunks after an edit, each with the index of the old chunk of identical text it continues, or -1. */
+export interface Resplit {
+  chunks: Chunk[];
+  origin: number[];
+}
+
+/**
+ * The chunks of `after`, given the chunks `previous` of `before`: the same as splitChunks(after), but only
+ * the stretch around the edit is scanned. Chunks before the edit are kept; scanning starts one chunk
+ * before the edited one (a boundary looks at the line after it) and stops at the first boundary in the
+ * unchanged tail that was also a boundary before the edit: from a boundary on, the splitter starts afresh
+ * on the same text, so the old chunks, shifted, are what it would find.
+ */
+export function resplitChunks(before: string, previous: readonly Chunk[], after: string): Resplit {
+  if (before === after) return { chunks: previous.slice(), origin: previous.map((_, i) => i) };
+  const { start, sharedTail } = changedSpan(before, after);
+  const delta = after.length - before.length;
+  // The chunk holding the edit's start, and the one before it, are split again.
+  let k = 0;
+  while (k < previous.length - 1 && previous[k].end <= start) k++;
+  const keep = Math.max(0, k - 1);
+  const from = keep === 0 ? 0 : previous[keep].start;
+  const untouched = after.length - sharedTail; // from here on, `after` is `before` shifted by delta
+  const boundaries: number[] = [];
+  let resume = -1; // index in `previous` of the old chunk that starts at the resynchronising boundary
+  // Only a true boundary resynchronises: the document's start is read in another state (front matter).
+  let j = Math.max(keep, 1);
+  scanBoundaries(after, from, (b) => {
+    boundaries.push(b);
+    if (b < untouched) return false;
+    while (j < previous.length && previous[j].start < b - delta) j++;
+    if (j < previous.length && previous[j].start === b - delta) {
+      resume = j;
+      return true;
+    }
+    return false;
+  });
+  const chunks = previous.slice(0, keep);
+  const origin = chunks.map((_, i) => i);
+  const middle = resume < 0 ? chunksBetween(from, boundaries, after.length) : chunksBetween(from, boundaries.slice(0, -1), boundaries[boundaries.length - 1]);
+  for (const c of middle) {
+    chunks.push(c);
+    origin.push(-1);
+  }
+  if (resume >= 0) {
+    for (let i = resume; i < previous.length; i++) {
+      chunks.push({ start: previous[i].start + delta, end: previous[i].end + delta });
+      origin.push(i);
+    }
+  }
+  return { chunks, origin };
 }

@@ -93,26 +93,40 @@ export interface PlacedTerm {
 }
 
 const memo = new Map<string, PlacedTerm[]>();
-// Sentences repeat within a paragraph, not across documents: a small memo serves and stays small.
+// Headings, captions and units repeat within a document, not across documents: a small memo serves and stays small.
 const MEMO_LIMIT = 500;
 
-/** The terms a piece of prose mentions, with their places (memoised: a sentence is read once for all its figures). */
-export function placedTerms(text: string): PlacedTerm[] {
-  let known = memo.get(text);
+/**
+ * The terms a piece of prose mentions, with their places; character pairs only when asked for (in running
+ * text they count only close to a figure, and figureTerms reads them from its clause). Memoised.
+ */
+export function placedTerms(text: string, pairs = false): PlacedTerm[] {
+  const key = pairs ? `\u0001${text}` : text;
+  let known = memo.get(key);
   if (!known) {
-    known = readTerms(text);
+    known = readTerms(text, pairs);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, known);
+    memo.set(key, known);
   }
   return known;
 }
 
-/** The set of terms a piece of prose mentions. */
+/** The set of terms a piece of prose mentions, character pairs included. */
 export function termsIn(text: string): Set<string> {
-  return new Set(placedTerms(text).map((t) => t.term));
+  return new Set(readTerms(text, true).map((t) => t.term));
 }
 
-function readTerms(text: string): PlacedTerm[] {
+/** Each pair of Chinese characters in text[start, end), as a term. */
+function emitPairs(text: string, start: number, end: number, emit: (term: string, start: number, end: number) => void): void {
+  const re = new RegExp(CJK_RUN.source, 'g');
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const stop = Math.min(end, m.index + m[0].length);
+    for (let i = m.index; i + 2 <= stop; i++) emit(`b:${text.slice(i, i + 2)}`, i, i + 2);
+  }
+}
+
+function readTerms(text: string, pairs: boolean): PlacedTerm[] {
   const out: PlacedTerm[] = [];
   const emit = (term: string, start: number, end: number) => void out.push({ term, start, end });
   SCANNERS.lower.scan(text.toLowerCase(), emit);
@@ -128,10 +142,7 @@ function readTerms(text: string): PlacedTerm[] {
     const w = m[0].toLowerCase();
     if (!STOP.has(w)) emit(`w:${w}`, m.index!, m.index! + m[0].length);
   }
-  for (const m of text.matchAll(CJK_RUN)) {
-    const run = m[0];
-    for (let i = 0; i + 1 < run.length; i++) emit(`b:${run.slice(i, i + 2)}`, m.index! + i, m.index! + i + 2);
-  }
+  if (pairs) emitPairs(text, 0, text.length, emit);
   // Anchors: the month, year and model version a figure is stated for.
   const anchor = (re: RegExp, name: (m: RegExpMatchArray) => string) => {
     for (const m of text.matchAll(re)) emit(name(m), m.index!, m.index! + m[0].length);
@@ -185,9 +196,10 @@ const BIGRAM_FACTOR = 0.25;
 /**
  * Weighted terms for a figure: what it counts and what stands right next to it, its clause, the rest of
  * its sentence (and its table header, for a row; its caption, for a callout), and its topic (headings and
- * the paragraph so far, read by the caller). The sentence is read once, with places, for all its figures.
+ * the paragraph so far, read by the caller). `sentenceTerms` are the sentence's terms, by offsets in `text`:
+ * the caller reads a block once, with places, for all its figures.
  */
-export function figureTerms(text: string, sentence: Range, figure: Range, topic: ReadonlySet<string>, rowHeader = '', caption = '', noun = ''): Terms {
+export function figureTerms(text: string, sentence: Range, figure: Range, sentenceTerms: Iterable<PlacedTerm>, topic: Iterable<string>, rowHeader = '', caption = '', noun = ''): Terms {
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const put = (t: string, weight: number): void => {
@@ -205,10 +217,9 @@ export function figureTerms(text: string, sentence: Range, figure: Range, topic:
   let nearEnd = Math.min(clause.end, figure.end + NEAR);
   while (nearStart > clause.start && /[A-Za-z]/.test(text[nearStart - 1])) nearStart--;
   while (nearEnd < clause.end && /[A-Za-z]/.test(text[nearEnd])) nearEnd++;
-  const base = sentence.start;
-  for (const { term, start, end } of placedTerms(text.slice(sentence.start, sentence.end))) {
-    const s = start + base;
-    const e = end + base;
+  // Character pairs, within the clause only (further out they are noise and cost).
+  emitPairs(text, clause.start, clause.end, (term, s, e) => put(term, s >= nearStart && e <= nearEnd ? RING_WEIGHTS.near : RING_WEIGHTS.clause));
+  for (const { term, start: s, end: e } of sentenceTerms) {
     // The figure's own digits are not context (a date figure is no anchor for itself); its unit words are.
     if (s < figure.end && e > figure.start && (/^[ymv]:/.test(term) || /[0-9]/.test(text.slice(Math.max(s, figure.start), Math.min(e, figure.end))) && !term.startsWith('c:'))) continue;
     if (s >= nearStart && e <= nearEnd) put(term, RING_WEIGHTS.near);
@@ -216,11 +227,11 @@ export function figureTerms(text: string, sentence: Range, figure: Range, topic:
     else put(term, RING_WEIGHTS.sentence);
   }
   // What the figure counts (its noun or measure word) is the nearest context of all.
-  if (noun) add(termsIn(noun), RING_WEIGHTS.near);
+  if (noun) for (const t of placedTerms(noun, true)) put(t.term, RING_WEIGHTS.near);
   // A table's header names what each row's figures measure, as closely as the row's own words do;
   // a callout's caption is all the words its figure has.
-  if (rowHeader) add(termsIn(rowHeader), RING_WEIGHTS.clause);
-  if (caption) add(termsIn(caption), RING_WEIGHTS.clause);
+  if (rowHeader) for (const t of placedTerms(rowHeader, true)) put(t.term, RING_WEIGHTS.clause);
+  if (caption) for (const t of placedTerms(caption, true)) put(t.term, RING_WEIGHTS.clause);
   add(topic, RING_WEIGHTS.topic);
   return terms;
 }

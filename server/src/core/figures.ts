@@ -66,6 +66,7 @@ function findNumerals(text: string): Numeral[] {
   for (let m = ARABIC.exec(text); m; m = ARABIC.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (/^\.\d/.test(after)) continue; // a version such as 2.5.1
+    if (/^0\d/.test(m[0])) continue; // 007, 0020: a code or a typo, never how a quantity is written (dates are read before)
     if (/^[A-Za-z]/.test(after) && !/^(?:[kKMBTx×](?![A-Za-z])|bn\b|mn\b|ms\b|MW|GW|kW|pp\b|st\b|nd\b|rd\b|th\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: parseArabic(m[0]), decimals: decimalsOf(m[0]), separators: m[0].includes(','), kind: 'arabic' });
   }

@@ -1,53 +1,87 @@
 /**
  * Checks a document chunk by chunk and remembers each chunk's result, so that after an edit only the
- * chunks whose text (or headings above) changed are read again. Results are the same as checking the
- * whole document; offsets are shifted to the document's.
+ * chunks whose text (or headings above) changed are read again, and only the edited stretch is split again.
+ * Results are the same as checking the whole document. Each chunk's findings stay relative to the chunk
+ * (result.groups), so an edit costs no work per finding of the untouched chunks; the flat lists by
+ * document offsets are built only when asked for.
  */
-import { checkDocument, DEFAULT_OPTIONS, type CheckOptions, type CheckResult, type Finding } from './checker';
-import { splitChunks } from './chunks';
+import { checkDocument, DEFAULT_OPTIONS, type CheckOptions, type CheckResult, type Finding, type FindingGroup } from './checker';
+import { resplitChunks, splitChunks, type Chunk } from './chunks';
 import type { FactIndex } from './factIndex';
 import type { Judgement } from './matcher';
 
-interface CachedChunk {
+/** One chunk of the latest check: where it is, the headings it was read under, and its result. */
+interface Part {
+  chunk: Chunk;
+  headings: readonly string[];
   result: CheckResult;
 }
 
-/** One per open document: holds the chunk results of its latest check, by the headings above and the text. */
+const sameHeadings = (a: readonly string[], b: readonly string[]): boolean => a === b || (a.length === b.length && a.every((h, i) => h === b[i]));
+
+/** One per open document: holds the chunk results of its latest check. */
 export class DocumentChecker {
-  private cache = new Map<string, Map<string, CachedChunk>>();
+  private source = '';
+  private parts: Part[] = [];
 
   constructor(private readonly index: FactIndex, private readonly options: CheckOptions = DEFAULT_OPTIONS) {}
 
   check(source: string): CheckResult {
-    const next = new Map<string, Map<string, CachedChunk>>();
-    const parts: Array<{ start: number; result: CheckResult }> = [];
-    const findings: Finding[] = [];
-    let headings: string[] = [];
-    let checked = 0;
-    for (const chunk of splitChunks(source)) {
-      const text = source.slice(chunk.start, chunk.end);
-      const under = headings.join('\u0001');
-      let cached = this.cache.get(under)?.get(text) ?? next.get(under)?.get(text);
-      if (!cached) cached = { result: checkDocument(text, this.index, this.options, headings) };
-      let bucket = next.get(under);
-      if (!bucket) next.set(under, (bucket = new Map()));
-      bucket.set(text, cached);
-      parts.push({ start: chunk.start, result: cached.result });
-      for (const f of cached.result.findings) findings.push(chunk.start ? { ...f, start: f.start + chunk.start, end: f.end + chunk.start } : f);
-      checked += cached.result.checked;
-      headings = cached.result.headingsAfter;
-    }
-    this.cache = next;
-    // Judgements are shifted to document offsets only when asked for (hover, report): a long draft has
-    // thousands, and an edit needs none of them to publish diagnostics.
-    let judgements: Judgement[] | undefined;
-    return {
-      get judgements() {
-        return (judgements ??= parts.flatMap((p) => (p.start ? p.result.judgements.map((j) => shiftJudgement(j, p.start)) : p.result.judgements)));
-      },
-      findings, headingsAfter: headings, checked,
+    const previous = this.parts;
+    const { chunks, origin } = previous.length
+      ? resplitChunks(this.source, previous.map((p) => p.chunk), source)
+      : { chunks: splitChunks(source), origin: [] as number[] };
+    // Old chunks the edit touched, by text: a paragraph moved or restored is not read again.
+    let moved: Map<string, Part[]> | undefined;
+    const movedFrom = (text: string, headings: readonly string[]): Part | undefined => {
+      if (!moved) {
+        moved = new Map();
+        const reused = new Set(origin);
+        previous.forEach((p, i) => {
+          if (reused.has(i)) return;
+          const old = this.source.slice(p.chunk.start, p.chunk.end);
+          moved!.set(old, [...(moved!.get(old) ?? []), p]);
+        });
+      }
+      return moved.get(text)?.find((p) => sameHeadings(p.headings, headings));
     };
+    const parts: Part[] = [];
+    let headings: readonly string[] = [];
+    let checked = 0;
+    chunks.forEach((chunk, i) => {
+      const old = origin[i] >= 0 ? previous[origin[i]] : undefined;
+      let result = old && sameHeadings(old.headings, headings) ? old.result : undefined;
+      if (!result) {
+        const text = source.slice(chunk.start, chunk.end);
+        result = movedFrom(text, headings)?.result ?? checkDocument(text, this.index, this.options, [...headings]);
+      }
+      parts.push({ chunk, headings, result });
+      checked += result.checked;
+      headings = result.headingsAfter;
+    });
+    this.source = source;
+    this.parts = parts;
+    return resultOf(parts, headings, checked);
   }
+}
+
+/** The document's result from its parts; the lists by document offsets are built on first use. */
+function resultOf(parts: readonly Part[], headingsAfter: readonly string[], checked: number): CheckResult {
+  let judgements: Judgement[] | undefined;
+  let findings: Finding[] | undefined;
+  const groups: FindingGroup[] = [];
+  for (const p of parts) {
+    for (const g of p.result.groups) groups.push(g.start === 0 ? { start: p.chunk.start, findings: g.findings } : { start: p.chunk.start + g.start, findings: g.findings });
+  }
+  return {
+    get judgements() {
+      return (judgements ??= parts.flatMap((p) => (p.chunk.start ? p.result.judgements.map((j) => shiftJudgement(j, p.chunk.start)) : p.result.judgements)));
+    },
+    get findings() {
+      return (findings ??= groups.flatMap((g) => (g.start ? g.findings.map((f) => ({ ...f, start: f.start + g.start, end: f.end + g.start })) : [...g.findings])));
+    },
+    groups, headingsAfter: [...headingsAfter], checked,
+  };
 }
 
 function shiftJudgement(j: Judgement, by: number): Judgement {

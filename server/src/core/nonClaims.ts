@@ -24,7 +24,8 @@ const PATTERNS: RegExp[] = [
   /\b(?:GB\/T|GB|ISO|IEC|IEEE|RFC)\s*\d+(?:[-.:]\d+)*/g,
   /\b[A-Z]\.\d+\b/g,
   // Phone numbers and times of day.
-  /\+\d{1,3}[\s-]\d{1,4}(?:[\s-]\d{2,4}){2,3}/g,
+  // (Markup inside a number is blanked to spaces in the prose: +**86** 10 reads "+  86   10".)
+  /\+ *\d{1,3}[ \t-]+\d{1,4}(?:[ \t-]+\d{2,4}){2,3}/g,
   /\(\d{2,4}\)\s*\d{3,4}[\s-]\d{4}/g,
   /(?<!\d)1[3-9]\d{9}(?!\d)/g,
   /(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g,

@@ -4,7 +4,7 @@
  * "respectively" (分别提升 1.26% 和 1.75%).
  */
 import { beginsNextParagraph, inCalloutParagraph } from './callouts';
-import { figureTerms, splitSentences, termsIn, type Range, type Terms } from './context';
+import { figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms } from './context';
 import { findFigures } from './figures';
 import { extractProse, type ProseBlock, type ProseOptions } from './markdown';
 import type { Figure } from './types';
@@ -84,6 +84,18 @@ function calloutCaptions(source: string, text: string, block: ProseBlock, figure
   return figures.map((_, k) => (lines.length === figures.length ? lines[k] : caption));
 }
 
+/** The first of `terms` (sorted by start) that starts at or after `at`. */
+function firstStartingAt(terms: readonly PlacedTerm[], at: number): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Reads every figure of `source` with its context. */
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const { text, blocks } = extractProse(source, options);
@@ -112,6 +124,11 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       return;
     }
     const headings = headingStack.filter(Boolean);
+    // The topic of a figure: the headings above and the block so far, read once per block (character pairs
+    // count only near a figure). Each figure takes the block's terms that end before its sentence.
+    const headingTopic = placedTerms((block.kind === 'heading' ? headings.slice(0, -1) : headings).join(' \n '));
+    // The block's terms, read once, by offsets in the document: each figure's sentence and topic are windows on them.
+    const blockTerms = placedTerms(raw).map((t) => ({ term: t.term, start: t.start + block.start, end: t.end + block.start })).sort((a, b) => a.start - b.start);
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
     const captions = bi === captionBlock ? undefined : calloutCaptions(source, text, block, inBlock, blocks[bi + 1]);
     if (captions) captionBlock = bi + 1;
@@ -126,14 +143,20 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       const row = text.slice(near.start, near.end);
       // Tab-separated rows: a digit-free row heads the columns of the rows below it.
       // The header of a tab row is the nearest digit-free tab line above it, in this block or before.
-      const above = text.slice(from, near.start).split('\n').filter(isTabHeader).pop();
+      const before = text.slice(from, near.start);
+      const above = before.includes('\t') ? before.split('\n').filter(isTabHeader).pop() : undefined;
       if (above) tabHeader = above;
       if (isRowNumber(text, near, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
-      const before = text.slice(from, near.start);
-      // The topic: the headings above and the block so far (character pairs count only near a figure).
-      const topic = new Set([...termsIn([...(block.kind === 'heading' ? headings.slice(0, -1) : headings), before].join(' \n '))].filter((t) => !t.startsWith('b:')));
+      const topic = headingTopic.map((t) => t.term);
+      for (let t = firstStartingAt(blockTerms, from); t < blockTerms.length && blockTerms[t].start < near.start; t++) {
+        if (blockTerms[t].end <= near.start) topic.push(blockTerms[t].term);
+      }
+      const sentenceTerms: PlacedTerm[] = [];
+      for (let t = firstStartingAt(blockTerms, near.start); t < blockTerms.length && blockTerms[t].start < near.end; t++) {
+        if (blockTerms[t].end <= near.end) sentenceTerms.push(blockTerms[t]);
+      }
       const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
-      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, topic, header, captions?.[k] ?? '', figure.noun), headings };
+      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, header, captions?.[k] ?? '', figure.noun), headings };
       if (previous && previous.sentence.start === sentence.start && previous.figure.kind === figure.kind
         && LIST_JOINER.test(text.slice(previous.figure.end, figure.start))) {
         const g = previous.group ?? { id: ++groupId, index: 0, size: 1 };

@@ -60,11 +60,23 @@ export function silencedSpans(source: string): Span[] {
 /** Normalises a figure's text for comparison with the accepted list ("US$ 280 million" = "US$280 million"). */
 export const acceptedKey = (text: string): string => text.replace(/\*\*/g, '').replace(/\s+/g, '').toLowerCase();
 
-/** The result without the findings that directives or the accepted list silence. */
+/**
+ * The result without the findings that directives or the accepted list silence. A stretch with nothing
+ * silenced keeps its findings array (the editor reuses what it built from it).
+ */
 export function applySilence(source: string, result: CheckResult, accepted: ReadonlySet<string> = new Set()): CheckResult {
   const spans = silencedSpans(source);
   if (!spans.length && !accepted.size) return result;
-  const silenced = (f: Finding) => spans.some((s) => f.start >= s.start && f.start < s.end) || accepted.has(acceptedKey(source.slice(f.start, f.end)));
-  // Not a spread: the judgements of a long document are materialised only when asked for.
-  return { get judgements() { return result.judgements; }, findings: result.findings.filter((f) => !silenced(f)), headingsAfter: result.headingsAfter, checked: result.checked };
+  const silenced = (start: number, end: number) => spans.some((s) => start >= s.start && start < s.end) || (accepted.size > 0 && accepted.has(acceptedKey(source.slice(start, end))));
+  const groups = result.groups.map((g) => {
+    const kept = g.findings.filter((f) => !silenced(g.start + f.start, g.start + f.end));
+    return kept.length === g.findings.length ? g : { start: g.start, findings: kept };
+  });
+  let findings: Finding[] | undefined;
+  // Not a spread: the judgements and findings of a long document are materialised only when asked for.
+  return {
+    get judgements() { return result.judgements; },
+    get findings() { return (findings ??= result.findings.filter((f) => !silenced(f.start, f.end))); },
+    groups, headingsAfter: result.headingsAfter, checked: result.checked,
+  };
 }

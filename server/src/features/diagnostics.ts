@@ -1,7 +1,7 @@
 /** Findings → LSP diagnostics: offsets become positions here, at the edge; severity comes from the settings. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckResult } from '../core/checker';
+import { FindingCode, type CheckResult, type Finding } from '../core/checker';
 import type { Settings, SeverityName } from '../settings';
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
@@ -13,14 +13,49 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 
 export const SOURCE = 'paper-check';
 
+/** What was built from one group of findings: its diagnostics, for the line the group began on. */
+interface Built {
+  line: number;
+  severity: Settings['severity'];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Diagnostics already built, by the findings array they came from. A chunk that did not change keeps its
+ * findings array (core/incremental.ts), and a chunk starts a line, so while it starts on the same line its
+ * diagnostics are the same objects: typing in a long draft builds only the edited chunk's.
+ */
+const built = new WeakMap<readonly Finding[], Built>();
+
 /** The diagnostics of a checked document; codes set to "off" are left out. */
 export function toDiagnostics(doc: TextDocument, result: CheckResult, severity: Settings['severity']): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of result.findings) {
+  for (const group of result.groups) {
+    if (!group.findings.length) continue;
+    const line = doc.positionAt(group.start).line;
+    let b = built.get(group.findings);
+    if (!b || b.severity !== severity || (b.line !== line && !startsLine(doc, group.start))) {
+      b = { line, severity, diagnostics: build(doc, group.start, group.findings, severity) };
+      built.set(group.findings, b);
+    } else if (b.line !== line) {
+      const by = line - b.line;
+      b = { line, severity, diagnostics: b.diagnostics.map((d) => ({ ...d, range: { start: { line: d.range.start.line + by, character: d.range.start.character }, end: { line: d.range.end.line + by, character: d.range.end.character } } })) };
+      built.set(group.findings, b);
+    }
+    for (const d of b.diagnostics) out.push(d);
+  }
+  return out;
+}
+
+const startsLine = (doc: TextDocument, offset: number): boolean => offset === 0 || doc.getText({ start: doc.positionAt(offset - 1), end: doc.positionAt(offset) }) === '\n';
+
+function build(doc: TextDocument, start: number, findings: readonly Finding[], severity: Settings['severity']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of findings) {
     const level = severity[f.code];
     if (level === 'off') continue;
     out.push({
-      range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+      range: { start: doc.positionAt(start + f.start), end: doc.positionAt(start + f.end) },
       severity: SEVERITY[level],
       code: f.code,
       source: SOURCE,
@@ -38,10 +73,13 @@ export function skippedDiagnostic(message: string): Diagnostic {
 
 /** Counts for the status bar: figures checked and findings by code. */
 export function statsOf(result: CheckResult): { checked: number; mismatches: number; unsupported: number; names: number } {
-  return {
-    checked: result.checked,
-    mismatches: result.findings.filter((f) => f.code === 'figure-mismatch').length,
-    unsupported: result.findings.filter((f) => f.code === 'figure-unsupported').length,
-    names: result.findings.filter((f) => f.code === 'name-misspelled').length,
-  };
+  const stats = { checked: result.checked, mismatches: 0, unsupported: 0, names: 0 };
+  for (const g of result.groups) {
+    for (const f of g.findings) {
+      if (f.code === FindingCode.FigureMismatch) stats.mismatches++;
+      else if (f.code === FindingCode.FigureUnsupported) stats.unsupported++;
+      else stats.names++;
+    }
+  }
+  return stats;
 }
