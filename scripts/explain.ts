@@ -1,7 +1,9 @@
 // Development aid: prints how the checker judged each figure of a draft, with its best candidate facts.
 //   node out/explain.js <draft.md> [substring]
 import { readFileSync } from 'node:fs';
-import { contextScore, judgeAll, comparable, valuesAgree } from '../server/src/core/matcher';
+import { judgeAll } from '../server/src/core/matcher';
+import { contextScore } from '../server/src/core/scoring';
+import { comparable, valuesAgree } from '../server/src/core/values';
 import { readDocument } from '../server/src/core/reader';
 import { loadShippedIndex } from '../server/src/sources';
 

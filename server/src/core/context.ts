@@ -23,42 +23,64 @@ export const GENERIC_TERMS = new Set(['c:joint', 'c:increase', 'c:reduction', 'c
  * (an alternation of hundreds of terms backtracks at every character).
  */
 class TermScanner {
-  private readonly byFirst = new Map<string, string[]>();
+  // Terms by their first two characters' codes (and one-character terms by their code): a position
+  // costs one lookup, builds no string, and tries only the few terms that can start there.
+  private readonly byPair = new Map<number, string[]>();
+  private readonly bySingle = new Map<number, string>();
 
   constructor(private readonly ids: Map<string, string>, private readonly wordBounded: boolean, private readonly plural: boolean) {
     for (const term of ids.keys()) {
-      const key = term.slice(0, 1);
-      const list = this.byFirst.get(key) ?? [];
+      if (term.length === 1) {
+        this.bySingle.set(term.charCodeAt(0), term);
+        continue;
+      }
+      const key = term.charCodeAt(0) * 0x10000 + term.charCodeAt(1);
+      const list = this.byPair.get(key) ?? [];
       list.push(term);
-      this.byFirst.set(key, list);
+      this.byPair.set(key, list);
     }
-    for (const list of this.byFirst.values()) list.sort((x, y) => y.length - x.length);
+    for (const list of this.byPair.values()) list.sort((x, y) => y.length - x.length);
   }
 
   scan(text: string, emit: (term: string, start: number, end: number) => void): void {
     for (let i = 0; i < text.length; ) {
-      const candidates = this.byFirst.get(text[i]);
-      let advanced = false;
-      if (candidates && (!this.wordBounded || !isAlnum(text.charCodeAt(i - 1)))) {
-        for (const term of candidates) {
-          if (!text.startsWith(term, i)) continue;
-          let end = i + term.length;
-          if (this.plural) {
-            if (text.startsWith('es', end) && !isAlnum(text.charCodeAt(end + 2))) end += 2;
-            else if (text[end] === 's' && !isAlnum(text.charCodeAt(end + 1))) end += 1;
-          }
-          if (this.wordBounded && isAlnum(text.charCodeAt(end))) continue;
-          const id = this.ids.get(term)!;
-          emit(`c:${id}`, i, end);
-          const parent = PARENT_CONCEPTS[id];
-          if (parent) emit(`c:${parent}`, i, end);
-          i = end;
-          advanced = true;
-          break;
-        }
+      if (this.wordBounded && isAlnum(text.charCodeAt(i - 1))) {
+        i++;
+        continue;
       }
-      if (!advanced) i++;
+      const first = text.charCodeAt(i);
+      const end = this.match(text, i, this.byPair.get(first * 0x10000 + text.charCodeAt(i + 1)), this.bySingle.get(first));
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      const id = this.ids.get(text.slice(i, end))!;
+      emit(`c:${id}`, i, this.plural ? this.pluralEnd(text, end) : end);
+      const parent = PARENT_CONCEPTS[id];
+      if (parent) emit(`c:${parent}`, i, this.plural ? this.pluralEnd(text, end) : end);
+      i = this.plural ? this.pluralEnd(text, end) : end;
     }
+  }
+
+  /** The end of the longest term at `i` (among `terms`, longest first, then `single`), or -1. */
+  private match(text: string, i: number, terms: string[] | undefined, single: string | undefined): number {
+    for (const term of terms ?? []) {
+      if (!text.startsWith(term, i)) continue;
+      const end = i + term.length;
+      if (this.wordBounded && isAlnum(text.charCodeAt(this.plural ? this.pluralEnd(text, end) : end))) continue;
+      return end;
+    }
+    if (single === undefined) return -1;
+    const end = i + 1;
+    if (this.wordBounded && isAlnum(text.charCodeAt(this.plural ? this.pluralEnd(text, end) : end))) return -1;
+    return end;
+  }
+
+  /** Past a plural ending (users, businesses) when the word ends there. */
+  private pluralEnd(text: string, end: number): number {
+    if (text.startsWith('es', end) && !isAlnum(text.charCodeAt(end + 2))) return end + 2;
+    if (text[end] === 's' && !isAlnum(text.charCodeAt(end + 1))) return end + 1;
+    return end;
   }
 }
 

@@ -4,11 +4,13 @@
  * value for what the figure's context is about; it is a mismatch when its context clearly names one of
  * the paper's metrics with another value. When unsure it stays silent.
  */
-import { GENERIC_TERMS, RING_WEIGHTS } from './context';
-import { SUBJECTS } from './lexicon';
+import { RING_WEIGHTS } from './context';
 import type { Fact, FactIndex } from './factIndex';
+import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
+import { scoreAll, type Scored } from './scoring';
 import type { Figure } from './types';
+import { plausibleSlip, valuesAgree } from './values';
 
 export type Verdict = 'supported' | 'mismatch' | 'unsupported';
 
@@ -36,96 +38,6 @@ export const THRESHOLDS = {
   tie: 0.85,
 };
 
-/** Whether two figures measure the same kind of thing, so their values can be compared. */
-export function comparable(draft: Figure, paper: Figure): boolean {
-  switch (draft.kind) {
-    case 'date':
-      return paper.kind === 'date' && [...draft.unit].every((p) => paper.unit.includes(p));
-    case 'money': case 'percent': case 'multiplier': case 'duration': case 'rank':
-      return paper.kind === draft.kind && paper.unit === draft.unit;
-    case 'score':
-      return paper.kind === 'score' || paper.kind === 'number';
-    case 'count':
-      return paper.kind === 'count' || paper.kind === 'number';
-    case 'number':
-      return paper.kind === 'number' || paper.kind === 'count' || paper.kind === 'score';
-  }
-}
-
-/** Whether the paper's figure bears out the draft's value, at the precision the draft wrote it. */
-export function valuesAgree(draft: Figure, paper: Figure, strict = false): boolean {
-  if (draft.kind === 'date') return datesAgree(draft.value, paper.value, draft.unit);
-  const step = draft.kind === 'number' || draft.style.numeral !== 'arabic' ? 0 : Math.pow(10, -draft.style.decimals) * draft.style.scale;
-  const close = (a: number, b: number): boolean => Math.abs(a - b) <= step / 2 + 1e-9 * Math.max(1, Math.abs(b));
-  const lo = paper.value;
-  const hi = paper.high ?? paper.value;
-  if (draft.high !== undefined) {
-    if (paper.high !== undefined) return close(draft.value, lo) && close(draft.high, hi);
-    return lo >= draft.value - 1e-9 && lo <= draft.high + 1e-9;
-  }
-  if (paper.high !== undefined && draft.value >= lo - 1e-9 && draft.value <= hi + 1e-9) return true;
-  if (close(draft.value, lo)) return true;
-  if (strict) return false;
-  // The same digits in another order (6.7 万 for 7.6 万) is a slip, whatever the qualifier says.
-  if (sortedDigits(draft.value) === sortedDigits(lo)) return false;
-  // Both bounded the same way ("超 6.7 万" against "超 7.6 万"): the writer meant the paper's figure.
-  if (draft.qualifier === paper.qualifier && draft.qualifier !== 'exact') return false;
-  // "More than 50 million" is true of 6000 万; "nearly/about" allows a tenth either way.
-  if (draft.qualifier === 'more' && lo > draft.value && lo <= draft.value * 1.5) return true;
-  if (draft.qualifier === 'less' && lo < draft.value && lo >= draft.value * 0.5) return true;
-  if ((draft.qualifier === 'about' || draft.qualifier === 'nearly') && Math.abs(lo - draft.value) <= 0.1 * Math.abs(lo)) return true;
-  return false;
-}
-
-/** The digits of a value, sorted: 1124 and 1142 share them. */
-const digitsMemo = new Map<number, string>();
-function sortedDigits(n: number): string {
-  let d = digitsMemo.get(n);
-  if (d === undefined) {
-    d = String(n).replace(/\D/g, '').split('').sort().join('');
-    if (digitsMemo.size > 50000) digitsMemo.clear();
-    digitsMemo.set(n, d);
-  }
-  return d;
-}
-
-function datesAgree(draft: number, paper: number, parts: string): boolean {
-  const y = (v: number) => Math.floor(v / 10000);
-  const m = (v: number) => Math.floor(v / 100) % 100;
-  const d = (v: number) => v % 100;
-  return (!parts.includes('y') || y(draft) === y(paper)) && (!parts.includes('m') || m(draft) === m(paper)) && (!parts.includes('d') || d(draft) === d(paper));
-}
-
-/** How strongly a draft figure's context ties it to a fact. */
-export function contextScore(entry: FigureInContext, fact: Fact, index: FactIndex): { score: number; clauseMetric: boolean } {
-  let score = 0;
-  let clauseMetric = false;
-  for (const [term, w] of entry.terms) {
-    const wf = fact.terms.get(term);
-    if (wf === undefined) continue;
-    const s = w * wf * index.idf(term);
-    score += s;
-    if (w >= RING_WEIGHTS.sentence && wf >= RING_WEIGHTS.sentence && isMetricTerm(term)) clauseMetric = true;
-  }
-  return { score, clauseMetric };
-}
-
-/** A concept that says what is measured (users, ARR, stay time), not who or how it moved. */
-const isMetricTerm = (term: string): boolean => term.startsWith('c:') && !GENERIC_TERMS.has(term) && !SUBJECTS.has(term.slice(2));
-
-interface Scored {
-  fact: Fact;
-  score: number;
-  clauseMetric: boolean;
-  agrees: boolean;
-  /** Shares the metric named right next to the figure ("99.99% stability"). */
-  nearMetric: boolean;
-  /** The metric concepts it shares with the figure's own clause. */
-  metrics: Set<string>;
-  /** Agrees at the draft's precision, without leaning on its qualifier. */
-  agreesStrictly: boolean;
-}
-
 /** Judges every figure of a document; figures in one sentence inform each other (lists). */
 export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgement[] {
   const scoredByEntry = entries.map((entry) => scoreAll(entry, index));
@@ -149,61 +61,6 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgemen
     return decideOther(entry, scoredByEntry[i], used);
   });
 }
-
-/** Scores the facts that share at least one term with the figure's context (the others score zero). */
-/** Facts comparable with a figure of a given kind and unit, by fact id (computed once per index and kind). */
-const comparableCache = new WeakMap<FactIndex, Map<string, Uint8Array>>();
-function comparableFacts(figure: Figure, index: FactIndex): Uint8Array {
-  let byKind = comparableCache.get(index);
-  if (!byKind) comparableCache.set(index, (byKind = new Map()));
-  const key = `${figure.kind}|${figure.unit}`;
-  let mask = byKind.get(key);
-  if (!mask) {
-    mask = new Uint8Array(index.facts.length);
-    for (const fact of index.facts) mask[fact.id] = comparable(figure, fact.figure) ? 1 : 0;
-    byKind.set(key, mask);
-  }
-  return mask;
-}
-
-interface Accumulator {
-  score: number;
-  clauseMetric: boolean;
-  nearMetric: boolean;
-  metrics: Set<string> | undefined;
-}
-
-/** Scores the comparable facts that share at least one term with the figure's context (the others score zero). */
-function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
-  const mask = comparableFacts(entry.figure, index);
-  const byFact = new Map<Fact, Accumulator>();
-  for (const [term, w] of entry.terms) {
-    const postings = index.postings.get(term);
-    if (!postings) continue;
-    const idf = index.idf(term);
-    const metric = w >= RING_WEIGHTS.sentence && isMetricTerm(term);
-    const near = metric && w >= RING_WEIGHTS.near;
-    for (const { fact, weight } of postings) {
-      if (!mask[fact.id]) continue;
-      let acc = byFact.get(fact);
-      if (!acc) byFact.set(fact, (acc = { score: 0, clauseMetric: false, nearMetric: false, metrics: undefined }));
-      acc.score += w * weight * idf;
-      if (metric && weight >= RING_WEIGHTS.sentence) {
-        acc.clauseMetric = true;
-        if (w >= RING_WEIGHTS.clause) (acc.metrics ??= new Set()).add(term);
-      }
-      if (near && weight >= RING_WEIGHTS.sentence) acc.nearMetric = true;
-    }
-  }
-  const out: Scored[] = [];
-  for (const [fact, acc] of byFact) {
-    const agrees = valuesAgree(entry.figure, fact.figure);
-    out.push({ fact, score: acc.score, clauseMetric: acc.clauseMetric, nearMetric: acc.nearMetric, metrics: acc.metrics ?? NO_METRICS, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true) });
-  }
-  return out.sort((a, b) => b.score - a.score || a.fact.id - b.fact.id);
-}
-
-const NO_METRICS: Set<string> = new Set();
 
 /**
  * The fact whose context names what the figure measures, if it is a serious candidate: among those within
@@ -288,19 +145,6 @@ function decideOther(entry: FigureInContext, all: Scored[], usedBySiblings: Set<
   const best = scored[0];
   if (figure.strong) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
   return { entry, verdict: 'silent', nearest: [], score: best?.score ?? 0 };
-}
-
-/**
- * Whether a writer could plausibly have meant the paper's figure: values within a factor of ten, or the same
- * digits under another scale (60 billion for 60 million). 1,800 engineers is not a slip for a 15-person team.
- */
-export function plausibleSlip(draft: Figure, paper: Figure): boolean {
-  const a = Math.abs(draft.value);
-  const b = Math.abs(paper.value);
-  if (a === 0 || b === 0) return false;
-  if (Math.max(a, b) / Math.min(a, b) <= 10) return true;
-  const digits = (n: number) => String(n).replace(/\D/g, '').replace(/0+$/, '');
-  return digits(a) === digits(b);
 }
 
 /** What a count counts, by measure word or noun: people, businesses, occurrences; unknown otherwise. */

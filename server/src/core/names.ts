@@ -95,37 +95,58 @@ function cjkIssue(window: string, name: string): boolean {
   return (CONFUSABLE[name[diffAt]] ?? '').includes(window[diffAt]);
 }
 
-/** Chinese names by the pairs (or, for two-character names, the characters) a near-miss keeps in place. */
-const BY_KEY = new Map<string, string[]>();
+/**
+ * Chinese names by what a near-miss keeps in place: the first pair or the last pair (names of four or more
+ * characters), or the first or second character (shorter names). Keys are character codes, so looking up
+ * a position builds no strings.
+ */
+const pairKey = (a: number, b: number): number => a * 0x10000 + b;
+const BY_HEAD = new Map<number, string[]>();
+const BY_TAIL = new Map<number, Map<number, string[]>>();
+const BY_FIRST = new Map<number, string[]>();
+const BY_SECOND = new Map<number, string[]>();
+const file = <K>(map: Map<K, string[]>, key: K, name: string): void => {
+  const list = map.get(key) ?? [];
+  if (!list.includes(name)) list.push(name);
+  map.set(key, list);
+};
 for (const { name, variants } of CJK_NAMES) {
   for (const spelling of [name, ...(variants ?? [])]) {
-    const keys = spelling.length >= 4
-      ? [`h${spelling.slice(0, 2)}`, `t${spelling.length}${spelling.slice(-2)}`]
-      : [`c0${spelling[0]}`, `c1${spelling[1]}`];
-    for (const key of keys) {
-      const list = BY_KEY.get(key) ?? [];
-      if (!list.includes(name)) list.push(name);
-      BY_KEY.set(key, list);
+    const n = spelling.length;
+    if (n >= 4) {
+      file(BY_HEAD, pairKey(spelling.charCodeAt(0), spelling.charCodeAt(1)), name);
+      if (!BY_TAIL.has(n)) BY_TAIL.set(n, new Map());
+      file(BY_TAIL.get(n)!, pairKey(spelling.charCodeAt(n - 2), spelling.charCodeAt(n - 1)), name);
+    } else {
+      file(BY_FIRST, spelling.charCodeAt(0), name);
+      file(BY_SECOND, spelling.charCodeAt(1), name);
     }
   }
 }
-for (const list of BY_KEY.values()) list.sort((a, b) => b.length - a.length);
+const longestFirst = (a: string, b: string) => b.length - a.length;
+for (const map of [BY_HEAD, BY_FIRST, BY_SECOND, ...BY_TAIL.values()]) for (const list of map.values()) list.sort(longestFirst);
+const NONE: readonly string[] = [];
 
 /** Names that may start at `i` of `text`, longest first (most positions have none). */
 function candidatesAt(text: string, i: number): readonly string[] {
-  const lists: string[][] = [];
-  const push = (key: string) => {
-    const l = BY_KEY.get(key);
-    if (l) lists.push(l);
+  let found: readonly string[] = NONE;
+  let merged = false;
+  const take = (list: string[] | undefined) => {
+    if (!list) return;
+    if (!found.length) found = list;
+    else {
+      found = [...found, ...list];
+      merged = true;
+    }
   };
-  push(`h${text.slice(i, i + 2)}`);
-  for (const len of TAIL_LENGTHS) push(`t${len}${text.slice(i + len - 2, i + len)}`);
-  push(`c0${text[i]}`);
-  push(`c1${text[i + 1]}`);
-  if (lists.length <= 1) return lists[0] ?? [];
-  return [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
+  const c0 = text.charCodeAt(i);
+  const c1 = text.charCodeAt(i + 1);
+  take(BY_HEAD.get(pairKey(c0, c1)));
+  for (const [len, byTail] of BY_TAIL) if (i + len <= text.length) take(byTail.get(pairKey(text.charCodeAt(i + len - 2), text.charCodeAt(i + len - 1))));
+  take(BY_FIRST.get(c0));
+  take(BY_SECOND.get(c1));
+  return merged ? [...new Set(found)].sort(longestFirst) : found;
 }
-const TAIL_LENGTHS = [...new Set(CJK_NAMES.map((n) => n.name.length).filter((l) => l >= 4))];
 
 /** The right spellings of the Latin product names misspelled in `text` (OneSerch → OneSearch). */
 export function misspelledLatinNames(text: string): string[] {

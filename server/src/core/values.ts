@@ -1,0 +1,79 @@
+/**
+ * Comparing a draft's figure with the paper's: whether they measure the same kind of thing, whether the
+ * paper's value bears out the draft's at the precision the draft wrote it, and whether a different value
+ * is a slip a writer could plausibly have made.
+ */
+import type { Figure } from './types';
+
+/** Whether two figures measure the same kind of thing, so their values can be compared. */
+export function comparable(draft: Figure, paper: Figure): boolean {
+  switch (draft.kind) {
+    case 'date':
+      return paper.kind === 'date' && [...draft.unit].every((p) => paper.unit.includes(p));
+    case 'money': case 'percent': case 'multiplier': case 'duration': case 'rank':
+      return paper.kind === draft.kind && paper.unit === draft.unit;
+    case 'score':
+      return paper.kind === 'score' || paper.kind === 'number';
+    case 'count':
+      return paper.kind === 'count' || paper.kind === 'number';
+    case 'number':
+      return paper.kind === 'number' || paper.kind === 'count' || paper.kind === 'score';
+  }
+}
+
+/** Whether the paper's figure bears out the draft's value, at the precision the draft wrote it. */
+export function valuesAgree(draft: Figure, paper: Figure, strict = false): boolean {
+  if (draft.kind === 'date') return datesAgree(draft.value, paper.value, draft.unit);
+  const step = draft.kind === 'number' || draft.style.numeral !== 'arabic' ? 0 : Math.pow(10, -draft.style.decimals) * draft.style.scale;
+  const close = (a: number, b: number): boolean => Math.abs(a - b) <= step / 2 + 1e-9 * Math.max(1, Math.abs(b));
+  const lo = paper.value;
+  const hi = paper.high ?? paper.value;
+  if (draft.high !== undefined) {
+    if (paper.high !== undefined) return close(draft.value, lo) && close(draft.high, hi);
+    return lo >= draft.value - 1e-9 && lo <= draft.high + 1e-9;
+  }
+  if (paper.high !== undefined && draft.value >= lo - 1e-9 && draft.value <= hi + 1e-9) return true;
+  if (close(draft.value, lo)) return true;
+  if (strict) return false;
+  // The same digits in another order (6.7 万 for 7.6 万) is a slip, whatever the qualifier says.
+  if (sortedDigits(draft.value) === sortedDigits(lo)) return false;
+  // Both bounded the same way ("超 6.7 万" against "超 7.6 万"): the writer meant the paper's figure.
+  if (draft.qualifier === paper.qualifier && draft.qualifier !== 'exact') return false;
+  // "More than 50 million" is true of 6000 万; "nearly/about" allows a tenth either way.
+  if (draft.qualifier === 'more' && lo > draft.value && lo <= draft.value * 1.5) return true;
+  if (draft.qualifier === 'less' && lo < draft.value && lo >= draft.value * 0.5) return true;
+  if ((draft.qualifier === 'about' || draft.qualifier === 'nearly') && Math.abs(lo - draft.value) <= 0.1 * Math.abs(lo)) return true;
+  return false;
+}
+
+/** The digits of a value, sorted: 1124 and 1142 share them. */
+const digitsMemo = new Map<number, string>();
+function sortedDigits(n: number): string {
+  let d = digitsMemo.get(n);
+  if (d === undefined) {
+    d = String(n).replace(/\D/g, '').split('').sort().join('');
+    if (digitsMemo.size > 50000) digitsMemo.clear();
+    digitsMemo.set(n, d);
+  }
+  return d;
+}
+
+function datesAgree(draft: number, paper: number, parts: string): boolean {
+  const y = (v: number) => Math.floor(v / 10000);
+  const m = (v: number) => Math.floor(v / 100) % 100;
+  const d = (v: number) => v % 100;
+  return (!parts.includes('y') || y(draft) === y(paper)) && (!parts.includes('m') || m(draft) === m(paper)) && (!parts.includes('d') || d(draft) === d(paper));
+}
+
+/**
+ * Whether a writer could plausibly have meant the paper's figure: values within a factor of ten, or the same
+ * digits under another scale (60 billion for 60 million). 1,800 engineers is not a slip for a 15-person team.
+ */
+export function plausibleSlip(draft: Figure, paper: Figure): boolean {
+  const a = Math.abs(draft.value);
+  const b = Math.abs(paper.value);
+  if (a === 0 || b === 0) return false;
+  if (Math.max(a, b) / Math.min(a, b) <= 10) return true;
+  const digits = (n: number) => String(n).replace(/\D/g, '').replace(/0+$/, '');
+  return digits(a) === digits(b);
+}
