@@ -94,8 +94,9 @@ export function startServer(connection: Connection): void {
   };
   const collector = new IdleCollector();
   const scheduler = new CheckScheduler((uri) => {
+    // Told first: a very long document changes how the heap should grow before its check allocates.
+    collector.checking(uri, documents.get(uri)?.getText().length ?? 0);
     publish(uri);
-    collector.touch();
   }, () => settings.debounceMs, (uri) => documents.get(uri)?.getText().length ?? 0);
 
   connection.onInitialize((params) => {
@@ -122,7 +123,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     cache.forget(e.document.uri);
-    collector.touch();
+    collector.closed(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onNotification('paperCheck/trustGranted', () => {
