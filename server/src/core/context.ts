@@ -23,9 +23,9 @@ export const GENERIC_TERMS = new Set(['c:joint', 'c:increase', 'c:reduction', 'c
  * (an alternation of hundreds of terms backtracks at every character).
  */
 class TermScanner {
-  // Terms by their first two characters' codes (and one-character terms by their code): a position
-  // costs one lookup, builds no string, and tries only the few terms that can start there.
-  private readonly byPair = new Map<number, string[]>();
+  // Terms by their first and second characters' codes (one-character terms by their code): a position
+  // costs two lookups on small integers, builds no string, and tries only the few terms that can start there.
+  private readonly byPair = new Map<number, Map<number, string[]>>();
   private readonly bySingle = new Map<number, string>();
 
   constructor(private readonly ids: Map<string, string>, private readonly wordBounded: boolean, private readonly plural: boolean) {
@@ -34,12 +34,13 @@ class TermScanner {
         this.bySingle.set(term.charCodeAt(0), term);
         continue;
       }
-      const key = term.charCodeAt(0) * 0x10000 + term.charCodeAt(1);
-      const list = this.byPair.get(key) ?? [];
+      let second = this.byPair.get(term.charCodeAt(0));
+      if (!second) this.byPair.set(term.charCodeAt(0), (second = new Map()));
+      const list = second.get(term.charCodeAt(1)) ?? [];
       list.push(term);
-      this.byPair.set(key, list);
+      second.set(term.charCodeAt(1), list);
     }
-    for (const list of this.byPair.values()) list.sort((x, y) => y.length - x.length);
+    for (const second of this.byPair.values()) for (const list of second.values()) list.sort((x, y) => y.length - x.length);
   }
 
   scan(text: string, emit: (term: string, start: number, end: number) => void): void {
@@ -49,7 +50,7 @@ class TermScanner {
         continue;
       }
       const first = text.charCodeAt(i);
-      const end = this.match(text, i, this.byPair.get(first * 0x10000 + text.charCodeAt(i + 1)), this.bySingle.get(first));
+      const end = this.match(text, i, this.byPair.get(first)?.get(text.charCodeAt(i + 1)), this.bySingle.get(first));
       if (end < 0) {
         i++;
         continue;

@@ -100,12 +100,31 @@ function cjkIssue(window: string, name: string): boolean {
  * characters), or the first or second character (shorter names). Keys are character codes, so looking up
  * a position builds no strings.
  */
-const pairKey = (a: number, b: number): number => a * 0x10000 + b;
-const BY_HEAD = new Map<number, string[]>();
-const BY_TAIL = new Map<number, Map<number, string[]>>();
+/** Names by two character codes (small integers, so the lookups stay cheap). */
+class PairMap {
+  private readonly byFirst = new Map<number, Map<number, string[]>>();
+
+  add(first: number, second: number, name: string): void {
+    let inner = this.byFirst.get(first);
+    if (!inner) this.byFirst.set(first, (inner = new Map()));
+    const list = inner.get(second) ?? [];
+    if (!list.includes(name)) list.push(name);
+    inner.set(second, list);
+  }
+
+  get(first: number, second: number): string[] | undefined {
+    return this.byFirst.get(first)?.get(second);
+  }
+
+  lists(): string[][] {
+    return [...this.byFirst.values()].flatMap((inner) => [...inner.values()]);
+  }
+}
+const BY_HEAD = new PairMap();
+const BY_TAIL = new Map<number, PairMap>();
 const BY_FIRST = new Map<number, string[]>();
 const BY_SECOND = new Map<number, string[]>();
-const file = <K>(map: Map<K, string[]>, key: K, name: string): void => {
+const file = (map: Map<number, string[]>, key: number, name: string): void => {
   const list = map.get(key) ?? [];
   if (!list.includes(name)) list.push(name);
   map.set(key, list);
@@ -114,9 +133,9 @@ for (const { name, variants } of CJK_NAMES) {
   for (const spelling of [name, ...(variants ?? [])]) {
     const n = spelling.length;
     if (n >= 4) {
-      file(BY_HEAD, pairKey(spelling.charCodeAt(0), spelling.charCodeAt(1)), name);
-      if (!BY_TAIL.has(n)) BY_TAIL.set(n, new Map());
-      file(BY_TAIL.get(n)!, pairKey(spelling.charCodeAt(n - 2), spelling.charCodeAt(n - 1)), name);
+      BY_HEAD.add(spelling.charCodeAt(0), spelling.charCodeAt(1), name);
+      if (!BY_TAIL.has(n)) BY_TAIL.set(n, new PairMap());
+      BY_TAIL.get(n)!.add(spelling.charCodeAt(n - 2), spelling.charCodeAt(n - 1), name);
     } else {
       file(BY_FIRST, spelling.charCodeAt(0), name);
       file(BY_SECOND, spelling.charCodeAt(1), name);
@@ -124,7 +143,7 @@ for (const { name, variants } of CJK_NAMES) {
   }
 }
 const longestFirst = (a: string, b: string) => b.length - a.length;
-for (const map of [BY_HEAD, BY_FIRST, BY_SECOND, ...BY_TAIL.values()]) for (const list of map.values()) list.sort(longestFirst);
+for (const list of [...BY_HEAD.lists(), ...BY_FIRST.values(), ...BY_SECOND.values(), ...[...BY_TAIL.values()].flatMap((m) => m.lists())]) list.sort(longestFirst);
 const NONE: readonly string[] = [];
 
 /** Names that may start at `i` of `text`, longest first (most positions have none). */
@@ -141,8 +160,8 @@ function candidatesAt(text: string, i: number): readonly string[] {
   };
   const c0 = text.charCodeAt(i);
   const c1 = text.charCodeAt(i + 1);
-  take(BY_HEAD.get(pairKey(c0, c1)));
-  for (const [len, byTail] of BY_TAIL) if (i + len <= text.length) take(byTail.get(pairKey(text.charCodeAt(i + len - 2), text.charCodeAt(i + len - 1))));
+  take(BY_HEAD.get(c0, c1));
+  for (const [len, byTail] of BY_TAIL) if (i + len <= text.length) take(byTail.get(text.charCodeAt(i + len - 2), text.charCodeAt(i + len - 1)));
   take(BY_FIRST.get(c0));
   take(BY_SECOND.get(c1));
   return merged ? [...new Set(found)].sort(longestFirst) : found;

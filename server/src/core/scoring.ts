@@ -60,6 +60,7 @@ class ComparableView {
   postingsOf(term: string): Postings | undefined {
     let list = this.postings.get(term);
     if (!list) {
+      // Only the index's own terms are kept (a draft's other words would grow the cache without end).
       const all = this.index.postings.get(term);
       if (!all) return undefined;
       list = all.filter((p) => this.mask[p.fact.id]);
