@@ -21,29 +21,32 @@ export function comparable(draft: Figure, paper: Figure): boolean {
   }
 }
 
+/** Within half a step of the draft's precision (and a hair of float error). */
+const within = (a: number, b: number, step: number): boolean => Math.abs(a - b) <= step / 2 + 1e-9 * Math.max(1, Math.abs(b));
+
 /** Whether the paper's figure bears out the draft's value, at the precision the draft wrote it. */
 export function valuesAgree(draft: Figure, paper: Figure, strict = false): boolean {
   if (draft.kind === 'date') return datesAgree(draft.value, paper.value, draft.unit);
   const step = draft.kind === 'number' || draft.style.numeral !== 'arabic' ? 0 : Math.pow(10, -draft.style.decimals) * draft.style.scale;
-  const close = (a: number, b: number): boolean => Math.abs(a - b) <= step / 2 + 1e-9 * Math.max(1, Math.abs(b));
   const lo = paper.value;
   const hi = paper.high ?? paper.value;
   if (draft.high !== undefined) {
-    if (paper.high !== undefined) return close(draft.value, lo) && close(draft.high, hi);
+    if (paper.high !== undefined) return within(draft.value, lo, step) && within(draft.high, hi, step);
     return lo >= draft.value - 1e-9 && lo <= draft.high + 1e-9;
   }
   if (paper.high !== undefined && draft.value >= lo - 1e-9 && draft.value <= hi + 1e-9) return true;
-  if (close(draft.value, lo)) return true;
-  if (strict) return false;
+  if (within(draft.value, lo, step)) return true;
+  const q = draft.qualifier;
+  // Only a qualifier lets another value agree (checked first: most figures have none).
+  if (strict || (q !== 'more' && q !== 'less' && q !== 'about' && q !== 'nearly')) return false;
   // The same digits in another order (6.7 万 for 7.6 万) is a slip, whatever the qualifier says.
   if (sortedDigits(draft.value) === sortedDigits(lo)) return false;
   // Both bounded the same way ("超 6.7 万" against "超 7.6 万"): the writer meant the paper's figure.
-  if (draft.qualifier === paper.qualifier && draft.qualifier !== 'exact') return false;
+  if (q === paper.qualifier) return false;
   // "More than 50 million" is true of 6000 万; "nearly/about" allows a tenth either way.
-  if (draft.qualifier === 'more' && lo > draft.value && lo <= draft.value * 1.5) return true;
-  if (draft.qualifier === 'less' && lo < draft.value && lo >= draft.value * 0.5) return true;
-  if ((draft.qualifier === 'about' || draft.qualifier === 'nearly') && Math.abs(lo - draft.value) <= 0.1 * Math.abs(lo)) return true;
-  return false;
+  if (q === 'more') return lo > draft.value && lo <= draft.value * 1.5;
+  if (q === 'less') return lo < draft.value && lo >= draft.value * 0.5;
+  return Math.abs(lo - draft.value) <= 0.1 * Math.abs(lo);
 }
 
 /** The digits of a value, sorted: 1124 and 1142 share them. */
