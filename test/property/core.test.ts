@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { checkDocument, FindingCode, type CheckResult } from '../../server/src/core/checker';
 import { resplitChunks, splitChunks } from '../../server/src/core/chunks';
 import { DocumentChecker } from '../../server/src/core/incremental';
+import { judgeAll } from '../../server/src/core/matcher';
 import { readDocument } from '../../server/src/core/reader';
 import { paperIndex } from '../support/paper';
 import { alteredDraft, applyEdit, editedDocument, figureText, heavyDocument, hostileDocument, junk, longLine, paragraphDocument, Tally, toFullWidth } from './generators';
@@ -148,6 +149,15 @@ describe('properties of the core', function () {
         assert.deepEqual(incremental.groups.flatMap((g) => g.findings.map((f) => `${g.start + f.start}-${g.start + f.end}`)), incremental.findings.map((f) => `${f.start}-${f.end}`), 'the groups hold the findings');
       }
     }), { numRuns: 150 });
+  });
+
+  it('judging with plain facts left out decides exactly as with every fact', async () => {
+    await tally.check(fc.property(fc.oneof(paragraphDocument, alteredDraft), (source) => {
+      tally.inputs++;
+      const entries = readDocument(source).figures;
+      const show = (js: ReturnType<typeof judgeAll>) => js.map((j) => `${j.entry.figure.start}:${j.verdict}:${j.fact?.id ?? ''}:${j.nearest.map((f) => f.id).join(',')}:${j.score.toFixed(6)}`);
+      assert.deepEqual(show(judgeAll(entries, paperIndex())), show(judgeAll(entries, paperIndex(), true)));
+    }), { numRuns: 200 });
   });
 
   it('a fix replaces only its figure or name, and the figure re-reads as the paper’s value', async () => {

@@ -1,6 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { checkDocument, FindingCode } from '../../server/src/core/checker';
-import { paperIndex } from '../support/paper';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { judgeAll } from '../../server/src/core/matcher';
+import { readDocument } from '../../server/src/core/reader';
+import { paperIndex, ROOT } from '../support/paper';
 
 /** Judges `needle` as it stands in `draft`. */
 function verdictOf(draft: string, needle: string) {
@@ -45,5 +49,21 @@ describe('matcher: context decides, not the bare number', () => {
   it('does not call a far-off figure a slip for an unrelated one', () => {
     const engineers = verdictOf('Over 22 months the team shipped more than 30 iterations, and the team now counts 1,800 engineers.', '1,800');
     assert.notEqual(engineers.verdict, 'mismatch');
+  });
+});
+
+describe('matcher: facts left out of scoring', () => {
+  it('judges every labelled draft exactly as with every fact kept', () => {
+    const dirs = [join(ROOT, 'test', 'drafts'), join(ROOT, 'test', 'holdout', 'drafts')];
+    let figures = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+        const entries = readDocument(readFileSync(join(dir, name), 'utf8')).figures;
+        const show = (js: ReturnType<typeof judgeAll>) => js.map((j) => `${j.entry.figure.start}:${j.verdict}:${j.fact?.id ?? ''}:${j.nearest.map((f) => f.id).join(',')}:${j.score.toFixed(6)}`);
+        assert.deepEqual(show(judgeAll(entries, paperIndex())), show(judgeAll(entries, paperIndex(), true)), name);
+        figures += entries.length;
+      }
+    }
+    assert.ok(figures > 300, `${figures} figures compared`);
   });
 });

@@ -8,7 +8,7 @@ import { RING_WEIGHTS } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
-import { scoreAll, type Scored } from './scoring';
+import { scoreAll, type Scored, type ScoredFacts } from './scoring';
 import type { Figure } from './types';
 import { plausibleSlip, valuesAgree } from './values';
 
@@ -38,10 +38,14 @@ export const THRESHOLDS = {
   tie: 0.85,
 };
 
-/** Judges every figure of a document; figures in one sentence inform each other (lists). */
-export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgement[] {
-  const scoredByEntry = entries.map((entry) => scoreAll(entry, index));
-  const first = entries.map((entry, i) => decideSupport(entry, scoredByEntry[i]));
+/**
+ * Judges every figure of a document; figures in one sentence inform each other (lists). `keepAllFacts`
+ * scores with every fact kept (scoring.ts leaves out plain facts that cannot change a judgement; tests
+ * compare the two).
+ */
+export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFacts = false): Judgement[] {
+  const scoredByEntry = entries.map((entry) => scoreAll(entry, index, keepAllFacts));
+  const first = entries.map((entry, i) => decideSupport(entry, scoredByEntry[i].list));
   // Facts already bearing out another figure of the same sentence are not this figure's fact.
   const supportedInSentence = new Map<number, Array<{ entry: number; fact: number }>>();
   first.forEach((j, k) => {
@@ -58,7 +62,7 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex): Judgemen
     const key = entry.sentence.start;
     let used = usedInSentence.get(key);
     if (!used) usedInSentence.set(key, (used = new Set((supportedInSentence.get(key) ?? []).map((x) => index.facts[x.fact].figure.value))));
-    return decideOther(entry, scoredByEntry[i], used);
+    return decideOther(entry, scoredByEntry[i], used, () => scoreAll(entry, index, true));
   });
 }
 
@@ -121,12 +125,20 @@ function differentSubjects(entry: FigureInContext, fact: Fact): boolean {
 /** How far below the leader a list's other member may score and still be the one a figure stands for. */
 const WIDENED_TIE = 0.6;
 
-/** `usedBySiblings`: the values that other figures of the same sentence are borne out by. */
-function decideOther(entry: FigureInContext, all: Scored[], usedBySiblings: Set<number>): Judgement {
+/**
+ * `usedBySiblings`: the values that other figures of the same sentence are borne out by. `whole` scores
+ * again keeping every plain fact, for when the kept ones do not settle the best score after filtering.
+ */
+function decideOther(entry: FigureInContext, facts: ScoredFacts, usedBySiblings: Set<number>, whole: () => ScoredFacts): Judgement {
   const figure = entry.figure;
-  let scored = all;
+  const all = facts.list;
   // A mismatch needs the same subject and the same kind of thing counted.
-  scored = scored.filter((s) => !differentSubjects(entry, s.fact) && !countsDiffer(figure, s.fact.figure));
+  const keep = (s: Scored) => !differentSubjects(entry, s.fact) && !countsDiffer(figure, s.fact.figure);
+  let scored = all.filter(keep);
+  // The best after filtering sets the leader's bar, and the nearest facts are the first three: when a plain
+  // fact left out could come before them, filter the whole list instead.
+  const settled = (n: number) => facts.cut === -Infinity || (scored.length >= n && scored[n - 1].score > facts.cut);
+  if (!settled(figure.strong ? 3 : 1)) scored = whole().list.filter(keep);
   const leader = metricLeader(scored);
   if (leader && leader.score >= THRESHOLDS.mismatch && figure.kind !== 'date') {
     const tied = scored.filter((s) => s.score >= leader.score * THRESHOLDS.tie && s.clauseMetric && s.nearMetric === leader.nearMetric);

@@ -102,8 +102,26 @@ const TOUCHED = 1;
 const CLAUSE_METRIC = 2;
 const NEAR_METRIC = 4;
 
-/** Scores the comparable facts that share at least one term with the figure's context (the others score zero). */
-export function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
+/**
+ * The facts scored for a figure, best first (then by id). Every fact that names a metric of the figure's
+ * clause or agrees with its value is there; of the others ("plain" facts), which weigh in a decision only
+ * as the best score and as the nearest facts of an unsupported figure, only the best PLAIN_KEPT are.
+ */
+export interface ScoredFacts {
+  list: Scored[];
+  /** The highest score among the plain facts left out (-Infinity when none was): a decision that needs
+   *  a plain fact scoring no more than this must ask for the whole list. */
+  cut: number;
+}
+
+/** How many plain facts a scored list keeps (the nearest facts shown are three). */
+const PLAIN_KEPT = 4;
+
+/**
+ * Scores the comparable facts that share at least one term with the figure's context (the others score
+ * zero). `keepAll` keeps every plain fact too.
+ */
+export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = false): ScoredFacts {
   const view = comparableView(entry.figure, index);
   let scratch = scratchByIndex.get(index);
   if (!scratch) scratchByIndex.set(index, (scratch = new Scratch(index.facts.length)));
@@ -131,19 +149,26 @@ export function scoreAll(entry: FigureInContext, index: FactIndex): Scored[] {
   // Sorted by id numbers against the scores array: far cheaper than sorting the objects afterwards.
   touched.sort((a, b) => score[b] - score[a] || a - b);
   const out: Scored[] = [];
+  let plain = 0;
+  let cut = -Infinity;
   for (const id of touched) {
     const fact = index.facts[id];
     const agrees = valuesAgree(entry.figure, fact.figure);
-    out.push({
-      fact, score: score[id], clauseMetric: (flags[id] & CLAUSE_METRIC) !== 0, nearMetric: (flags[id] & NEAR_METRIC) !== 0,
-      metrics: metrics[id] ?? NO_METRICS, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true),
-    });
+    const clauseMetric = (flags[id] & CLAUSE_METRIC) !== 0;
+    if (!clauseMetric && !agrees && ++plain > PLAIN_KEPT && !keepAll) {
+      if (cut === -Infinity) cut = score[id];
+    } else {
+      out.push({
+        fact, score: score[id], clauseMetric, nearMetric: (flags[id] & NEAR_METRIC) !== 0,
+        metrics: metrics[id] ?? NO_METRICS, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true),
+      });
+    }
     score[id] = 0;
     flags[id] = 0;
     metrics[id] = undefined;
   }
   touched.length = 0;
-  return out;
+  return { list: out, cut };
 }
 
 const NO_METRICS: Set<string> = new Set();
