@@ -24,7 +24,7 @@ try {
 }
 
 /** Heap growth during a burst over many documents that triggers a collection at once. */
-const BURST_GROWTH_BYTES = 8 * 2 ** 20;
+const BURST_GROWTH_BYTES = 4 * 2 ** 20;
 /** How many different documents checked since the last collection make a burst. */
 const BURST_DOCUMENTS = 8;
 
