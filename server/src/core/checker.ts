@@ -34,8 +34,9 @@ export interface CheckOptions {
 }
 
 /**
- * Findings of one stretch of a document (a chunk), by offsets from the stretch's start. A stretch that did
- * not change keeps the same array from one check to the next, so the editor can keep what it built from it.
+ * Findings of one stretch of a document (a chunk), by offsets from the stretch's start, which is the start
+ * of a line. A stretch that did not change keeps the same array from one check to the next, so the editor
+ * can keep what it built from it.
  */
 export interface FindingGroup {
   start: number;

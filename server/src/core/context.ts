@@ -50,31 +50,30 @@ class TermScanner {
         continue;
       }
       const first = text.charCodeAt(i);
-      const end = this.match(text, i, this.byPair.get(first)?.get(text.charCodeAt(i + 1)), this.bySingle.get(first));
-      if (end < 0) {
+      const term = this.match(text, i, this.byPair.get(first)?.get(text.charCodeAt(i + 1)), this.bySingle.get(first));
+      if (term === undefined) {
         i++;
         continue;
       }
-      const id = this.ids.get(text.slice(i, end))!;
-      emit(`c:${id}`, i, this.plural ? this.pluralEnd(text, end) : end);
+      const id = this.ids.get(term)!;
+      const end = this.wordEnd(text, i + term.length);
+      emit(`c:${id}`, i, end);
       const parent = PARENT_CONCEPTS[id];
-      if (parent) emit(`c:${parent}`, i, this.plural ? this.pluralEnd(text, end) : end);
-      i = this.plural ? this.pluralEnd(text, end) : end;
+      if (parent) emit(`c:${parent}`, i, end);
+      i = end;
     }
   }
 
-  /** The end of the longest term at `i` (among `terms`, longest first, then `single`), or -1. */
-  private match(text: string, i: number, terms: string[] | undefined, single: string | undefined): number {
-    for (const term of terms ?? []) {
-      if (!text.startsWith(term, i)) continue;
-      const end = i + term.length;
-      if (this.wordBounded && isAlnum(text.charCodeAt(this.plural ? this.pluralEnd(text, end) : end))) continue;
-      return end;
-    }
-    if (single === undefined) return -1;
-    const end = i + 1;
-    if (this.wordBounded && isAlnum(text.charCodeAt(this.plural ? this.pluralEnd(text, end) : end))) return -1;
-    return end;
+  /** The longest term at `i` that ends a word where it must (among `terms`, longest first, then `single`). */
+  private match(text: string, i: number, terms: string[] | undefined, single: string | undefined): string | undefined {
+    const fits = (term: string) => text.startsWith(term, i) && !(this.wordBounded && isAlnum(text.charCodeAt(this.wordEnd(text, i + term.length))));
+    if (terms) for (const term of terms) if (fits(term)) return term;
+    return single !== undefined && fits(single) ? single : undefined;
+  }
+
+  /** Where a term ending at `end` ends as a word: past a plural ending, for scanners that allow one. */
+  private wordEnd(text: string, end: number): number {
+    return this.plural ? this.pluralEnd(text, end) : end;
   }
 
   /** Past a plural ending (users, businesses) when the word ends there. */

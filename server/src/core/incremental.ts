@@ -22,6 +22,7 @@ const sameHeadings = (a: readonly string[], b: readonly string[]): boolean => a 
 /** One per open document: holds the chunk results of its latest check. */
 export class DocumentChecker {
   private source = '';
+  private chunks: Chunk[] = [];
   private parts: Part[] = [];
 
   constructor(private readonly index: FactIndex, private readonly options: CheckOptions = DEFAULT_OPTIONS) {}
@@ -29,7 +30,7 @@ export class DocumentChecker {
   check(source: string): CheckResult {
     const previous = this.parts;
     const { chunks, origin } = previous.length
-      ? resplitChunks(this.source, previous.map((p) => p.chunk), source)
+      ? resplitChunks(this.source, this.chunks, source)
       : { chunks: splitChunks(source), origin: [] as number[] };
     // Old chunks the edit touched, by text: a paragraph moved or restored is not read again.
     let moved: Map<string, Part[]> | undefined;
@@ -40,7 +41,9 @@ export class DocumentChecker {
         previous.forEach((p, i) => {
           if (reused.has(i)) return;
           const old = this.source.slice(p.chunk.start, p.chunk.end);
-          moved!.set(old, [...(moved!.get(old) ?? []), p]);
+          const same = moved!.get(old);
+          if (same) same.push(p);
+          else moved!.set(old, [p]);
         });
       }
       return moved.get(text)?.find((p) => sameHeadings(p.headings, headings));
@@ -60,6 +63,7 @@ export class DocumentChecker {
       headings = result.headingsAfter;
     });
     this.source = source;
+    this.chunks = chunks;
     this.parts = parts;
     return resultOf(parts, headings, checked);
   }
@@ -71,7 +75,7 @@ function resultOf(parts: readonly Part[], headingsAfter: readonly string[], chec
   let findings: Finding[] | undefined;
   const groups: FindingGroup[] = [];
   for (const p of parts) {
-    for (const g of p.result.groups) groups.push(g.start === 0 ? { start: p.chunk.start, findings: g.findings } : { start: p.chunk.start + g.start, findings: g.findings });
+    for (const g of p.result.groups) groups.push({ start: p.chunk.start + g.start, findings: g.findings });
   }
   return {
     get judgements() {

@@ -100,6 +100,12 @@ function cjkIssue(window: string, name: string): boolean {
  * characters), or the first or second character (shorter names). Keys are character codes, so looking up
  * a position builds no strings.
  */
+const file = (map: Map<number, string[]>, key: number, name: string): void => {
+  const list = map.get(key) ?? [];
+  if (!list.includes(name)) list.push(name);
+  map.set(key, list);
+};
+
 /** Names by two character codes (small integers, so the lookups stay cheap). */
 class PairMap {
   private readonly byFirst = new Map<number, Map<number, string[]>>();
@@ -107,9 +113,7 @@ class PairMap {
   add(first: number, second: number, name: string): void {
     let inner = this.byFirst.get(first);
     if (!inner) this.byFirst.set(first, (inner = new Map()));
-    const list = inner.get(second) ?? [];
-    if (!list.includes(name)) list.push(name);
-    inner.set(second, list);
+    file(inner, second, name);
   }
 
   get(first: number, second: number): string[] | undefined {
@@ -124,11 +128,6 @@ const BY_HEAD = new PairMap();
 const BY_TAIL = new Map<number, PairMap>();
 const BY_FIRST = new Map<number, string[]>();
 const BY_SECOND = new Map<number, string[]>();
-const file = (map: Map<number, string[]>, key: number, name: string): void => {
-  const list = map.get(key) ?? [];
-  if (!list.includes(name)) list.push(name);
-  map.set(key, list);
-};
 for (const { name, variants } of CJK_NAMES) {
   for (const spelling of [name, ...(variants ?? [])]) {
     const n = spelling.length;

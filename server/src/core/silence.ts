@@ -3,6 +3,7 @@
  * the checker off for the next line, for a line, or between `disable` and `enable`, and a list of figures
  * accepted for the whole workspace. Applied to a whole document's findings after checking.
  */
+import { isBlank } from './callouts';
 import type { CheckResult, Finding } from './checker';
 
 /** The comment directives, named after the extension. */
@@ -37,7 +38,7 @@ export function silencedSpans(source: string): Span[] {
       case DIRECTIVES.nextLine: {
         // The next line with text on it (a blank line between comment and text is forgiven).
         let next = here.end + 1;
-        while (next < source.length && /^[ \t]*\r?$/.test(source.slice(next, lineBounds(source, next).end))) next = lineBounds(source, next).end + 1;
+        while (next < source.length && isBlank(source.slice(next, lineBounds(source, next).end))) next = lineBounds(source, next).end + 1;
         if (next < source.length) spans.push(lineBounds(source, next));
         break;
       }

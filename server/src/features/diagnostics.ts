@@ -34,10 +34,11 @@ export function toDiagnostics(doc: TextDocument, result: CheckResult, severity: 
     if (!group.findings.length) continue;
     const line = doc.positionAt(group.start).line;
     let b = built.get(group.findings);
-    if (!b || b.severity !== severity || (b.line !== line && !startsLine(doc, group.start))) {
+    if (!b || b.severity !== severity) {
       b = { line, severity, diagnostics: build(doc, group.start, group.findings, severity) };
       built.set(group.findings, b);
     } else if (b.line !== line) {
+      // A group starts a line (FindingGroup), so its findings keep their columns and move by whole lines.
       const by = line - b.line;
       b = { line, severity, diagnostics: b.diagnostics.map((d) => ({ ...d, range: { start: { line: d.range.start.line + by, character: d.range.start.character }, end: { line: d.range.end.line + by, character: d.range.end.character } } })) };
       built.set(group.findings, b);
@@ -46,8 +47,6 @@ export function toDiagnostics(doc: TextDocument, result: CheckResult, severity: 
   }
   return out;
 }
-
-const startsLine = (doc: TextDocument, offset: number): boolean => offset === 0 || doc.getText({ start: doc.positionAt(offset - 1), end: doc.positionAt(offset) }) === '\n';
 
 function build(doc: TextDocument, start: number, findings: readonly Finding[], severity: Settings['severity']): Diagnostic[] {
   const out: Diagnostic[] = [];
