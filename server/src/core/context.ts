@@ -18,57 +18,83 @@ export interface Range {
 /** Terms that say a figure went up or down, or over what span; too common to tell metrics apart. */
 export const GENERIC_TERMS = new Set(['c:joint', 'c:increase', 'c:reduction', 'c:year-total', 'c:launch', 'c:year-on-year', 'c:monthly', 'c:daily', 'c:people']);
 
+/** A dictionary term with the concept it stands for and that concept's parent, as emitted terms. */
+interface ScannerEntry {
+  text: string;
+  concept: string;
+  parent?: string;
+}
+
 /**
  * A dictionary scanner: finds the longest known term at each position, left to right, without regexes
  * (an alternation of hundreds of terms backtracks at every character).
  */
 class TermScanner {
-  // Terms by their first and second characters' codes (one-character terms by their code): a position
-  // costs two lookups on small integers, builds no string, and tries only the few terms that can start there.
-  private readonly byPair = new Map<number, Map<number, string[]>>();
-  private readonly bySingle = new Map<number, string>();
+  // Entries by their first character's code, then their second's (one-character terms by their code): a
+  // position costs an array read and one lookup on a small integer, builds no string, and tries only the
+  // few entries that can start there.
+  private readonly byFirst: Array<Map<number, ScannerEntry[]> | undefined> = new Array(0x10000);
+  private readonly single: Array<ScannerEntry | undefined> = new Array(0x10000);
 
-  constructor(private readonly ids: Map<string, string>, private readonly wordBounded: boolean, private readonly plural: boolean) {
-    for (const term of ids.keys()) {
-      if (term.length === 1) {
-        this.bySingle.set(term.charCodeAt(0), term);
+  constructor(ids: Map<string, string>, private readonly wordBounded: boolean, private readonly plural: boolean) {
+    // Each concept's term (c:id), and its parent's, made once rather than at every match.
+    const made = new Map<string, { concept: string; parent?: string }>();
+    for (const id of new Set(ids.values())) {
+      const parent = PARENT_CONCEPTS[id];
+      made.set(id, { concept: `c:${id}`, parent: parent ? `c:${parent}` : undefined });
+    }
+    for (const [text, id] of ids) {
+      const entry: ScannerEntry = { text, ...made.get(id)! };
+      const first = text.charCodeAt(0);
+      if (text.length === 1) {
+        this.single[first] = entry;
         continue;
       }
-      let second = this.byPair.get(term.charCodeAt(0));
-      if (!second) this.byPair.set(term.charCodeAt(0), (second = new Map()));
-      const list = second.get(term.charCodeAt(1)) ?? [];
-      list.push(term);
-      second.set(term.charCodeAt(1), list);
+      let second = this.byFirst[first];
+      if (!second) this.byFirst[first] = second = new Map();
+      const list = second.get(text.charCodeAt(1)) ?? [];
+      list.push(entry);
+      second.set(text.charCodeAt(1), list);
     }
-    for (const second of this.byPair.values()) for (const list of second.values()) list.sort((x, y) => y.length - x.length);
+    for (const second of this.byFirst) if (second) for (const list of second.values()) list.sort((x, y) => y.text.length - x.text.length);
   }
 
   scan(text: string, emit: (term: string, start: number, end: number) => void): void {
     for (let i = 0; i < text.length; ) {
-      if (this.wordBounded && isAlnum(text.charCodeAt(i - 1))) {
-        i++;
-        continue;
-      }
       const first = text.charCodeAt(i);
-      const term = this.match(text, i, this.byPair.get(first)?.get(text.charCodeAt(i + 1)), this.bySingle.get(first));
-      if (term === undefined) {
+      const second = this.byFirst[first];
+      const single = this.single[first];
+      if ((second === undefined && single === undefined) || (this.wordBounded && isAlnum(text.charCodeAt(i - 1)))) {
         i++;
         continue;
       }
-      const id = this.ids.get(term)!;
-      const end = this.wordEnd(text, i + term.length);
-      emit(`c:${id}`, i, end);
-      const parent = PARENT_CONCEPTS[id];
-      if (parent) emit(`c:${parent}`, i, end);
+      const entry = this.match(text, i, second?.get(text.charCodeAt(i + 1)), single);
+      if (entry === undefined) {
+        i++;
+        continue;
+      }
+      const end = this.wordEnd(text, i + entry.text.length);
+      emit(entry.concept, i, end);
+      if (entry.parent) emit(entry.parent, i, end);
       i = end;
     }
   }
 
-  /** The longest term at `i` that ends a word where it must (among `terms`, longest first, then `single`). */
-  private match(text: string, i: number, terms: string[] | undefined, single: string | undefined): string | undefined {
-    const fits = (term: string) => text.startsWith(term, i) && !(this.wordBounded && isAlnum(text.charCodeAt(this.wordEnd(text, i + term.length))));
-    if (terms) for (const term of terms) if (fits(term)) return term;
-    return single !== undefined && fits(single) ? single : undefined;
+  /** The longest entry at `i` that ends a word where it must (among `entries`, longest first, then `single`). */
+  private match(text: string, i: number, entries: ScannerEntry[] | undefined, single: ScannerEntry | undefined): ScannerEntry | undefined {
+    if (entries) {
+      for (let k = 0; k < entries.length; k++) {
+        const entry = entries[k];
+        if (text.startsWith(entry.text, i) && this.endsWord(text, i + entry.text.length)) return entry;
+      }
+    }
+    // A one-character entry is filed under the character at `i`: only the word's end is left to check.
+    return single !== undefined && this.endsWord(text, i + 1) ? single : undefined;
+  }
+
+  /** Whether a term ending at `end` ends a word there (always, for scanners not bounded by words). */
+  private endsWord(text: string, end: number): boolean {
+    return !(this.wordBounded && isAlnum(text.charCodeAt(this.wordEnd(text, end))));
   }
 
   /** Where a term ending at `end` ends as a word: past a plural ending, for scanners that allow one. */
@@ -83,6 +109,8 @@ class TermScanner {
     return end;
   }
 }
+
+const isLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -105,7 +133,6 @@ function buildScanners(): { lower: TermScanner; caps: TermScanner; zh: TermScann
 const SCANNERS = buildScanners();
 const STOP = new Set('the and for with from that this its has have had was were are into over more than per its their our which about after before since also only new now all year years month months day days'.split(' '));
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const CJK_RUN = /[\u3400-\u9fff]+/g;
 
 /** A term and where it stands in the text it was read from. */
 export interface PlacedTerm {
@@ -138,13 +165,28 @@ export function termsIn(text: string): Set<string> {
   return new Set(readTerms(text, true).map((t) => t.term));
 }
 
+const CJK_FIRST = 0x3400;
+const CJK_LAST = 0x9fff;
+const isCjk = (code: number): boolean => code >= CJK_FIRST && code <= CJK_LAST;
+/** Pair terms by their two characters' codes: the same string object each time, so maps hash it once. */
+const pairTerms = new Map<number, string>();
+
 /** Each pair of Chinese characters in text[start, end), as a term. */
 function emitPairs(text: string, start: number, end: number, emit: (term: string, start: number, end: number) => void): void {
-  const re = new RegExp(CJK_RUN.source, 'g');
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    const stop = Math.min(end, m.index + m[0].length);
-    for (let i = m.index; i + 2 <= stop; i++) emit(`b:${text.slice(i, i + 2)}`, i, i + 2);
+  let previous = start < end ? text.charCodeAt(start) : 0;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjk(previous) && isCjk(code)) {
+      // A small integer key (under 2^30) for the pair.
+      const key = (previous - CJK_FIRST) * (CJK_LAST - CJK_FIRST + 1) + (code - CJK_FIRST);
+      let term = pairTerms.get(key);
+      if (term === undefined) {
+        if (pairTerms.size >= 200_000) pairTerms.clear();
+        pairTerms.set(key, (term = `b:${text.slice(i - 1, i + 1)}`));
+      }
+      emit(term, i - 1, i + 1);
+    }
+    previous = code;
   }
 }
 
@@ -197,16 +239,20 @@ export function splitSentences(text: string, block: Range): Range[] {
 
 /** The clause of `sentence` that holds offset `at`: split at commas, colons and dashes (not 1,240). */
 export function clauseAround(text: string, sentence: Range, at: number): Range {
-  const boundary = (i: number): boolean => {
-    const c = text[i];
-    if (c === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
-    return /[，,：:—]/.test(c);
-  };
   let s = at;
-  while (s > sentence.start && !boundary(s - 1)) s--;
+  while (s > sentence.start && !isClauseBoundary(text, s - 1)) s--;
   let e = at;
-  while (e < sentence.end && !boundary(e)) e++;
+  while (e < sentence.end && !isClauseBoundary(text, e)) e++;
   return { start: s, end: e };
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** ，,：:— end a clause; a comma between digits (1,240) does not. By character codes: it runs at every character of a clause. */
+function isClauseBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 44 /* , */) return !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)));
+  return c === 0xff0c /* ， */ || c === 0xff1a /* ： */ || c === 58 /* : */ || c === 0x2014 /* — */;
 }
 
 /** Weights of the three rings around a figure. */
@@ -237,8 +283,8 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
   // Right next to the figure, widened to whole words so "inference cost" is not cut to "rence cost".
   let nearStart = Math.max(clause.start, figure.start - NEAR);
   let nearEnd = Math.min(clause.end, figure.end + NEAR);
-  while (nearStart > clause.start && /[A-Za-z]/.test(text[nearStart - 1])) nearStart--;
-  while (nearEnd < clause.end && /[A-Za-z]/.test(text[nearEnd])) nearEnd++;
+  while (nearStart > clause.start && isLetterCode(text.charCodeAt(nearStart - 1))) nearStart--;
+  while (nearEnd < clause.end && isLetterCode(text.charCodeAt(nearEnd))) nearEnd++;
   // Character pairs, within the clause only (further out they are noise and cost).
   emitPairs(text, clause.start, clause.end, (term, s, e) => put(term, s >= nearStart && e <= nearEnd ? RING_WEIGHTS.near : RING_WEIGHTS.clause));
   for (const { term, start: s, end: e } of sentenceTerms) {

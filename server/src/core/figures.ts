@@ -124,26 +124,34 @@ interface Suffix {
   nounEnd?: number;
 }
 
+/** ZH_SCALES as patterns at the start of a text, made once. */
+const ZH_SCALE_PATTERNS: Array<[RegExp, number]> = ZH_SCALES.map(([w, factor]) => [new RegExp(`^\\s{0,3}${w}`), factor]);
+
 /** Reads what follows a numeral: scale, then percent/currency/multiplier/time/score/measure word. */
 function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   let pos = at;
   let scale = 1;
   let scaleText = '';
   let qualifier: Qualifier | undefined;
-  const rest = () => text.slice(pos, pos + 24);
+  // The next few characters, re-read only when `pos` moves (every reader below tests them).
+  let rest = text.slice(pos, pos + 24);
+  const advance = (len: number): void => {
+    pos += len;
+    rest = text.slice(pos, pos + 24);
+  };
 
-  const zhScale = ZH_SCALES.find(([w]) => new RegExp(`^\\s{0,3}${w}`).test(rest()));
-  if (zhScale && !/^\s{0,3}(?:千万|百万)(?:创作者|商家|用户)/.test(rest())) {
-    const m = new RegExp(`^\\s{0,3}${zhScale[0]}`).exec(rest())!;
-    scale = zhScale[1]; scaleText = m[0]; pos += m[0].length;
+  const zhScale = ZH_SCALE_PATTERNS.find(([re]) => re.test(rest));
+  if (zhScale && !/^\s{0,3}(?:千万|百万)(?:创作者|商家|用户)/.test(rest)) {
+    const m = zhScale[0].exec(rest)!;
+    scale = zhScale[1]; scaleText = m[0]; advance(m[0].length);
   } else if (numeral.kind !== 'chinese') {
     for (const [re, factor] of EN_SCALES) {
-      const m = re.exec(rest());
-      if (m) { scale = factor; scaleText = m[0]; pos += m[0].length; break; }
+      const m = re.exec(rest);
+      if (m) { scale = factor; scaleText = m[0]; advance(m[0].length); break; }
     }
   }
-  const q = QUALIFIER_AFTER.exec(rest());
-  if (q) { qualifier = 'more'; pos += q[0].length; }
+  const q = QUALIFIER_AFTER.exec(rest);
+  if (q) { qualifier = 'more'; advance(q[0].length); }
   const tail = (kind: FigureKind, unit: string, len: number, noun = ''): Suffix => {
     pos += len;
     const t = QUALIFIER_AFTER_TAIL.exec(text.slice(pos, pos + 4));
@@ -152,15 +160,15 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
     return { kind, unit, scale, scaleText, end: pos, qualifier, noun };
   };
   let m: RegExpExecArray | null;
-  if ((m = PERCENT_SUFFIX.exec(rest()))) return tail('percent', '%', m[0].length);
-  if ((m = POINTS_SUFFIX.exec(rest()))) return tail('percent', 'pp', m[0].length);
-  for (const [re, cur] of CURRENCY_SUFFIXES) if ((m = re.exec(rest()))) return tail('money', cur, m[0].length);
-  if ((m = MULTIPLIER_SUFFIX.exec(rest()))) return tail('multiplier', 'x', m[0].length);
-  if ((m = TIMES_SUFFIX.exec(rest())) && scale === 1 && numeral.value < 100) return tail('multiplier', 'x', m[0].length);
-  for (const [re, unit] of DURATION_SUFFIXES) if ((m = re.exec(rest()))) return tail('duration', unit, m[0].length);
-  if ((m = SCORE_SUFFIX.exec(rest()))) return tail('score', 'points', m[0].length);
-  for (const [re, unit] of PHYSICAL_UNITS) if ((m = re.exec(rest()))) return tail('count', unit, m[0].length, unit);
-  const zh = /^\s{0,3}([\u4e00-\u9fa5]{1,2})/.exec(rest());
+  if ((m = PERCENT_SUFFIX.exec(rest))) return tail('percent', '%', m[0].length);
+  if ((m = POINTS_SUFFIX.exec(rest))) return tail('percent', 'pp', m[0].length);
+  for (const [re, cur] of CURRENCY_SUFFIXES) if ((m = re.exec(rest))) return tail('money', cur, m[0].length);
+  if ((m = MULTIPLIER_SUFFIX.exec(rest))) return tail('multiplier', 'x', m[0].length);
+  if ((m = TIMES_SUFFIX.exec(rest)) && scale === 1 && numeral.value < 100) return tail('multiplier', 'x', m[0].length);
+  for (const [re, unit] of DURATION_SUFFIXES) if ((m = re.exec(rest))) return tail('duration', unit, m[0].length);
+  if ((m = SCORE_SUFFIX.exec(rest))) return tail('score', 'points', m[0].length);
+  for (const [re, unit] of PHYSICAL_UNITS) if ((m = re.exec(rest))) return tail('count', unit, m[0].length, unit);
+  const zh = /^\s{0,3}([\u4e00-\u9fa5]{1,2})/.exec(rest);
   if (zh) {
     const measure = ZH_MEASURES.find((w) => zh[1].startsWith(w));
     if (measure) return tail('count', measure, (zh[0].length - zh[1].length) + measure.length, measure);
@@ -170,7 +178,7 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   if (share && !EN_NON_NOUNS.has(share[1].toLowerCase())) {
     return { kind: 'number', unit: '', scale, scaleText, end: pos, qualifier, noun: share[1].toLowerCase(), nounEnd: pos + share[0].length };
   }
-  const en = /^\s{0,3}((?:[A-Za-z][A-Za-z-]*))/.exec(rest());
+  const en = /^\s{0,3}((?:[A-Za-z][A-Za-z-]*))/.exec(rest);
   const noun = en && !EN_NON_NOUNS.has(en[1].toLowerCase()) ? en[1].toLowerCase() : '';
   return { kind: scale > 1 ? 'count' : 'number', unit: '', scale, scaleText, end: pos, qualifier, noun, ...(noun && en ? { nounEnd: pos + en[0].length } : {}) };
 }

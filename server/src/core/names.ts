@@ -145,26 +145,34 @@ const longestFirst = (a: string, b: string) => b.length - a.length;
 for (const list of [...BY_HEAD.lists(), ...BY_FIRST.values(), ...BY_SECOND.values(), ...[...BY_TAIL.values()].flatMap((m) => m.lists())]) list.sort(longestFirst);
 const NONE: readonly string[] = [];
 
+/** 1 for every character of a Chinese name: a window whose key characters are none of these has no candidate. */
+const NAME_CHARS = new Uint8Array(0x10000);
+for (const { name, variants } of CJK_NAMES) for (const spelling of [name, ...(variants ?? [])]) for (let k = 0; k < spelling.length; k++) NAME_CHARS[spelling.charCodeAt(k)] = 1;
+const TAILS = [...BY_TAIL];
+
 /** Names that may start at `i` of `text`, longest first (most positions have none). */
 function candidatesAt(text: string, i: number): readonly string[] {
-  let found: readonly string[] = NONE;
-  let merged = false;
-  const take = (list: string[] | undefined) => {
-    if (!list) return;
-    if (!found.length) found = list;
-    else {
-      found = [...found, ...list];
-      merged = true;
-    }
-  };
+  const lists: string[][] = [];
   const c0 = text.charCodeAt(i);
   const c1 = text.charCodeAt(i + 1);
-  take(BY_HEAD.get(c0, c1));
-  for (const [len, byTail] of BY_TAIL) if (i + len <= text.length) take(byTail.get(text.charCodeAt(i + len - 2), text.charCodeAt(i + len - 1)));
-  take(BY_FIRST.get(c0));
-  take(BY_SECOND.get(c1));
-  return merged ? [...new Set(found)].sort(longestFirst) : found;
+  const n0 = NAME_CHARS[c0] === 1;
+  const n1 = NAME_CHARS[c1] === 1;
+  if (n0 && n1) pushList(lists, BY_HEAD.get(c0, c1));
+  for (const [len, byTail] of TAILS) {
+    if (i + len > text.length) continue;
+    const a = text.charCodeAt(i + len - 2);
+    const b = text.charCodeAt(i + len - 1);
+    if (NAME_CHARS[a] && NAME_CHARS[b]) pushList(lists, byTail.get(a, b));
+  }
+  if (n0) pushList(lists, BY_FIRST.get(c0));
+  if (n1) pushList(lists, BY_SECOND.get(c1));
+  if (!lists.length) return NONE;
+  return lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort(longestFirst);
 }
+
+const pushList = (lists: string[][], list: string[] | undefined): void => {
+  if (list) lists.push(list);
+};
 
 /** The right spellings of the Latin product names misspelled in `text` (OneSerch → OneSearch). */
 export function misspelledLatinNames(text: string): string[] {

@@ -8,21 +8,7 @@ import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
 import type { Figure } from './types';
-import { comparable, valuesAgree } from './values';
-
-/** How strongly a draft figure's context ties it to a fact. */
-export function contextScore(entry: FigureInContext, fact: Fact, index: FactIndex): { score: number; clauseMetric: boolean } {
-  let score = 0;
-  let clauseMetric = false;
-  for (const [term, w] of entry.terms) {
-    const wf = fact.terms.get(term);
-    if (wf === undefined) continue;
-    const s = w * wf * index.idf(term);
-    score += s;
-    if (w >= RING_WEIGHTS.sentence && wf >= RING_WEIGHTS.sentence && isMetricTerm(term)) clauseMetric = true;
-  }
-  return { score, clauseMetric };
-}
+import { comparable, figureStep, valuesAgree, within } from './values';
 
 /** A concept that says what is measured (users, ARR, stay time), not who or how it moved. */
 const isMetricTerm = (term: string): boolean => term.startsWith('c:') && !GENERIC_TERMS.has(term) && !SUBJECTS.has(term.slice(2));
@@ -41,7 +27,14 @@ export interface Scored {
   agreesStrictly: boolean;
 }
 
-type Postings = ReadonlyArray<{ fact: Fact; weight: number }>;
+/** A term's postings among the facts one kind of figure can be compared with, as parallel arrays. */
+interface Postings {
+  ids: Int32Array;
+  weights: Float64Array;
+  idf: number;
+  /** The term says what is measured (isMetricTerm). */
+  metric: boolean;
+}
 
 /**
  * The index as a figure of one kind and unit sees it: only the facts it can be compared with, and each
@@ -49,7 +42,7 @@ type Postings = ReadonlyArray<{ fact: Fact; weight: number }>;
  * postings of counts and dates).
  */
 class ComparableView {
-  private readonly postings = new Map<string, Postings>();
+  private readonly postings = new Map<string, Postings | null>();
   readonly mask: Uint8Array;
 
   constructor(private readonly index: FactIndex, figure: Figure) {
@@ -57,13 +50,16 @@ class ComparableView {
     for (const fact of index.facts) this.mask[fact.id] = comparable(figure, fact.figure) ? 1 : 0;
   }
 
-  postingsOf(term: string): Postings | undefined {
+  postingsOf(term: string): Postings | null {
     let list = this.postings.get(term);
-    if (!list) {
-      // Only the index's own terms are kept (a draft's other words would grow the cache without end).
+    if (list === undefined) {
       const all = this.index.postings.get(term);
-      if (!all) return undefined;
-      list = all.filter((p) => this.mask[p.fact.id]);
+      // Only the index's own terms are kept (a draft's other words would grow the cache without end).
+      if (!all) return null;
+      const kept = all.filter((p) => this.mask[p.fact.id]);
+      list = kept.length
+        ? { ids: Int32Array.from(kept, (p) => p.fact.id), weights: Float64Array.from(kept, (p) => p.weight), idf: this.index.idf(term), metric: isMetricTerm(term) }
+        : null;
       this.postings.set(term, list);
     }
     return list;
@@ -86,7 +82,7 @@ function comparableView(figure: Figure, index: FactIndex): ComparableView {
  */
 class Scratch {
   readonly score: Float64Array;
-  /** 1: touched, 2: the clause names a metric the fact names, 4: so does the text right next to the figure. */
+  /** 1: touched, 2: the clause names a metric the fact names, 4: so does the text right next to the figure, 8: its value agrees. */
   readonly flags: Uint8Array;
   readonly metrics: Array<Set<string> | undefined>;
   readonly touched: number[] = [];
@@ -101,6 +97,7 @@ const scratchByIndex = new WeakMap<FactIndex, Scratch>();
 const TOUCHED = 1;
 const CLAUSE_METRIC = 2;
 const NEAR_METRIC = 4;
+const AGREES = 8;
 
 /**
  * The facts scored for a figure, best first (then by id). Every fact that names a metric of the figure's
@@ -128,12 +125,13 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   const { score, flags, metrics, touched } = scratch;
   for (const [term, w] of entry.terms) {
     const postings = view.postingsOf(term);
-    if (!postings?.length) continue;
-    const idf = index.idf(term);
-    const metric = w >= RING_WEIGHTS.sentence && isMetricTerm(term);
+    if (!postings) continue;
+    const { ids, weights, idf } = postings;
+    const metric = w >= RING_WEIGHTS.sentence && postings.metric;
     const near = metric && w >= RING_WEIGHTS.near;
-    for (const { fact, weight } of postings) {
-      const id = fact.id;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      const weight = weights[k];
       if (!flags[id]) {
         flags[id] = TOUCHED;
         touched.push(id);
@@ -146,23 +144,40 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
       }
     }
   }
-  // Sorted by id numbers against the scores array: far cheaper than sorting the objects afterwards.
-  touched.sort((a, b) => score[b] - score[a] || a - b);
-  const out: Scored[] = [];
-  let plain = 0;
-  let cut = -Infinity;
+  // Which facts are kept: every one naming a clause metric or agreeing, and the best PLAIN_KEPT plain ones
+  // (found without sorting them all); only the kept are sorted.
+  const agreesWith = agreementTest(entry.figure, index);
+  const kept: number[] = [];
+  // The best PLAIN_KEPT + 1 plain facts, best first, by insertion (the plain ones are most of the touched).
+  const best: number[] = [];
+  let plainCount = 0;
   for (const id of touched) {
-    const fact = index.facts[id];
-    const agrees = valuesAgree(entry.figure, fact.figure);
-    const clauseMetric = (flags[id] & CLAUSE_METRIC) !== 0;
-    if (!clauseMetric && !agrees && ++plain > PLAIN_KEPT && !keepAll) {
-      if (cut === -Infinity) cut = score[id];
-    } else {
-      out.push({
-        fact, score: score[id], clauseMetric, nearMetric: (flags[id] & NEAR_METRIC) !== 0,
-        metrics: metrics[id] ?? NO_METRICS, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true),
-      });
+    const agrees = agreesWith(id);
+    if (agrees) flags[id] |= AGREES;
+    if (agrees || flags[id] & CLAUSE_METRIC || keepAll) {
+      kept.push(id);
+      continue;
     }
+    plainCount++;
+    let at = best.length;
+    while (at > 0 && ranksBefore(score, id, best[at - 1])) at--;
+    if (at <= PLAIN_KEPT) {
+      best.splice(at, 0, id);
+      if (best.length > PLAIN_KEPT + 1) best.pop();
+    }
+  }
+  const cut = plainCount > PLAIN_KEPT ? score[best[PLAIN_KEPT]] : -Infinity;
+  for (let k = 0; k < best.length && k < PLAIN_KEPT; k++) kept.push(best[k]);
+  kept.sort((a, b) => score[b] - score[a] || a - b);
+  const out: Scored[] = kept.map((id) => {
+    const fact = index.facts[id];
+    const agrees = (flags[id] & AGREES) !== 0;
+    return {
+      fact, score: score[id], clauseMetric: (flags[id] & CLAUSE_METRIC) !== 0, nearMetric: (flags[id] & NEAR_METRIC) !== 0,
+      metrics: metrics[id] ?? NO_METRICS, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true),
+    };
+  });
+  for (const id of touched) {
     score[id] = 0;
     flags[id] = 0;
     metrics[id] = undefined;
@@ -172,3 +187,34 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
 }
 
 const NO_METRICS: Set<string> = new Set();
+
+/** The facts' values and upper ends (NaN when a fact is no range), by fact id. */
+const valuesByIndex = new WeakMap<FactIndex, { low: Float64Array; high: Float64Array }>();
+
+/**
+ * valuesAgree(figure, fact) by fact id. The common case (a plain value with no qualifier, not a date or a
+ * range) is read from arrays of the facts' values, with the same arithmetic; every other goes to valuesAgree.
+ */
+function agreementTest(figure: Figure, index: FactIndex): (id: number) => boolean {
+  const q = figure.qualifier;
+  if (figure.kind === 'date' || figure.high !== undefined || q === 'more' || q === 'less' || q === 'about' || q === 'nearly') {
+    return (id) => valuesAgree(figure, index.facts[id].figure);
+  }
+  let values = valuesByIndex.get(index);
+  if (!values) {
+    values = { low: Float64Array.from(index.facts, (f) => f.figure.value), high: Float64Array.from(index.facts, (f) => f.figure.high ?? NaN) };
+    valuesByIndex.set(index, values);
+  }
+  const { low, high } = values;
+  const value = figure.value;
+  const step = figureStep(figure);
+  return (id) => {
+    const lo = low[id];
+    const hi = high[id];
+    if (hi === hi && value >= lo - 1e-9 && value <= hi + 1e-9) return true;
+    return within(value, lo, step);
+  };
+}
+
+/** Whether fact `a` comes before fact `b` in a scored list: higher score first, then lower id. */
+const ranksBefore = (score: Float64Array, a: number, b: number): boolean => score[a] > score[b] || (score[a] === score[b] && a < b);

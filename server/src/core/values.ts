@@ -22,12 +22,15 @@ export function comparable(draft: Figure, paper: Figure): boolean {
 }
 
 /** Within half a step of the draft's precision (and a hair of float error). */
-const within = (a: number, b: number, step: number): boolean => Math.abs(a - b) <= step / 2 + 1e-9 * Math.max(1, Math.abs(b));
+export const within = (a: number, b: number, step: number): boolean => Math.abs(a - b) <= step / 2 + 1e-9 * Math.max(1, Math.abs(b));
+
+/** The precision a draft's figure was written at (0: only the exact value). */
+export const figureStep = (draft: Figure): number => (draft.kind === 'number' || draft.style.numeral !== 'arabic' ? 0 : Math.pow(10, -draft.style.decimals) * draft.style.scale);
 
 /** Whether the paper's figure bears out the draft's value, at the precision the draft wrote it. */
 export function valuesAgree(draft: Figure, paper: Figure, strict = false): boolean {
   if (draft.kind === 'date') return datesAgree(draft.value, paper.value, draft.unit);
-  const step = draft.kind === 'number' || draft.style.numeral !== 'arabic' ? 0 : Math.pow(10, -draft.style.decimals) * draft.style.scale;
+  const step = figureStep(draft);
   const lo = paper.value;
   const hi = paper.high ?? paper.value;
   if (draft.high !== undefined) {
