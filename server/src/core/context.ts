@@ -33,8 +33,10 @@ class TermScanner {
   // Entries by their first character's code, then their second's (one-character terms by their code): a
   // position costs an array read and one lookup on a small integer, builds no string, and tries only the
   // few entries that can start there.
-  private readonly byFirst: Array<Map<number, ScannerEntry[]> | undefined> = new Array(0x10000);
-  private readonly single: Array<ScannerEntry | undefined> = new Array(0x10000);
+  // (Slots in a typed array rather than a sparse array: reading a hole looks up the prototype chain.)
+  private readonly firstSlot = new Uint16Array(0x10000);
+  private readonly byFirst: Array<Map<number, ScannerEntry[]> | undefined> = [undefined];
+  private readonly single: Array<ScannerEntry | undefined> = [undefined];
 
   constructor(ids: Map<string, string>, private readonly wordBounded: boolean, private readonly plural: boolean) {
     // Each concept's term (c:id), and its parent's, made once rather than at every match.
@@ -46,12 +48,18 @@ class TermScanner {
     for (const [text, id] of ids) {
       const entry: ScannerEntry = { text, ...made.get(id)! };
       const first = text.charCodeAt(0);
+      if (!this.firstSlot[first]) {
+        this.firstSlot[first] = this.byFirst.length;
+        this.byFirst.push(undefined);
+        this.single.push(undefined);
+      }
+      const slot = this.firstSlot[first];
       if (text.length === 1) {
-        this.single[first] = entry;
+        this.single[slot] = entry;
         continue;
       }
-      let second = this.byFirst[first];
-      if (!second) this.byFirst[first] = second = new Map();
+      let second = this.byFirst[slot];
+      if (!second) this.byFirst[slot] = second = new Map();
       const list = second.get(text.charCodeAt(1)) ?? [];
       list.push(entry);
       second.set(text.charCodeAt(1), list);
@@ -61,13 +69,13 @@ class TermScanner {
 
   scan(text: string, emit: (term: string, start: number, end: number) => void): void {
     for (let i = 0; i < text.length; ) {
-      const first = text.charCodeAt(i);
-      const second = this.byFirst[first];
-      const single = this.single[first];
-      if ((second === undefined && single === undefined) || (this.wordBounded && isAlnum(text.charCodeAt(i - 1)))) {
+      const slot = this.firstSlot[text.charCodeAt(i)];
+      if (slot === 0 || (this.wordBounded && isAlnum(text.charCodeAt(i - 1)))) {
         i++;
         continue;
       }
+      const second = this.byFirst[slot];
+      const single = this.single[slot];
       const entry = this.match(text, i, second?.get(text.charCodeAt(i + 1)), single);
       if (entry === undefined) {
         i++;

@@ -75,12 +75,15 @@ function readLatin(token: string): string | null {
   if (sameLetters) return /[a-z][A-Z]/.test(sameLetters.name) && token !== token.toUpperCase() ? sameLetters.name : null;
   if (token.length < 5 && !hasDigit) return null;
   if (!camel && !hasDigit && token.length < 7 && token[0] !== token[0].toUpperCase()) return null;
-  for (const hit of fuse.search(token)) {
-    const name = hit.item;
+  // fuse.js ranks the candidates; only one that passes `confirms` is taken. Asking fuse only when some name
+  // passes it changes no answer and spares a search for almost every word of the prose.
+  const confirms = (name: string): boolean => {
     const limit = name.length >= 8 ? 2 : 1;
-    if (name[0].toLowerCase() !== lower[0] && !hasDigit) continue;
-    if (editDistance(lower, name.toLowerCase()) <= limit) return name;
-  }
+    if (name[0].toLowerCase() !== lower[0] && !hasDigit) return false;
+    return Math.abs(name.length - lower.length) <= limit && editDistance(lower, name.toLowerCase()) <= limit;
+  };
+  if (!LATIN_NAMES.some((n) => confirms(n.name))) return null;
+  for (const hit of fuse.search(token)) if (confirms(hit.item)) return hit.item;
   return null;
 }
 
