@@ -94,10 +94,13 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   return null;
 }
 
+/** The subjects as context terms (c:kling …). */
+const SUBJECT_TERMS = new Set([...SUBJECTS].map((subject) => `c:${subject}`));
+
 /** Subjects (products, programmes, topics) named in `terms` with at least weight `min`. */
 function subjectsOf(terms: Map<string, number>, min: number): Set<string> {
   const out = new Set<string>();
-  for (const [t, w] of terms) if (w >= min && t.startsWith('c:') && SUBJECTS.has(t.slice(2))) out.add(t);
+  for (const [t, w] of terms) if (w >= min && SUBJECT_TERMS.has(t)) out.add(t);
   return out;
 }
 

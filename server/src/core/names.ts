@@ -54,7 +54,18 @@ export function editDistance(a: string, b: string): number {
 
 const latinCache = new Map<string, string | null>();
 
+/** The first letters (lower case) of the Latin names: a word starting otherwise, with no digit, is no misspelling of one. */
+const NAME_INITIALS = new Uint8Array(128);
+for (const { name } of LATIN_NAMES) NAME_INITIALS[name.charCodeAt(0) | 0x20] = 1;
+
+const containsDigit = (token: string): boolean => {
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) >= 48 && token.charCodeAt(i) <= 57) return true;
+  return false;
+};
+
 function latinIssue(token: string): string | null {
+  // readLatin takes only a name with the token's first letter, unless the token has a digit (ASCII letters: | 0x20 lowers them).
+  if (!NAME_INITIALS[token.charCodeAt(0) | 0x20] && !containsDigit(token)) return null;
   let hit = latinCache.get(token);
   if (hit === undefined) {
     hit = readLatin(token);
@@ -187,6 +198,11 @@ export function misspelledLatinNames(text: string): string[] {
   return out;
 }
 
+const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+};
+
 /** Misspelled product names in `prose` (offsets into it). */
 export function findMisspelledNames(prose: string): NameIssue[] {
   const issues: NameIssue[] = [];
@@ -201,7 +217,7 @@ export function findMisspelledNames(prose: string): NameIssue[] {
       // Only names that could sit here: one substitution leaves the first or last pair (or, for a
       // two-character name, one character) in place.
       for (const name of candidatesAt(text, i)) {
-        if (i + name.length > text.length || taken.subarray(i, i + name.length).some((x) => x)) continue;
+        if (i + name.length > text.length || isTaken(taken, i, i + name.length)) continue;
         const window = text.slice(i, i + name.length);
         if (ALL_SPELLINGS.has(window)) { taken.fill(1, i, i + name.length); continue; }
         if (!cjkIssue(window, name)) continue;

@@ -109,18 +109,19 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   let captionBlock = -1;
   blocks.forEach((block, bi) => {
     const raw = text.slice(block.start, block.end);
-    const blockText = raw.replace(/\s+/g, ' ').trim();
     if (block.kind === 'heading') {
       headingStack.length = Math.max(0, (block.depth ?? 1) - 1);
-      headingStack[(block.depth ?? 1) - 1] = blockText;
+      headingStack[(block.depth ?? 1) - 1] = raw.replace(/\s+/g, ' ').trim();
     }
+    // Tab-separated rows are rare: a block without a tab skips every test for them.
+    const hasTab = raw.includes('\t');
     while (fi < figures.length && figures[fi].start < block.start) fi++;
     const inBlock: Figure[] = [];
     while (fi < figures.length && figures[fi].start < block.end) inBlock.push(figures[fi++]);
-    const lines = raw.split('\n');
+    const lines = hasTab ? raw.split('\n') : [];
     if (!inBlock.length) {
       const header = lines.filter(isTabHeader).pop();
-      tabHeader = header ?? (lines.some((l) => l.includes('\t')) ? tabHeader : '');
+      tabHeader = header ?? (hasTab ? tabHeader : '');
       return;
     }
     const headings = headingStack.filter(Boolean);
@@ -140,13 +141,13 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       const sentence = si < sentences.length && sentences[si].start <= figure.start ? sentences[si] : { start: block.start, end: block.end };
       const near = { start: Math.max(sentence.start, figure.start - CONTEXT_WINDOW), end: Math.min(sentence.end, figure.end + CONTEXT_WINDOW) };
       const from = Math.max(block.start, near.start - CONTEXT_WINDOW);
-      const row = text.slice(near.start, near.end);
+      const row = hasTab ? text.slice(near.start, near.end) : '';
       // Tab-separated rows: a digit-free row heads the columns of the rows below it.
       // The header of a tab row is the nearest digit-free tab line above it, in this block or before.
-      const before = text.slice(from, near.start);
+      const before = hasTab ? text.slice(from, near.start) : '';
       const above = before.includes('\t') ? before.split('\n').filter(isTabHeader).pop() : undefined;
       if (above) tabHeader = above;
-      if (isRowNumber(text, near, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
+      if (hasTab && isRowNumber(text, near, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
       const topic = headingTopic.map((t) => t.term);
       for (let t = firstStartingAt(blockTerms, from); t < blockTerms.length && blockTerms[t].start < near.start; t++) {
         if (blockTerms[t].end <= near.start) topic.push(blockTerms[t].term);
