@@ -68,11 +68,11 @@ function lineIndex(text: string): (offset: number) => { line: number; col: numbe
   };
 }
 
-/** Checks each file and returns its rows (in order); writes reports when asked. */
-function checkFiles(files: string[], options: Options): Row[][] {
+/** A checker of one file at a time: returns the file's rows, and writes its report when asked. */
+function fileChecker(options: Options): (file: string) => Row[] {
   const index = loadShippedIndex();
   const accepted = new Set(options.accepted);
-  return files.map((file) => {
+  return (file) => {
     const text = readFileSync(file, 'utf8');
     // The whole draft at once: chunked checking (the editor's, for fast edits) finds the same by design
     // (the property tests hold it to that), and one parse of the draft is cheaper than one per chunk.
@@ -89,21 +89,43 @@ function checkFiles(files: string[], options: Options): Row[][] {
         text: text.slice(f.start, f.end), ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
       };
     });
-  });
+  };
 }
 
-/** Splits the files over worker threads when there are enough of them to pay for the threads. */
+/** What a worker thread is given: every file, and the shared count of files handed out so far. */
+interface WorkerInput {
+  files: string[];
+  options: Options;
+  next: Int32Array;
+}
+
+/**
+ * Checks the files on worker threads when there are enough of them to pay for the threads. Files are
+ * handed out one at a time from a shared counter, so a thread on a busier core simply takes fewer.
+ * Rows come back in the order of `files`.
+ */
 async function checkAll(files: string[], options: Options): Promise<Row[][]> {
   const threads = Math.min(cpus().length, Math.floor(files.length / 20));
-  if (threads < 2) return checkFiles(files, options);
-  const slices = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
-  const results = await Promise.all(slices.map((slice) => new Promise<Row[][]>((resolve, reject) => {
+  if (threads < 2) return files.map(fileChecker(options));
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const parts = await Promise.all(Array.from({ length: threads }, () => new Promise<Array<[number, Row[]]>>((resolve, reject) => {
     // A roomy young generation: checking makes much short-lived garbage, and each scavenge costs.
-    const worker = new Worker(__filename, { workerData: { files: slice, options }, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+    const input: WorkerInput = { files, options, next };
+    const worker = new Worker(__filename, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
     worker.once('message', resolve);
     worker.once('error', reject);
   })));
-  return files.map((_, i) => results[i % threads][Math.floor(i / threads)]);
+  const rows: Row[][] = new Array(files.length);
+  for (const part of parts) for (const [i, fileRows] of part) rows[i] = fileRows;
+  return rows;
+}
+
+/** A worker thread's share: files taken from the shared counter until none is left. */
+function checkShare({ files, options, next }: WorkerInput): Array<[number, Row[]]> {
+  const check = fileChecker(options);
+  const done: Array<[number, Row[]]> = [];
+  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) done.push([i, check(files[i])]);
+  return done;
 }
 
 /** Accepted figures from `.paper-check.json` in the current folder, as in the editor. */
@@ -154,6 +176,5 @@ if (isMainThread) {
     process.exitCode = 2;
   });
 } else {
-  const { files, options } = workerData as { files: string[]; options: Options };
-  parentPort!.postMessage(checkFiles(files, options));
+  parentPort!.postMessage(checkShare(workerData as WorkerInput));
 }
