@@ -2,8 +2,8 @@
 //   node out/explain.js <draft.md> [substring]
 import { readFileSync } from 'node:fs';
 import { judgeAll } from '../server/src/core/matcher';
-import { contextScore } from '../server/src/core/scoring';
-import { comparable, valuesAgree } from '../server/src/core/values';
+import { scoreAll } from '../server/src/core/scoring';
+import { valuesAgree } from '../server/src/core/values';
 import { readDocument } from '../server/src/core/reader';
 import { loadShippedIndex } from '../server/src/sources';
 
@@ -16,6 +16,7 @@ for (const j of judgements) {
   if (filter && !f.text.includes(filter)) continue;
   console.log(`\n## ${f.text} [${f.kind} ${f.value} ${f.unit} ${f.strong ? 'strong' : 'weak'}] → ${j.verdict} ${j.fact ? `(${j.fact.figure.text})` : ''} score=${j.score.toFixed(2)}`);
   if (filter) console.log('  terms:', [...j.entry.terms].map(([t, w]) => `${t}:${w}`).join(' '));
-  const scored = index.facts.filter((fact) => comparable(f, fact.figure)).map((fact) => ({ fact, ...contextScore(j.entry, fact, index) })).sort((a, b) => b.score - a.score).slice(0, filter ? 6 : 3);
+  // Every comparable fact sharing a term, as the matcher scores them (keepAll: plain facts too).
+  const scored = scoreAll(j.entry, index, true).list.slice(0, filter ? 6 : 3);
   for (const s of scored) console.log(`   ${s.score.toFixed(2)} ${s.clauseMetric ? 'M' : ' '} ${valuesAgree(f, s.fact.figure) ? '=' : ' '} ${s.fact.figure.text} | ${s.fact.sentence.slice(0, 70)}`);
 }

@@ -46,6 +46,15 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(verdictOf('The team met 3 times.', '3').finding, undefined);
   });
 
+  it('does not let a "more than" figure lean on another fact when the context names the paper’s own', () => {
+    // The paper: 全网曝光量超 2.2 亿 for the 快来惹毛我 effect; 超过 3 亿 is also true of a 4.1 亿 elsewhere,
+    // but that fact is far weaker in context than the effect's own figure.
+    const effect = verdictOf('2025年春节，可灵的“快来惹毛我”特效火出圈，全网曝光量超过3亿。', '3亿');
+    assert.equal(effect.verdict, 'mismatch');
+    assert.equal(Math.round(effect.fact?.figure.value ?? 0), 2.2e8);
+    assert.equal(verdictOf('2025年春节，可灵的“快来惹毛我”特效火出圈，全网曝光量超 2.2 亿。', '2.2 亿').verdict, 'supported');
+  });
+
   it('does not call a far-off figure a slip for an unrelated one', () => {
     const engineers = verdictOf('Over 22 months the team shipped more than 30 iterations, and the team now counts 1,800 engineers.', '1,800');
     assert.notEqual(engineers.verdict, 'mismatch');

@@ -32,6 +32,8 @@ export const THRESHOLDS = {
   mismatch: 6,
   /** A fact with the figure's value supports it when its context is at least this share of the best. */
   supportRatio: 0.45,
+  /** The same, for a fact whose value agrees only through the draft's qualifier (more than, nearly, about). */
+  qualifiedSupportRatio: 0.6,
   /** … and at least this much in absolute terms. */
   supportMin: 0.8,
   /** Facts within this share of the best context are tied; ties are broken by lists and digits. */
@@ -84,7 +86,10 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   // A fact that names only part of what the leader names (revenue, where the draft and the leader say
   // advertising revenue) does not bear the figure out.
   const narrower = (s: Scored) => !!leader && !leader.agrees && s !== leader && s.metrics.size < leader.metrics.size && [...s.metrics].every((m) => leader.metrics.has(m));
-  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && s.score >= best * THRESHOLDS.supportRatio);
+  // A value that agrees only through the draft's qualifier ("more than 3亿" of a 4.1 亿 elsewhere) is weaker
+  // evidence than the same value: its fact must be closer to the draft's context.
+  const close = (s: Scored) => s.score >= best * (s.agreesStrictly ? THRESHOLDS.supportRatio : THRESHOLDS.qualifiedSupportRatio);
+  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: [], score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
