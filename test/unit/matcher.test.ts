@@ -55,6 +55,14 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(verdictOf('2025年春节，可灵的“快来惹毛我”特效火出圈，全网曝光量超 2.2 亿。', '2.2 亿').verdict, 'supported');
   });
 
+  it('tells similar figures apart by the work named in 《》, and among tied facts takes the closest value', () => {
+    // 播放量 is stated for several campaigns; the title names this one (477 万), not the topic's 4000 万.
+    const titled = verdictOf('快手联合五地文旅官媒推出 AIGC 宣传片，话题累计播放量超过 4000 万；沧州文旅宣传片《狮小吼沧州奇妙游》播放量也突破 744 万。', '744 万');
+    assert.equal(titled.finding?.replacement, '477 万');
+    const tied = verdictOf('文旅方面，快手联合五地文旅官媒推出的AIGC宣传片，话题累计播放量超过4000万；沧州的《狮小吼沧州奇妙游》播放量也突破了744万。', '744万');
+    assert.equal(tied.finding?.replacement, '477万');
+  });
+
   it('does not call a far-off figure a slip for an unrelated one', () => {
     const engineers = verdictOf('Over 22 months the team shipped more than 30 iterations, and the team now counts 1,800 engineers.', '1,800');
     assert.notEqual(engineers.verdict, 'mismatch');

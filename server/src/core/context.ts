@@ -224,6 +224,8 @@ function readTerms(text: string, pairs: boolean): PlacedTerm[] {
   anchor(/(?<![\d.])((?:19|20)\d{2})(?![\d.,])/g, (m) => `y:${m[1]}`);
   anchor(/(?<![\d.])(\d+\.\d+)(?=\s*(?:Pro|Turbo|Omni|Standard|系列|模型|model|release|版))/g, (m) => `v:${m[1]}`);
   anchor(/(?:Kling|可灵|KlingAI)\s*(\d+\.\d+)/g, (m) => `v:${m[1]}`);
+  // A work named in 《》 (a film, a campaign, a course) says which of several similar figures is meant.
+  anchor(/《([^》\n]{1,40})》/g, (m) => `t:${m[1].replace(/\s+/g, '')}`);
   return out;
 }
 

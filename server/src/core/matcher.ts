@@ -181,7 +181,10 @@ function countsDiffer(draft: Figure, paper: Figure): boolean {
   return !!a && !!b && a !== b;
 }
 
-/** Among facts the context cannot tell apart, pick by list position, then by the digits written. */
+/**
+ * Among facts the context cannot tell apart, pick by list position, then by the digits written, then the
+ * value nearest the draft's (a writer's slip rarely lands further off than another close candidate).
+ */
 function breakTie(entry: FigureInContext, tied: Scored[], usedBySiblings: Set<number>): Fact | undefined {
   // A value already borne out by a sibling is taken, whichever of the paper's sentences stated it.
   // A fact that agrees with the figure was already found not to be its fact (another metric): skip it.
@@ -198,5 +201,5 @@ function breakTie(entry: FigureInContext, tied: Scored[], usedBySiblings: Set<nu
   const sameDigits = pool.find((s) => digits(s.fact.figure.value) === digits(entry.figure.value));
   if (sameDigits) return sameDigits.fact;
   const distance = (s: Scored) => Math.abs(Math.log(Math.abs(s.fact.figure.value) + 1) - Math.log(Math.abs(entry.figure.value) + 1));
-  return [...pool].sort((a, b) => b.score - a.score || distance(a) - distance(b))[0]?.fact;
+  return [...pool].sort((a, b) => distance(a) - distance(b) || b.score - a.score)[0]?.fact;
 }
