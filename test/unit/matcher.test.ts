@@ -63,6 +63,11 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(tied.finding?.replacement, '477万');
   });
 
+  it('reads 资金 after a number as yuan (投入千万资金), in both languages', () => {
+    assert.equal(verdictOf('In 2026 the Bangbang Classroom plan commits RMB10 million in funding.', 'RMB10 million').verdict, 'supported');
+    assert.equal(verdictOf('2026 年，快手公益发布“帮帮学堂”计划，投入 2000 万资金。', '2000 万资金').finding?.replacement, '1000 万资金');
+  });
+
   it('does not call a far-off figure a slip for an unrelated one', () => {
     const engineers = verdictOf('Over 22 months the team shipped more than 30 iterations, and the team now counts 1,800 engineers.', '1,800');
     assert.notEqual(engineers.verdict, 'mismatch');

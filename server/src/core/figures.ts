@@ -94,7 +94,7 @@ function chineseNumeral(text: string, index: number, run: string): Numeral | nul
   if (/^(?:是|站|体|起|些|键|致|般|直|定|切|批|手|线|面|流|览|带|路|身|心|成)/.test(after)) return null;
   // A bare scale (百余个, 百万元) stands for one of it.
   if (/^(?:百|千|万|百万|千万)$/.test(run)) {
-    if (!/^(?:余|多)?\s?(?:个|名|项|家|所|篇|条|件|元|人)/.test(after)) return null;
+    if (!/^(?:余|多)?\s?(?:个|名|项|家|所|篇|条|件|元|人|资金)/.test(after)) return null;
     const value = { 百: 100, 千: 1000, 万: 1e4, 百万: 1e6, 千万: 1e7 }[run]!;
     return { start: index, end: index + run.length, value, decimals: 0, separators: false, kind: 'chinese' };
   }

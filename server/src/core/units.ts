@@ -16,6 +16,8 @@ export const CURRENCY_PREFIXES: Array<[string, string]> = [['US$', 'USD'], ['US 
 /** Currency written after the number (and its scale). */
 export const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
   [/^\s{0,3}美元/, 'USD'], [/^\s{0,3}港元/, 'HKD'], [/^\s{0,3}人民币/, 'CNY'], [/^\s{0,3}元/, 'CNY'],
+  // 资金 (funds) after a number is an amount of yuan: 投入千万资金.
+  [/^\s{0,3}资金/, 'CNY'],
   [/^\s{0,3}(?:US )?dollars?\b/i, 'USD'], [/^\s{0,3}USD\b/, 'USD'], [/^\s{0,3}(?:yuan|RMB|CNY)\b/i, 'CNY'],
 ];
 
