@@ -18,6 +18,15 @@ describe('figures in the paper’s own sentences', () => {
     assert.equal(videos.value, 600_000_000);
     assert.equal(videos.qualifier, 'more');
   });
+  it('fractions as shares, in both languages, only where they are shares', () => {
+    const zh = one('传统同体量短剧制作通常需要 3 至 6 个月，借助可灵 AI，成本降至传统模式的四分之一', '四分之一');
+    assert.deepEqual([zh.kind, zh.unit, zh.value, zh.style.fraction], ['percent', 'fraction', 25, true]);
+    const en = one('The team finished in two months at a quarter of the cost.', 'a quarter');
+    assert.deepEqual([en.unit, en.value], ['fraction', 25]);
+    assert.equal(Math.round(one('Two thirds of the budget went to compute.', 'Two thirds').value), 67);
+    assert.equal(read('Revenue rose a quarter later.').filter((f) => f.unit === 'fraction').length, 0);
+    assert.equal(read('十分之十一').filter((f) => f.unit === 'fraction').length, 0);
+  });
   it('money with currency after the scale', () => {
     const f = one('年化收入运行率 (ARR) 达 2.4 亿美元。', '2.4 亿美元');
     assert.equal(f.kind, 'money');

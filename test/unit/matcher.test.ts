@@ -68,6 +68,14 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(verdictOf('2026 年，快手公益发布“帮帮学堂”计划，投入 2000 万资金。', '2000 万资金').finding?.replacement, '1000 万资金');
   });
 
+  it('checks fractions against the paper’s fraction and fixes them as fractions', () => {
+    const zh = verdictOf('《山海奇镜之劈波斩浪》借助可灵 AI 只用两个月完成，成本降至传统模式的三分之一。', '三分之一');
+    assert.equal(zh.finding?.replacement, '四分之一');
+    const en = verdictOf('The Kling-assisted team finished Shanhai Qijing in two months at a third of the cost.', 'a third');
+    assert.equal(en.finding?.replacement, 'a quarter');
+    assert.equal(verdictOf('The Kling-assisted team finished Shanhai Qijing in two months at a quarter of the cost.', 'a quarter').verdict, 'supported');
+  });
+
   it('does not call a far-off figure a slip for an unrelated one', () => {
     const engineers = verdictOf('Over 22 months the team shipped more than 30 iterations, and the team now counts 1,800 engineers.', '1,800');
     assert.notEqual(engineers.verdict, 'mismatch');

@@ -4,6 +4,7 @@
  * of a comparison are read alike.
  */
 import { findDates } from './dates';
+import { findFractions } from './fractions';
 import { findNonClaims } from './nonClaims';
 import { decimalsOf, foldWidth, parseArabic, parseChineseNumeral, parseEnglishWord } from './numerals';
 import type { Figure, FigureKind, FigureStyle, Lang, Qualifier } from './types';
@@ -47,6 +48,7 @@ export function findFigures(prose: string, blockStarts: number[] = [0]): Figure[
   for (const span of findNonClaims(text, blockStarts)) claim(span.start, span.end);
   const figures: Figure[] = findDates(text, free, claim);
   figures.push(...findRanks(text, free, claim));
+  figures.push(...findFractions(text, free, claim));
 
   for (const numeral of findNumerals(text)) {
     if (!free(numeral.start, numeral.end)) continue;

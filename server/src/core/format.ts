@@ -4,6 +4,7 @@
  * numerals. Only the mantissa changes; currency, scale word, unit and spacing are the draft's.
  */
 import { formatDate } from './dates';
+import { writeFraction } from './fractions';
 import { formatChineseNumeral, formatEnglishWord } from './numerals';
 import type { Figure } from './types';
 
@@ -51,6 +52,7 @@ export function formatLike(draft: Figure, paper: Figure): string {
     };
     return formatDate(keep(paper.value), draft.style.dateForm ?? 'en-mdy', /\d\s+[年月日]/.test(draft.text));
   }
+  if (draft.style.fraction) return writeFraction(paper.value, draft) ?? `${formatNumber(paper.value, neededDecimals(paper.value), false)}%`;
   const rel = (offset: number) => offset - draft.start;
   const low = writeMantissa(paper.value, draft);
   if (draft.high !== undefined && draft.highStart !== undefined && draft.highEnd !== undefined) {

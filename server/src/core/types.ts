@@ -4,7 +4,7 @@
 export type FigureKind =
   | 'count' // 6000 万, 60 million users, 300 万条
   | 'money' // US$240 million, 2.4 亿美元, 5300 万元
-  | 'percent' // 75.4%, 3 个百分点
+  | 'percent' // 75.4%, 3 个百分点, 四分之一 (unit 'fraction')
   | 'multiplier' // 4.9 倍, 10x
   | 'duration' // 22 个月, 10 days, 40 ms
   | 'score' // 1124 分, 1,240 Elo, 1000 points
@@ -31,6 +31,8 @@ export interface FigureStyle {
   scaleText: string;
   /** For dates: the written form, e.g. 'zh-ymd', 'en-mdy', 'en-my', 'iso'. */
   dateForm?: string;
+  /** Written as a fraction (四分之一, a quarter of): a fix writes a fraction too. */
+  fraction?: boolean;
 }
 
 /** A figure read from text: a value with its kind, unit and where it stands. */
