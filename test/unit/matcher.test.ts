@@ -76,6 +76,14 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(verdictOf('The Kling-assisted team finished Shanhai Qijing in two months at a quarter of the cost.', 'a quarter').verdict, 'supported');
   });
 
+  it('reads a sentence of several figures as restating one sentence of the paper', () => {
+    // 3.22% is OneSearch's order growth; the paper's OneSearch-V2 passage shares more words with the
+    // draft, but the sibling's source sentence states the buyers' 2.4% that 4.2% transposes.
+    const draft = 'Since its 2025 launch, OneSearch generates products directly from what shoppers type in the query box, lifting orders by 3.22% and buyers by 4.2%.';
+    assert.equal(verdictOf(draft, '3.22%').verdict, 'supported');
+    assert.equal(verdictOf(draft, '4.2%').finding?.replacement, '2.4%');
+  });
+
   it('does not call a far-off figure a slip for an unrelated one', () => {
     const engineers = verdictOf('Over 22 months the team shipped more than 30 iterations, and the team now counts 1,800 engineers.', '1,800');
     assert.notEqual(engineers.verdict, 'mismatch');

@@ -57,15 +57,25 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
     list.push({ entry: k, fact: j.fact.id });
     supportedInSentence.set(key, list);
   });
-  // A figure judged here was not supported, so it is not among its sentence's supported ones: one set per sentence serves.
-  const usedInSentence = new Map<number, Set<number>>();
+  // A figure judged here was not supported, so it is not among its sentence's supported ones: one record per sentence serves.
+  const siblingsInSentence = new Map<number, Siblings>();
   return entries.map((entry, i) => {
     if (first[i]) return first[i]!;
     const key = entry.sentence.start;
-    let used = usedInSentence.get(key);
-    if (!used) usedInSentence.set(key, (used = new Set((supportedInSentence.get(key) ?? []).map((x) => index.facts[x.fact].figure.value))));
-    return decideOther(entry, scoredByEntry[i], used, () => scoreAll(entry, index, true));
+    let siblings = siblingsInSentence.get(key);
+    if (!siblings) {
+      const facts = (supportedInSentence.get(key) ?? []).map((x) => index.facts[x.fact]);
+      siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)) };
+      siblingsInSentence.set(key, siblings);
+    }
+    return decideOther(entry, scoredByEntry[i], siblings, () => scoreAll(entry, index, true));
   });
+}
+
+/** What the other figures of a draft sentence were borne out by: their values, and the paper's sentences stating them. */
+interface Siblings {
+  values: Set<number>;
+  sentences: Set<string>;
 }
 
 /**
@@ -137,7 +147,8 @@ const WIDENED_TIE = 0.6;
  * `usedBySiblings`: the values that other figures of the same sentence are borne out by. `whole` scores
  * again keeping every plain fact, for when the kept ones do not settle the best score after filtering.
  */
-function decideOther(entry: FigureInContext, facts: ScoredFacts, usedBySiblings: Set<number>, whole: () => ScoredFacts): Judgement {
+function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Siblings, whole: () => ScoredFacts): Judgement {
+  const usedBySiblings = siblings.values;
   const figure = entry.figure;
   const all = facts.list;
   // A mismatch needs the same subject and the same kind of thing counted.
@@ -154,7 +165,12 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, usedBySiblings:
     const widened = tied.every((t) => usedBySiblings.has(t.fact.figure.value))
       ? scored.filter((s) => s.clauseMetric && s.score >= leader.score * WIDENED_TIE)
       : tied;
-    const fact = breakTie(entry, widened, usedBySiblings) ?? leader.fact;
+    // A draft sentence stating several figures usually restates one sentence of the paper: when its other
+    // figures were borne out by a paper sentence the leader is not from, a close enough fact of that
+    // sentence that no sibling has taken is the one meant.
+    const sameSource = siblings.sentences.has(leader.fact.sentence) ? [] : scored.filter((s) => s.clauseMetric && siblings.sentences.has(s.fact.sentence)
+      && !usedBySiblings.has(s.fact.figure.value) && s.score >= leader.score * WIDENED_TIE);
+    const fact = breakTie(entry, sameSource.length ? sameSource : widened, usedBySiblings) ?? leader.fact;
     // The fact it stands for states the same value after all: nothing to correct.
     if (valuesAgree(figure, fact.figure)) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
     if (plausibleSlip(figure, fact.figure)) return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };
