@@ -16,6 +16,7 @@ for (const j of judgements) {
   if (filter && !f.text.includes(filter)) continue;
   console.log(`\n## ${f.text} [${f.kind} ${f.value} ${f.unit} ${f.strong ? 'strong' : 'weak'}] → ${j.verdict} ${j.fact ? `(${j.fact.figure.text})` : ''} score=${j.score.toFixed(2)}`);
   if (filter) console.log('  terms:', [...j.entry.terms].map(([t, w]) => `${t}:${w}`).join(' '));
+  if (j.fact) console.log(`  fact: ${j.fact.sentence.slice(0, 100)} (p. ${j.fact.page ?? '?'})`);
   // Every comparable fact sharing a term, as the matcher scores them (keepAll: plain facts too).
   const scored = scoreAll(j.entry, index, true).list.slice(0, filter ? 6 : 3);
   for (const s of scored) console.log(`   ${s.score.toFixed(2)} ${s.clauseMetric ? 'M' : ' '} ${valuesAgree(f, s.fact.figure) ? '=' : ' '} ${s.fact.figure.text} | ${s.fact.sentence.slice(0, 70)}`);

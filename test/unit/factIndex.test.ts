@@ -51,9 +51,15 @@ describe('fact index of the paper', () => {
     assert.ok(rank, 'the leading number of a row is its rank');
   });
 
-  it('gives stat callouts their caption as context', () => {
-    const blockRate = index.facts.find((f) => f.figure.text.trim() === '98%' && f.sentence.trim() === '98%');
+  it('gives stat callouts their caption as context, and shows it with the figure', () => {
+    const blockRate = index.facts.find((f) => f.figure.text.trim() === '98%' && f.sentence.startsWith('98% · '));
     assert.ok(blockRate?.terms.has('c:block-rate'), 'the caption “诈骗风险阻断率” describes 98%');
+    assert.equal(blockRate?.sentence, '98% · 诈骗风险阻断率提升百分比');
+  });
+
+  it('shows a tab-table cell with its column header', () => {
+    const exposure = index.facts.find((f) => f.figure.text === '3.6亿+');
+    assert.match(exposure?.sentence ?? '', /· 直播总曝光量$/);
   });
 
   it('groups figures read respectively', () => {

@@ -101,7 +101,9 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
       const section = sectionPath(where?.chapter?.title, where?.part?.title, where?.heading);
       const rawSentence = doc.prose.slice(f.sentence.start, f.sentence.end);
       const lead = rawSentence.length - rawSentence.trimStart().length;
-      const sentence = rawSentence.trim().replace(/\s+/g, ' ');
+      // A callout or a table cell says little alone: its caption or column header goes with it.
+      const stated = rawSentence.trim().replace(/\s+/g, ' ');
+      const sentence = f.label && !stated.includes(f.label) ? `${stated} · ${f.label}` : stated;
       const figureOffset = sentence.indexOf(f.figure.text.replace(/\s+/g, ' '), Math.max(0, f.figure.start - f.sentence.start - lead - 20));
       if (f.group) maxGroup = Math.max(maxGroup, f.group.id);
       facts.push({

@@ -16,6 +16,11 @@ export interface FigureInContext {
   terms: Terms;
   /** Headings above the figure, outermost first. */
   headings: string[];
+  /**
+   * What the text labels the figure as, when its sentence alone does not say: a callout's caption, or the
+   * header of its table column (a bare “95%” is read with “全面提升举报审核效率百分比” under it).
+   */
+  label?: string;
   /** Figures of one kind listed together in one sentence share a group; index is the position. */
   group?: { id: number; index: number; size: number };
 }
@@ -157,7 +162,10 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
         if (blockTerms[t].end <= near.end) sentenceTerms.push(blockTerms[t]);
       }
       const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
-      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, header, captions?.[k] ?? '', figure.noun), headings };
+      const caption = captions?.[k] ?? '';
+      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, header, caption, figure.noun), headings };
+      const label = (caption || header).replace(/\s+/g, ' ').trim();
+      if (label) entry.label = label;
       if (previous && previous.sentence.start === sentence.start && previous.figure.kind === figure.kind
         && LIST_JOINER.test(text.slice(previous.figure.end, figure.start))) {
         const g = previous.group ?? { id: ++groupId, index: 0, size: 1 };
