@@ -47,6 +47,12 @@ describe('figures in the paper’s own sentences', () => {
     const figures = read('前 15 名中可灵独占 7 席');
     assert.deepEqual(figures.map((f) => [f.kind, f.value]), [['rank', 15], ['count', 7]]);
   });
+  it('a day of every year (每年10月24日), and a full date read whole', () => {
+    const day = one('每年10月24日程序员节，则聚焦技术创新与文化遗产', '10月24日');
+    assert.deepEqual([day.kind, day.value, day.unit], ['date', 1024, 'md']);
+    const full = read('2024 年 10 月 24 日').filter((f) => f.kind === 'date');
+    assert.deepEqual(full.map((f) => [f.value, f.unit]), [[20241024, 'ymd']]);
+  });
   it('dates in both languages', () => {
     assert.equal(one('于2024 年 6 月 6 日正式上线', '2024 年 6 月 6 日').value, 20240606);
     assert.equal(one('launched on June 6, 2024.', 'June 6, 2024').value, 20240606);

@@ -20,7 +20,8 @@ interface DatePattern {
 const PATTERNS: DatePattern[] = [
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, form: 'zh-ymd', read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3] }) },
   { re: /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, form: 'zh-ym', read: (m) => ({ y: +m[1], mo: +m[2], d: 0 }) },
-  { re: /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, form: 'zh-md', read: (m) => ({ y: 0, mo: +m[1], d: +m[2] }) },
+  // Not after a year's 年 (2024 年 10 月 …), but after 每年 (every year on 10 月 24 日) it is a day of the year.
+  { re: /(?<!\d)(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, form: 'zh-md', read: (m) => ({ y: 0, mo: +m[1], d: +m[2] }) },
   { re: new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'), form: 'en-mdy', read: (m) => ({ y: +m[3], mo: monthOf(m[1]), d: +m[2] }) },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'g'), form: 'en-dmy', read: (m) => ({ y: +m[3], mo: monthOf(m[2]), d: +m[1] }) },
   { re: new RegExp(`\\b${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'g'), form: 'en-my', read: (m) => ({ y: +m[2], mo: monthOf(m[1]), d: 0 }) },
