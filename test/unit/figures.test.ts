@@ -47,6 +47,12 @@ describe('figures in the paper’s own sentences', () => {
     const figures = read('前 15 名中可灵独占 7 席');
     assert.deepEqual(figures.map((f) => [f.kind, f.value]), [['rank', 15], ['count', 7]]);
   });
+  it('an edition (第九届) is an ordinal, as the English 9th', () => {
+    const zh = one('荣获第九届麒麟国际广告奖', '第九届');
+    assert.deepEqual([zh.kind, zh.unit, zh.value], ['rank', 'position', 9]);
+    const en = one('won at the 9th Kylin International Advertising Awards', '9th');
+    assert.deepEqual([en.kind, en.unit, en.value], ['rank', 'position', 9]);
+  });
   it('a day of every year (每年10月24日), and a full date read whole', () => {
     const day = one('每年10月24日程序员节，则聚焦技术创新与文化遗产', '10月24日');
     assert.deepEqual([day.kind, day.value, day.unit], ['date', 1024, 'md']);

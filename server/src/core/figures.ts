@@ -253,7 +253,8 @@ function findRanks(text: string, free: (s: number, e: number) => boolean, claim:
   const out: Figure[] = [];
   const patterns: Array<[RegExp, 'top' | 'position', Lang]> = [
     [/前\s*(\d+|[一二两三四五六七八九十]+)(?:\s*(?:名|位|强))?/g, 'top', 'zh'],
-    [/第\s*(\d+|[一二三四五六七八九十]+)(?:\s*(?:名|位))?/g, 'position', 'zh'],
+    // 第九届: the ninth edition (of an award), an ordinal like the English 9th.
+    [/第\s*(\d+|[一二三四五六七八九十]+)(?:\s*(?:名|位|届))?/g, 'position', 'zh'],
     [/\btop[\s-](\d+|three|five|ten|fifteen|twenty)\b/gi, 'top', 'en'],
     [/\bNo\.\s?(\d+)\b/g, 'position', 'en'],
     [/\b(\d+)(?:st|nd|rd|th)\b/g, 'position', 'en'],
@@ -267,7 +268,7 @@ function findRanks(text: string, free: (s: number, e: number) => boolean, claim:
       const raw = m[1];
       const value = /\d/.test(raw) ? Number(raw) : (parseChineseNumeral(raw) ?? parseEnglishWord(raw));
       if (!value) continue;
-      if (lang === 'zh' && unit === 'position' && !/[名位]$/.test(m[0]) && !/^\s*(?:[，。、；]|$)/.test(text.slice(end, end + 64))) continue;
+      if (lang === 'zh' && unit === 'position' && !/[名位届]$/.test(m[0]) && !/^\s*(?:[，。、；]|$)/.test(text.slice(end, end + 64))) continue;
       const numberStart = start + m[0].indexOf(raw);
       claim(start, end);
       out.push({
