@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { checkDocument, FindingCode } from '../../server/src/core/checker';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitSentences } from '../../server/src/core/context';
 import { judgeAll } from '../../server/src/core/matcher';
 import { readDocument } from '../../server/src/core/reader';
 import { paperIndex, ROOT } from '../support/paper';
@@ -82,6 +83,17 @@ describe('matcher: context decides, not the bare number', () => {
     const draft = 'Since its 2025 launch, OneSearch generates products directly from what shoppers type in the query box, lifting orders by 3.22% and buyers by 4.2%.';
     assert.equal(verdictOf(draft, '3.22%').verdict, 'supported');
     assert.equal(verdictOf(draft, '4.2%').finding?.replacement, '2.4%');
+  });
+
+  it('among tied facts, fixes to the value fewest keystrokes from what the draft wrote', () => {
+    // 5.2% is tied between OneSearch's buyers (2.4%) and OneSearch-V2's conversion (3.05%): one swap of digits away from 2.4%.
+    const draft = 'Generative search now runs across the mall. In mall search: orders +3.22%, buyers +5.2%, online inference cost down 75.4%.';
+    assert.equal(verdictOf(draft, '5.2%').finding?.replacement, '2.4%');
+  });
+
+  it('ends an English sentence at a full stop followed directly by Chinese', () => {
+    const text = 'Collective communication is up 20%.据报告，平台漏放率降至 0.1%。';
+    assert.deepEqual(splitSentences(text, { start: 0, end: text.length }).map((r) => text.slice(r.start, r.end)), ['Collective communication is up 20%.', '据报告，平台漏放率降至 0.1%。']);
   });
 
   it('does not call a far-off figure a slip for an unrelated one', () => {

@@ -235,7 +235,7 @@ export function splitSentences(text: string, block: Range): Range[] {
   let start = block.start;
   // A line break ends a sentence only in tab-separated rows (the paper's leaderboard); elsewhere it is a wrap.
   // (The look-behind for a tab comes after the \n, so it runs at line breaks only, not back over a long line at every character.)
-  const re = /[。！？；!?;]|\.(?=\s)(?<!\b(?:No|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|p|pp|vs|Inc|Co|Ltd|St|Dr|Mr|Ms|U\.S)\.)|\n(?=[^\n]*\t)|\n(?<=\t[^\n]*\n)/g;
+  const re = /[。！？；!?;]|\.(?=[\s\u3400-\u9fff])(?<!\b(?:No|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|p|pp|vs|Inc|Co|Ltd|St|Dr|Mr|Ms|U\.S)\.)|\n(?=[^\n]*\t)|\n(?<=\t[^\n]*\n)/g;
   re.lastIndex = block.start;
   const slice = text.slice(0, block.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {

@@ -10,6 +10,8 @@ import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
 import { scoreAll, type Scored, type ScoredFacts } from './scoring';
 import type { Figure } from './types';
+import { formatLike } from './format';
+import { editDistance } from './names';
 import { plausibleSlip, valuesAgree } from './values';
 
 export type Verdict = 'supported' | 'mismatch' | 'unsupported';
@@ -197,10 +199,7 @@ function countsDiffer(draft: Figure, paper: Figure): boolean {
   return !!a && !!b && a !== b;
 }
 
-/**
- * Among facts the context cannot tell apart, pick by list position, then by the digits written, then the
- * value nearest the draft's (a writer's slip rarely lands further off than another close candidate).
- */
+/** Among facts the context cannot tell apart, pick by list position, then by the digits written. */
 function breakTie(entry: FigureInContext, tied: Scored[], usedBySiblings: Set<number>): Fact | undefined {
   // A value already borne out by a sibling is taken, whichever of the paper's sentences stated it.
   // A fact that agrees with the figure was already found not to be its fact (another metric): skip it.
@@ -216,6 +215,13 @@ function breakTie(entry: FigureInContext, tied: Scored[], usedBySiblings: Set<nu
   const digits = (n: number) => String(n).replace(/\D/g, '').split('').sort().join('');
   const sameDigits = pool.find((s) => digits(s.fact.figure.value) === digits(entry.figure.value));
   if (sameDigits) return sameDigits.fact;
+  // A slip is a keystroke or two: the fact whose value, written as the fix would write it, is the fewest
+  // digit edits from what the draft wrote (5.2% is a slip for 2.4%, not 3.05%); then the closer context,
+  // then the nearer value.
+  const written = digitsOf(entry.figure.text);
+  const keystrokes = new Map(pool.map((s) => [s, editDistance(written, digitsOf(formatLike(entry.figure, s.fact.figure)))]));
   const distance = (s: Scored) => Math.abs(Math.log(Math.abs(s.fact.figure.value) + 1) - Math.log(Math.abs(entry.figure.value) + 1));
-  return [...pool].sort((a, b) => distance(a) - distance(b) || b.score - a.score)[0]?.fact;
+  return [...pool].sort((a, b) => keystrokes.get(a)! - keystrokes.get(b)! || b.score - a.score || distance(a) - distance(b))[0]?.fact;
 }
+
+const digitsOf = (text: string): string => text.replace(/\D/g, '');
