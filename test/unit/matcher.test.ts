@@ -96,6 +96,12 @@ describe('matcher: context decides, not the bare number', () => {
     assert.deepEqual(splitSentences(text, { start: 0, end: text.length }).map((r) => text.slice(r.start, r.end)), ['Collective communication is up 20%.', '据报告，平台漏放率降至 0.1%。']);
   });
 
+  it('does not correct a product’s figure with a platform-wide one that names no product', () => {
+    // 磁力开创's merchant count is not in the paper; the nearest facts are platform-wide governance counts.
+    assert.equal(verdictOf('磁力开创累计服务商家已超过 80 万家。', '80 万家').verdict, 'unsupported');
+    assert.equal(verdictOf('截至 2025 年底，可灵 AI 全球用户规模突破 7000 万。', '7000 万').finding?.replacement, '6000 万');
+  });
+
   it('does not call a far-off figure a slip for an unrelated one', () => {
     const engineers = verdictOf('Over 22 months the team shipped more than 30 iterations, and the team now counts 1,800 engineers.', '1,800');
     assert.notEqual(engineers.verdict, 'mismatch');

@@ -121,12 +121,19 @@ function subjectsOf(terms: Map<string, number>, min: number): Set<string> {
   return out;
 }
 
-/** A context's subjects, in its own sentence and anywhere around it (read once per context). */
-const subjectCache = new WeakMap<Map<string, number>, { own: Set<string>; all: Set<string> }>();
-function subjects(terms: Map<string, number>): { own: Set<string>; all: Set<string> } {
+/** A context's subjects (read once per context). */
+const subjectCache = new WeakMap<Map<string, number>, ContextSubjects>();
+function subjects(terms: Map<string, number>): ContextSubjects {
   let s = subjectCache.get(terms);
-  if (!s) subjectCache.set(terms, (s = { own: subjectsOf(terms, RING_WEIGHTS.sentence), all: subjectsOf(terms, 0) }));
+  if (!s) subjectCache.set(terms, (s = { clause: subjectsOf(terms, RING_WEIGHTS.clause), own: subjectsOf(terms, RING_WEIGHTS.sentence), all: subjectsOf(terms, 0) }));
   return s;
+}
+
+/** The subjects a context names in its figure's clause, its sentence, and anywhere around it. */
+interface ContextSubjects {
+  clause: Set<string>;
+  own: Set<string>;
+  all: Set<string>;
 }
 
 /**
@@ -136,7 +143,11 @@ function subjects(terms: Map<string, number>): { own: Set<string>; all: Set<stri
 function differentSubjects(entry: FigureInContext, fact: Fact): boolean {
   const draft = subjects(entry.terms);
   const paper = subjects(fact.terms);
-  if (!draft.own.size || !paper.own.size) return false;
+  if (!draft.own.size) return false;
+  // A figure whose own clause names its subject (磁力开创累计服务商家 80 万家) is not about a fact that names
+  // none anywhere around it (a platform-wide figure).
+  if (!paper.all.size) return draft.clause.size > 0;
+  if (!paper.own.size) return false;
   for (const t of draft.own) if (paper.all.has(t)) return false;
   for (const t of paper.own) if (draft.all.has(t)) return false;
   return true;
