@@ -15,7 +15,9 @@ async function applyOnlyFix(doc: vscode.TextDocument, wrong: string, right: stri
   assert.ok(await vscode.workspace.applyEdit(fix.edit), 'workspace.applyEdit refused the fix');
 
   const start = doc.offsetAt(range.start);
-  assert.equal(doc.getText(), before.slice(0, start) + right + before.slice(start + wrong.length), 'the fix changed more than the figure');
+  const expected = before.slice(0, start) + right + before.slice(start + wrong.length);
+  assert.notEqual(doc.getText(), before, `the fix left "${wrong}" as it was`);
+  assert.equal(doc.getText(), expected, `the fix did not write exactly "${right}" in place of "${wrong}" (or changed more)`);
   const fixed = new vscode.Range(range.start, range.start.translate(0, right.length));
   const ds = await waitForDiagnostics(doc.uri, (d) => !d.some((x) => x.range.intersection(fixed)), `the ${code} diagnostic to go away`);
   assert.equal(diagnosticAt(ds, fixed), undefined, describeDiagnostics(ds));
