@@ -202,7 +202,15 @@ const MEASURE_CLASSES: Array<[RegExp, string]> = [
   [/^(?:家|家次|merchants?|businesses|companies|enterprises|customers?|partners?|brands?|sellers?|stores?|shops?)$/i, 'business'],
   [/^(?:次|人次|times|calls?|reminders?|views?|plays?|alerts?|answers?|questions?|visits?|impressions?|downloads?)$/i, 'occurrence'],
 ];
-const measureClass = (noun: string): string | undefined => MEASURE_CLASSES.find(([re]) => re.test(noun))?.[1];
+const measureClasses = new Map<string, string | undefined>();
+/** The class of what `noun` counts (memoised: a handful of nouns recur for every scored fact). */
+function measureClass(noun: string): string | undefined {
+  if (!measureClasses.has(noun)) {
+    if (measureClasses.size > 10_000) measureClasses.clear();
+    measureClasses.set(noun, MEASURE_CLASSES.find(([re]) => re.test(noun))?.[1]);
+  }
+  return measureClasses.get(noun);
+}
 
 function countsDiffer(draft: Figure, paper: Figure): boolean {
   const a = measureClass(draft.noun);
@@ -229,6 +237,7 @@ function breakTie(entry: FigureInContext, tied: Scored[], usedBySiblings: Set<nu
   // A slip is a keystroke or two: the fact whose value, written as the fix would write it, is the fewest
   // digit edits from what the draft wrote (5.2% is a slip for 2.4%, not 3.05%); then the closer context,
   // then the nearer value.
+  if (pool.length < 2) return pool[0]?.fact;
   const written = digitsOf(entry.figure.text);
   const keystrokes = new Map(pool.map((s) => [s, editDistance(written, digitsOf(formatLike(entry.figure, s.fact.figure)))]));
   const distance = (s: Scored) => Math.abs(Math.log(Math.abs(s.fact.figure.value) + 1) - Math.log(Math.abs(entry.figure.value) + 1));
