@@ -4,8 +4,9 @@
  * pairs, and anchors (months, years, model versions) that tell one leaderboard entry from another.
  * The same reading applies to drafts and to the paper, so their terms can be compared.
  */
-import { CONCEPTS, PARENT_CONCEPTS } from './lexicon';
+import { CONCEPTS } from './lexicon';
 import { misspelledLatinNames } from './names';
+import { TermScanner } from './termScanner';
 
 /** Terms with weights: how strongly each term describes a figure. */
 export type Terms = Map<string, number>;
@@ -18,111 +19,7 @@ export interface Range {
 /** Terms that say a figure went up or down, or over what span; too common to tell metrics apart. */
 export const GENERIC_TERMS = new Set(['c:joint', 'c:increase', 'c:reduction', 'c:year-total', 'c:launch', 'c:year-on-year', 'c:monthly', 'c:daily', 'c:people']);
 
-/** A dictionary term with the concept it stands for and that concept's parent, as emitted terms. */
-interface ScannerEntry {
-  text: string;
-  concept: string;
-  parent?: string;
-}
-
-/**
- * A dictionary scanner: finds the longest known term at each position, left to right, without regexes
- * (an alternation of hundreds of terms backtracks at every character).
- */
-class TermScanner {
-  // Entries by their first character's code, then their second's (one-character terms by their code): a
-  // position costs an array read and one lookup on a small integer, builds no string, and tries only the
-  // few entries that can start there.
-  // (Slots in a typed array rather than a sparse array: reading a hole looks up the prototype chain.)
-  private readonly firstSlot = new Uint16Array(0x10000);
-  private readonly byFirst: Array<Map<number, ScannerEntry[]> | undefined> = [undefined];
-  private readonly single: Array<ScannerEntry | undefined> = [undefined];
-
-  constructor(ids: Map<string, string>, private readonly wordBounded: boolean, private readonly plural: boolean) {
-    // Each concept's term (c:id), and its parent's, made once rather than at every match.
-    const made = new Map<string, { concept: string; parent?: string }>();
-    for (const id of new Set(ids.values())) {
-      const parent = PARENT_CONCEPTS[id];
-      made.set(id, { concept: `c:${id}`, parent: parent ? `c:${parent}` : undefined });
-    }
-    for (const [text, id] of ids) {
-      const entry: ScannerEntry = { text, ...made.get(id)! };
-      const first = text.charCodeAt(0);
-      if (!this.firstSlot[first]) {
-        this.firstSlot[first] = this.byFirst.length;
-        this.byFirst.push(undefined);
-        this.single.push(undefined);
-      }
-      const slot = this.firstSlot[first];
-      if (text.length === 1) {
-        this.single[slot] = entry;
-        continue;
-      }
-      let second = this.byFirst[slot];
-      if (!second) this.byFirst[slot] = second = new Map();
-      const list = second.get(text.charCodeAt(1)) ?? [];
-      list.push(entry);
-      second.set(text.charCodeAt(1), list);
-    }
-    for (const second of this.byFirst) if (second) for (const list of second.values()) list.sort((x, y) => y.text.length - x.text.length);
-  }
-
-  scan(text: string, emit: (term: string, start: number, end: number) => void): void {
-    for (let i = 0; i < text.length; ) {
-      const slot = this.firstSlot[text.charCodeAt(i)];
-      if (slot === 0 || (this.wordBounded && isAlnum(text.charCodeAt(i - 1)))) {
-        i++;
-        continue;
-      }
-      const second = this.byFirst[slot];
-      const single = this.single[slot];
-      const entry = this.match(text, i, second?.get(text.charCodeAt(i + 1)), single);
-      if (entry === undefined) {
-        i++;
-        continue;
-      }
-      const end = this.wordEnd(text, i + entry.text.length);
-      emit(entry.concept, i, end);
-      if (entry.parent) emit(entry.parent, i, end);
-      i = end;
-    }
-  }
-
-  /** The longest entry at `i` that ends a word where it must (among `entries`, longest first, then `single`). */
-  private match(text: string, i: number, entries: ScannerEntry[] | undefined, single: ScannerEntry | undefined): ScannerEntry | undefined {
-    if (entries) {
-      for (let k = 0; k < entries.length; k++) {
-        const entry = entries[k];
-        if (text.startsWith(entry.text, i) && this.endsWord(text, i + entry.text.length)) return entry;
-      }
-    }
-    // A one-character entry is filed under the character at `i`: only the word's end is left to check.
-    return single !== undefined && this.endsWord(text, i + 1) ? single : undefined;
-  }
-
-  /** Whether a term ending at `end` ends a word there (always, for scanners not bounded by words). */
-  private endsWord(text: string, end: number): boolean {
-    return !(this.wordBounded && isAlnum(text.charCodeAt(this.wordEnd(text, end))));
-  }
-
-  /** Where a term ending at `end` ends as a word: past a plural ending, for scanners that allow one. */
-  private wordEnd(text: string, end: number): number {
-    return this.plural ? this.pluralEnd(text, end) : end;
-  }
-
-  /** Past a plural ending (users, businesses) when the word ends there. */
-  private pluralEnd(text: string, end: number): number {
-    if (text.startsWith('es', end) && !isAlnum(text.charCodeAt(end + 2))) return end + 2;
-    if (text[end] === 's' && !isAlnum(text.charCodeAt(end + 1))) return end + 1;
-    return end;
-  }
-}
-
 const isLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
-function isAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
 function buildScanners(): { lower: TermScanner; caps: TermScanner; zh: TermScanner } {
   const insensitive = new Map<string, string>();
