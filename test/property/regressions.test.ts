@@ -163,4 +163,16 @@ describe('regressions found by the property tests', function () {
     assert.equal(splitChunks(source).length, 1);
     sameChunkedAsWhole(source);
   });
+
+  it('a Chinese numeral with 余 before its measure word is a figure, so a fix written that way re-reads', () => {
+    // "百余个" was fixed to "三十余个", which was not read back: without 万/亿, a numeral had to be followed
+    // directly by its measure word (seed -1504928653).
+    assert.deepEqual(figures('目前平台预置三十余个主流大模型，二十多家企业').map((f) => [f.text, f.value, f.qualifier]), [['三十余个', 30, 'more'], ['二十多家', 20, 'more']]);
+    const source = '目前平台预置百余个主流大模型和 **00** 余个 Over 00 months the team shipped more than 30 iterations and 8 milestones. # 快手创新 2026 与知识产权白皮书';
+    for (const f of checkDocument(source, paperIndex()).findings) {
+      if (f.replacement === undefined || f.code !== FindingCode.FigureMismatch) continue;
+      const fixed = source.slice(0, f.start) + f.replacement + source.slice(f.end);
+      assert.ok(figures(fixed).some((g) => g.start === f.start && g.end === f.start + f.replacement!.length), `the fix ${f.replacement} does not re-read`);
+    }
+  });
 });

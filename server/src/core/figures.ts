@@ -107,7 +107,8 @@ function chineseNumeral(text: string, index: number, run: string): Numeral | nul
   if (!s || start !== index) return null;
   const big = /[万亿]/.test(s);
   // Without 万/亿 a numeral must be followed by a unit: 三个月, 两年, 十天; 一站式 and 统一 are words.
-  if (!big && !/^\s?(?:个月|个|倍|名|席|年|天|小时|分钟|次|项|家|条|位|人|所|座|期|场|款|类|种|周|届|大)/.test(after)) return null;
+  // (余/多 may come between: 三十余个, 二十多家.)
+  if (!big && !/^(?:余|多)?\s?(?:个月|个|倍|名|席|年|天|小时|分钟|次|项|家|条|位|人|所|座|期|场|款|类|种|周|届|大)/.test(after)) return null;
   if (s.length === 1 && s === '一' && !/^(?:倍|个月|年|天|小时)/.test(after)) return null; // 一个, 一家: articles, not counts
   const value = parseChineseNumeral(s);
   if (value === null || value === 0) return null;
