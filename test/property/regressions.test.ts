@@ -175,4 +175,12 @@ describe('regressions found by the property tests', function () {
       assert.ok(figures(fixed).some((g) => g.start === f.start && g.end === f.start + f.replacement!.length), `the fix ${f.replacement} does not re-read`);
     }
   });
+
+  it('no chunk starts at a line indented to column 4 by a space and a tab', () => {
+    // " \t60 million" continues the list item above in the document, but alone it is indented code: the
+    // chunker took only four spaces or a leading tab for an indent (seed -1952219560).
+    const source = '60 million\n\n- # 快手创新 2026 与知识产权白皮书\n- # 快手创新 0020 与知识产权白皮书\n\n \t60 million 60 million\n\n# # 快手创新 2026 与知识产权白皮书';
+    assert.equal(splitChunks(source).length, 1);
+    sameChunkedAsWhole(source);
+  });
 });

@@ -14,6 +14,12 @@ export interface Chunk {
 }
 
 /**
+ * A line indented to column 4 or more (four spaces, or up to three and a tab: a tab stops at column 4),
+ * which alone would be code but may continue a list item; or a line starting with U+FEFF.
+ */
+const INDENTED_OR_BOM = /^(?: {4}| {0,3}\t|\uFEFF)/;
+
+/**
  * Calls `boundary(at)` for each chunk boundary of `source` after `from`, in order, until it returns true.
  * `from` is 0 or a boundary: every boundary starts the splitter afresh (no fence, comment, callout or
  * front matter open, and what follows decides whether a tab table goes on), which is what lets an edit
@@ -55,7 +61,7 @@ function scanBoundaries(source: string, from: number, boundary: (at: number) => 
         paragraphStart = -1;
         const followingEnd = source.indexOf('\n', next);
         const following = source.slice(next, followingEnd < 0 ? source.length : followingEnd);
-        if (next < source.length && !callout && !(tabbed && following.includes('\t')) && !isBlank(following) && !/^(?: {4}|\t|\uFEFF)/.test(following) && next > chunkStart) {
+        if (next < source.length && !callout && !(tabbed && following.includes('\t')) && !isBlank(following) && !INDENTED_OR_BOM.test(following) && next > chunkStart) {
           chunkStart = next;
           if (boundary(next)) return;
         }
