@@ -256,7 +256,8 @@ function findRanks(text: string, free: (s: number, e: number) => boolean, claim:
     [/前\s*(\d+|[一二两三四五六七八九十]+)(?:\s*(?:名|位|强))?/g, 'top', 'zh'],
     // 第九届: the ninth edition (of an award), an ordinal like the English 9th.
     [/第\s*(\d+|[一二三四五六七八九十]+)(?:\s*(?:名|位|届))?/g, 'position', 'zh'],
-    [/\btop[\s-](\d+|three|five|ten|fifteen|twenty)\b/gi, 'top', 'en'],
+    // Any number word the numeral reader knows, so that a fix written in words reads back (top ten → top one).
+    [/\btop[\s-](\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi, 'top', 'en'],
     [/\bNo\.\s?(\d+)\b/g, 'position', 'en'],
     [/\b(\d+)(?:st|nd|rd|th)\b/g, 'position', 'en'],
   ];
