@@ -188,4 +188,13 @@ describe('regressions found by the property tests', function () {
     // "top ten" was fixed to "top one", which the rank reader did not know (seed -1107301307).
     assert.deepEqual(figures('named one of the top one cases, then top twelve').map((f) => [f.kind, f.value]), [['rank', 1], ['rank', 12]]);
   });
+
+  it('a fix that writes a year-like bare number leaves nothing to report', () => {
+    // "1121" fixed to the paper's 2000 (2000+ 原声) reads back as the year 2000 (seed 1984830118).
+    const source = '1121\n0000+ 原声，优化创编、推广管理、素材、数据等多个模块，累计上线产品能力超 100 项；';
+    const fix = checkDocument(source, paperIndex()).findings.find((f) => f.start === 0 && f.replacement !== undefined);
+    assert.equal(fix?.replacement, '2000');
+    const fixed = fix!.replacement + source.slice(fix!.end);
+    assert.deepEqual(checkDocument(fixed, paperIndex()).findings.filter((f) => f.start < 4).map((f) => f.code), []);
+  });
 });
