@@ -197,4 +197,11 @@ describe('regressions found by the property tests', function () {
     const fixed = fix!.replacement + source.slice(fix!.end);
     assert.deepEqual(checkDocument(fixed, paperIndex()).findings.filter((f) => f.start < 4).map((f) => f.code), []);
   });
+
+  it('a paragraph with a tab header is not split from a following paragraph with a tab row anywhere in it', () => {
+    // The reader carried the header through a heading line into the tab row on the paragraph's second line;
+    // the chunker looked for a tab on the first line only (seed 1996641351).
+    const source = '0\n\n聋人首次观看\t聋人购买超过\t快手社会榜 **行业首创**  \n\n- # 快手创新 1121 与知识产权白皮书\n- ▶ 1\t KlingAI\tKling 3.0 Pro\t1,240\n\n60 million';
+    sameChunkedAsWhole(source);
+  });
 });

@@ -19,6 +19,19 @@ export interface Chunk {
  */
 const INDENTED_OR_BOM = /^(?: {4}| {0,3}\t|\uFEFF)/;
 
+/** Whether the paragraph starting at `from` (up to the next blank line) has a tab in any line. */
+function paragraphHasTab(source: string, from: number): boolean {
+  for (let lineStart = from; lineStart < source.length; ) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    const line = source.slice(lineStart, lineEnd);
+    if (isBlank(line)) return false;
+    if (line.includes('\t')) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
 /**
  * Calls `boundary(at)` for each chunk boundary of `source` after `from`, in order, until it returns true.
  * `from` is 0 or a boundary: every boundary starts the splitter afresh (no fence, comment, callout or
@@ -34,7 +47,7 @@ function scanBoundaries(source: string, from: number, boundary: (at: number) => 
   let paragraphStart = -1;
   let callout = false;
   // The reader carries a tab-separated header line down to the rows below it, across blocks (reader.ts):
-  // a paragraph with a tab line is not split from a following paragraph that starts with one.
+  // a paragraph with a tab line is not split from a following paragraph that has one.
   let tabbed = false;
   let chunkStart = from;
   while (lineStart <= source.length) {
@@ -61,7 +74,7 @@ function scanBoundaries(source: string, from: number, boundary: (at: number) => 
         paragraphStart = -1;
         const followingEnd = source.indexOf('\n', next);
         const following = source.slice(next, followingEnd < 0 ? source.length : followingEnd);
-        if (next < source.length && !callout && !(tabbed && following.includes('\t')) && !isBlank(following) && !INDENTED_OR_BOM.test(following) && next > chunkStart) {
+        if (next < source.length && !callout && !(tabbed && paragraphHasTab(source, next)) && !isBlank(following) && !INDENTED_OR_BOM.test(following) && next > chunkStart) {
           chunkStart = next;
           if (boundary(next)) return;
         }
