@@ -6,7 +6,7 @@
 import { findDates } from './dates';
 import { findFractions } from './fractions';
 import { findNonClaims } from './nonClaims';
-import { decimalsOf, foldWidth, parseArabic, parseChineseNumeral, parseEnglishWord } from './numerals';
+import { decimalsOf, EN_NUMBER_WORDS, foldWidth, parseArabic, parseCardinal, parseChineseNumeral, parseEnglishWord } from './numerals';
 import type { Figure, FigureKind, FigureStyle, Lang, Qualifier } from './types';
 import {
   CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_SUFFIXES, EN_NON_NOUNS, EN_SCALES, MULTIPLIER_SUFFIX, PERCENT_SUFFIX,
@@ -256,8 +256,8 @@ function findRanks(text: string, free: (s: number, e: number) => boolean, claim:
     [/前\s*(\d+|[一二两三四五六七八九十]+)(?:\s*(?:名|位|强))?/g, 'top', 'zh'],
     // 第九届: the ninth edition (of an award), an ordinal like the English 9th.
     [/第\s*(\d+|[一二三四五六七八九十]+)(?:\s*(?:名|位|届))?/g, 'position', 'zh'],
-    // Any number word the numeral reader knows, so that a fix written in words reads back (top ten → top one).
-    [/\btop[\s-](\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi, 'top', 'en'],
+    // Every number word the fix writer may write, so that a fix in words reads back (top ten → top one).
+    [new RegExp(`\\btop[\\s-](\\d+|${EN_NUMBER_WORDS.join('|')})\\b`, 'gi'), 'top', 'en'],
     [/\bNo\.\s?(\d+)\b/g, 'position', 'en'],
     [/\b(\d+)(?:st|nd|rd|th)\b/g, 'position', 'en'],
   ];
@@ -268,7 +268,7 @@ function findRanks(text: string, free: (s: number, e: number) => boolean, claim:
       const end = m.index + m[0].length;
       if (!free(start, end)) continue;
       const raw = m[1];
-      const value = /\d/.test(raw) ? Number(raw) : (parseChineseNumeral(raw) ?? parseEnglishWord(raw));
+      const value = parseCardinal(raw);
       if (!value) continue;
       if (lang === 'zh' && unit === 'position' && !/[名位届]$/.test(m[0]) && !/^\s*(?:[，。、；]|$)/.test(text.slice(end, end + 64))) continue;
       const numberStart = start + m[0].indexOf(raw);

@@ -4,7 +4,7 @@
  * 75%" and "costs fell to a quarter" say one thing two ways, and a fraction must not be taken for a percent
  * it does not mean. A fix writes the paper's fraction the way the draft wrote its own.
  */
-import { formatChineseNumeral, parseChineseNumeral } from './numerals';
+import { formatChineseNumeral, parseCardinal } from './numerals';
 import type { Figure, Lang } from './types';
 
 const EN_DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
@@ -13,8 +13,6 @@ const EN_NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, 
 const ZH_FRACTION = /([一二两三四五六七八九十百]+|\d+)\s*分之\s*([一二两三四五六七八九十]+|\d+)/g;
 // An English fraction counts only as a share "of" something: "a quarter of the cost", not "a quarter later".
 const EN_FRACTION = /\b(a|one|two|three|four)[\s-](half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)(?=\s+of\b)/gi;
-
-const chineseOrArabic = (s: string): number | null => (/^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s));
 
 /** A fraction's value as a share in percent points. */
 const share = (numerator: number, denominator: number): number => (100 * numerator) / denominator;
@@ -34,8 +32,8 @@ function fractionFigure(start: number, end: number, text: string, value: number,
 export function findFractions(text: string, free: (s: number, e: number) => boolean, claim: (s: number, e: number) => void): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(ZH_FRACTION)) {
-    const denominator = chineseOrArabic(m[1]);
-    const numerator = chineseOrArabic(m[2]);
+    const denominator = parseCardinal(m[1]);
+    const numerator = parseCardinal(m[2]);
     const start = m.index!;
     const end = start + m[0].length;
     if (!denominator || !numerator || numerator >= denominator || !free(start, end)) continue;

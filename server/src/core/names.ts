@@ -79,7 +79,7 @@ function readLatin(token: string): string | null {
   if (ALL_SPELLINGS.has(token)) return null;
   const lower = token.toLowerCase();
   if (ENGLISH_NEAR_NAMES.has(lower)) return null;
-  const hasDigit = /\d/.test(token);
+  const hasDigit = containsDigit(token);
   const camel = /[a-z][A-Z]/.test(token);
   // Wrong case of a CamelCase name (Onerec) is a misspelling; an all-caps heading word is not.
   const sameLetters = LATIN_NAMES.find((n) => n.name.toLowerCase() === lower);

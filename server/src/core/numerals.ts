@@ -97,6 +97,11 @@ export function parseEnglishWord(word: string): number | null {
   return EN_WORDS[word.toLowerCase()] ?? null;
 }
 
+/** A whole number written in ASCII digits, Chinese numerals or an English word (15, 十五, fifteen), or null. */
+export function parseCardinal(raw: string): number | null {
+  return /^\d+$/.test(raw) ? Number(raw) : parseChineseNumeral(raw) ?? parseEnglishWord(raw);
+}
+
 /** Writes small integers as English words when the draft did ("three months"). */
 export function formatEnglishWord(n: number): string {
   const entry = Object.entries(EN_WORDS).find(([, v]) => v === n);
