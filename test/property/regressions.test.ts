@@ -79,7 +79,7 @@ describe('regressions found by the property tests', function () {
   });
 
   it('a byte order mark does not shift the prose by one character', () => {
-    // micromark counts offsets after the BOM: each text lost its last character, "60 million" read as "60".
+    // Once, offsets were counted after the BOM: each text lost its last character, "60 million" read as "60".
     const read = figures('\uFEFFKling AI had 60 million\n\nKling AI had 60 million');
     assert.deepEqual(read.map((f) => [f.start, f.text]), [[14, '60 million'], [39, '60 million']]);
   });

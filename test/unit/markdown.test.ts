@@ -41,4 +41,35 @@ describe('markdown → prose', () => {
     assert.equal(extractProse(fence).text, before);
     assert.ok(!before.includes('8192'));
   });
+  it('reads each document on its own: a footnote defined in an earlier document is not defined in this one', () => {
+    extractProse('Kling AI crossed 45 million users[^1].\n\n[^1]: The white paper, page 12.\n');
+    const text = 'Monthly revenue passed US$25 million[^1] in December 2025.\n';
+    assert.ok(extractProse(text).text.includes('[^1]'), 'an undefined footnote call is text');
+    const defined = extractProse(`${text}\n[^1]: Source: the white paper, 2026.\n`).text;
+    assert.ok(!defined.includes('[^1]') && !defined.includes('2026'), 'a defined call and its definition are blanked');
+  });
+  it('lets a footnote definition interrupt a paragraph, as GFM does', () => {
+    const p = extractProse('可灵 AI 全球用户规模超过 6000 万\n[^2]: 数据截至 2025 年 12 月\n');
+    assert.ok(p.text.includes('6000 万'));
+    assert.ok(!p.text.includes('2025'), p.text);
+  });
+  it('reads tables whatever ends their lines: \\n, \\r\\n, \\r, or trailing spaces', () => {
+    for (const end of ['\n', '\r\n', '\r', '  \n', ' \t\r\n']) {
+      const table = ['| 指标 | 数值 |', '|---|---|', '| 月活跃用户 | 1200 万 |', ''].join(end);
+      const p = extractProse(table);
+      assert.deepEqual(p.blocks.map((b) => b.kind), ['tableRow', 'tableRow'], JSON.stringify(end));
+      assert.equal(p.blocks[1].header, '指标 | 数值');
+      assert.ok(!p.text.includes('|'), JSON.stringify(end));
+    }
+  });
+  it('reads a list after unclosed front matter as a list', () => {
+    const p = extractProse('---\ntitle: Kling AI\n\n- 全球用户规模超过 6000 万\n');
+    assert.ok(!p.text.includes('-'), JSON.stringify(p.text));
+    assert.ok(p.text.includes('6000 万'));
+  });
+  it('keeps an undefined reference link as written, and a defined one as its text', () => {
+    assert.ok(extractProse('OneRec cut costs by [10.6%][ref] last year.\n').text.includes('[10.6%][ref]'));
+    const defined = extractProse('OneRec cut costs by [10.6%][ref] last year.\n\n[ref]: https://example.com/a\n').text;
+    assert.ok(defined.includes('10.6%') && !defined.includes('[ref]'), defined);
+  });
 });

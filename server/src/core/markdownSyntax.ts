@@ -1,0 +1,83 @@
+/**
+ * The Markdown grammar drafts are parsed with: CommonMark and GFM tables (@lezer/markdown), plus the two
+ * GFM pieces it lacks, footnote definitions and footnote calls, as lezer extensions. Front matter is not
+ * syntax here: markdown.ts blanks it before parsing (it can only open a document).
+ */
+import { parser as commonMark, Table, type BlockContext, type InlineContext, type Line, type MarkdownParser } from '@lezer/markdown';
+
+/** A footnote definition's first line: `[^label]:` indented at most three spaces. */
+const DEFINITION = /^\[\^((?:[^\]\\\s[]|\\[[\\\]]){1,999})\]:/;
+/** Any line that opens a block other than a paragraph, so it cannot be a lazy continuation of a footnote. */
+const OPENS_BLOCK = /^ {0,3}(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|```|~~~|<|(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$)/;
+
+/** Labels are matched as GFM matches them: case-folded, runs of white space as one space. */
+export const normalizeLabel = (label: string): string => label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+
+/**
+ * Footnote labels defined in the document being parsed. A call is only a call when its label is defined
+ * (anywhere in the document, as GFM has it), so markdown.ts fills this before each parse.
+ */
+export const definedFootnotes = new Set<string>();
+
+/** The labels of every footnote definition in a text, found line by line before the parse. */
+export function collectFootnoteLabels(source: string): void {
+  definedFootnotes.clear();
+  if (!source.includes('[^')) return;
+  for (const m of source.matchAll(/^ {0,3}\[\^((?:[^\]\\\s[]|\\[[\\\]]){1,999})\]:/gm)) definedFootnotes.add(normalizeLabel(m[1]));
+}
+
+/** Four columns of indentation: a tab, or four spaces, or fewer spaces then a tab. */
+const INDENTED = /^(?: {4}| {0,3}\t)/;
+const opensFootnoteDefinition = (line: Line): boolean =>
+  line.indent - line.baseIndent < 4 && line.next === 91 /* [ */ && DEFINITION.test(line.text.slice(line.pos));
+const isBlankLine = (line: Line): boolean => line.next < 0;
+
+/**
+ * A footnote definition and everything it holds: its first line, then lines that are indented four
+ * columns or more, blank lines between them, and lazy continuation lines of its first paragraph.
+ */
+function parseFootnoteDefinition(cx: BlockContext, line: Line): boolean {
+  if (!opensFootnoteDefinition(line)) return false;
+  const from = cx.lineStart + line.pos;
+  let to = cx.lineStart + line.text.length;
+  let lazy = true;
+  while (cx.nextLine()) {
+    if (isBlankLine(line)) {
+      lazy = false;
+      const next = cx.peekLine();
+      if (/^[ \t]*$/.test(next) || INDENTED.test(next)) continue;
+      break;
+    }
+    if (line.indent - line.baseIndent >= 4 || (lazy && !OPENS_BLOCK.test(line.text.slice(line.pos)) && !DEFINITION.test(line.text.slice(line.pos)))) {
+      to = cx.lineStart + line.text.length;
+      continue;
+    }
+    break;
+  }
+  cx.addElement(cx.elt('FootnoteDefinition', from, to));
+  return true;
+}
+
+/** A footnote call, `[^label]`, when the label is defined. */
+function parseFootnoteCall(cx: InlineContext, next: number, pos: number): number {
+  if (next !== 91 /* [ */ || cx.char(pos + 1) !== 94 /* ^ */ || !definedFootnotes.size) return -1;
+  const m = /^\[\^((?:[^\]\\\s[]|\\[[\\\]]){1,999})\]/.exec(cx.slice(pos, Math.min(cx.end, pos + 1004)));
+  if (!m || !definedFootnotes.has(normalizeLabel(m[1]))) return -1;
+  return cx.addElement(cx.elt('FootnoteCall', pos, pos + m[0].length));
+}
+
+/** The configured parser: CommonMark, GFM tables, GFM footnotes. */
+export const markdownParser: MarkdownParser = commonMark.configure([
+  Table,
+  {
+    defineNodes: [{ name: 'FootnoteDefinition', block: true }, { name: 'FootnoteCall' }],
+    parseBlock: [{
+      name: 'FootnoteDefinition',
+      parse: parseFootnoteDefinition,
+      // GFM lets a definition interrupt a paragraph, as a block quote can.
+      endLeaf: (_cx, line) => opensFootnoteDefinition(line),
+      before: 'LinkReference',
+    }],
+    parseInline: [{ name: 'FootnoteCall', parse: parseFootnoteCall, before: 'Link' }],
+  },
+]);
