@@ -100,21 +100,23 @@ interface WorkerInput {
 }
 
 /**
- * Checks the files on worker threads when there are enough of them to pay for the threads. Files are
- * handed out one at a time from a shared counter, so a thread on a busier core simply takes fewer.
- * Rows come back in the order of `files`.
+ * Checks the files on all cores when there are enough of them to pay for the threads: this thread and
+ * one worker thread per other core. Files are handed out one at a time from a shared counter, so a
+ * thread on a busier core simply takes fewer. Rows come back in the order of `files`.
  */
 async function checkAll(files: string[], options: Options): Promise<Row[][]> {
   const threads = Math.min(cpus().length, Math.floor(files.length / 20));
   if (threads < 2) return files.map(fileChecker(options));
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const parts = await Promise.all(Array.from({ length: threads }, () => new Promise<Array<[number, Row[]]>>((resolve, reject) => {
+  const input: WorkerInput = { files, options, next };
+  const workers = Array.from({ length: threads - 1 }, () => new Promise<Array<[number, Row[]]>>((resolve, reject) => {
     // A roomy young generation: checking makes much short-lived garbage, and each scavenge costs.
-    const input: WorkerInput = { files, options, next };
     const worker = new Worker(__filename, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
     worker.once('message', resolve);
     worker.once('error', reject);
-  })));
+  }));
+  // This thread checks too, while the workers start: it has the checker loaded already.
+  const parts = [checkShare(input), ...(await Promise.all(workers))];
   const rows: Row[][] = new Array(files.length);
   for (const part of parts) for (const [i, fileRows] of part) rows[i] = fileRows;
   return rows;
