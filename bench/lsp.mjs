@@ -25,6 +25,8 @@ export class LspServer {
     this.pending = new Map();
     this.chunks = [];
     this.bufLen = 0;
+    /** Bytes needed before the message being received is complete (0: not known yet). */
+    this.need = 0;
     this.stderr = '';
     this.exited = null;
     /** uri -> { version, diagnostics, at } of the last publish */
@@ -49,6 +51,9 @@ export class LspServer {
   #onData(chunk) {
     this.chunks.push(chunk);
     this.bufLen += chunk.length;
+    // A long message arrives in many pipe chunks: join them once it is all there, not at every chunk
+    // (which copied the message over and over, and charged the client's copying to the server's latency).
+    if (this.bufLen < this.need) return;
     let buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.bufLen);
     for (;;) {
       const headerEnd = buf.indexOf('\r\n\r\n');
@@ -56,7 +61,9 @@ export class LspServer {
       const m = /Content-Length:\s*(\d+)/i.exec(buf.subarray(0, headerEnd).toString('ascii'));
       if (!m) { buf = buf.subarray(headerEnd + 4); continue; }
       const len = Number(m[1]);
-      if (buf.length < headerEnd + 4 + len) break;
+      this.need = headerEnd + 4 + len;
+      if (buf.length < this.need) break;
+      this.need = 0;
       const body = buf.subarray(headerEnd + 4, headerEnd + 4 + len).toString('utf8');
       buf = buf.subarray(headerEnd + 4 + len);
       let msg;
