@@ -168,7 +168,16 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   }
   const cut = plainCount > PLAIN_KEPT ? score[best[PLAIN_KEPT]] : -Infinity;
   for (let k = 0; k < best.length && k < PLAIN_KEPT; k++) kept.push(best[k]);
-  kept.sort((a, b) => score[b] - score[a] || a - b);
+  // By insertion: the kept are a score or so, and a comparator call per comparison cost more than the moves.
+  for (let k = 1; k < kept.length; k++) {
+    const id = kept[k];
+    let at = k;
+    while (at > 0 && ranksBefore(score, id, kept[at - 1])) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = id;
+  }
   const out: Scored[] = kept.map((id) => {
     const fact = index.facts[id];
     const agrees = (flags[id] & AGREES) !== 0;
