@@ -5,7 +5,7 @@
  * The same reading applies to drafts and to the paper, so their terms can be compared.
  */
 import { CONCEPTS } from './lexicon';
-import { misspelledLatinNames } from './names';
+import { misspelledLatinName } from './names';
 import { TermScanner } from './termScanner';
 
 /** Terms with weights: how strongly each term describes a figure. */
@@ -103,9 +103,8 @@ function readTerms(text: string, pairs: boolean): PlacedTerm[] {
   SCANNERS.zh.scan(text, emit);
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)) {
     // A misspelled product name (OneSerch) still says what the sentence is about.
-    for (const expected of misspelledLatinNames(m[0])) {
-      SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, m.index!, m.index! + m[0].length));
-    }
+    const expected = misspelledLatinName(m[0]);
+    if (expected) SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, m.index!, m.index! + m[0].length));
   }
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9-]{2,}/g)) {
     const w = m[0].toLowerCase();

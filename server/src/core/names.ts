@@ -188,15 +188,11 @@ const pushList = (lists: string[][], list: string[] | undefined): void => {
   if (list) lists.push(list);
 };
 
-/** The right spellings of the Latin product names misspelled in `text` (OneSerch → OneSearch). */
-export function misspelledLatinNames(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)) {
-    const expected = latinIssue(m[0]);
-    if (expected) out.push(expected);
-  }
-  return out;
-}
+/**
+ * The right spelling of the Latin product name that `token` misspells (OneSerch → OneSearch), or null.
+ * A token is a run of Latin letters and digits, hyphen-joined: /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\/.
+ */
+export const misspelledLatinName = (token: string): string | null => latinIssue(token);
 
 const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
   for (let i = start; i < end; i++) if (taken[i]) return true;
