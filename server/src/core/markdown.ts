@@ -81,7 +81,7 @@ export function extractProse(source: string, options: ProseOptions = {}): Prose 
     collectFootnoteLabels(parsed);
     walk(markdownParser.parse(parsed), { source, parsed, at: at ? (p) => at[p] : (p) => p }, chars, blocks, options);
   } catch {
-    return { text: chars.join(''), blocks: [] };
+    return { text: source.replace(/[^\n\r]/g, ' '), blocks: [] };
   }
   let text = chars.join('');
   if (/www\.|https?:|@/i.test(text)) text = text.replace(BARE_ADDRESS, (address) => address.replace(/[^\n\r]/g, ' '));
