@@ -72,4 +72,16 @@ describe('markdown → prose', () => {
     const defined = extractProse('OneRec cut costs by [10.6%][ref] last year.\n\n[ref]: https://example.com/a\n').text;
     assert.ok(defined.includes('10.6%') && !defined.includes('[ref]'), defined);
   });
+  it('blanks a whole footnote definition: indented and lazy lines, and paragraphs after a blank line', () => {
+    const draft = [
+      'Kling AI had 45 million users[^a].', '',
+      '[^a]: Counted in 2024,', '    then again in 2025,', 'and once more in 2026.', '',
+      '    A second paragraph of the note, 2027.', '',
+      'Back to prose: 60 million.', '',
+    ].join('\n');
+    const p = extractProse(draft);
+    for (const year of ['2024', '2025', '2026', '2027']) assert.ok(!p.text.includes(year), `${year} is in the footnote`);
+    assert.ok(p.text.includes('45 million') && p.text.includes('60 million'));
+    assert.deepEqual(p.blocks.map((b) => draft.slice(b.start, b.end)), ['Kling AI had 45 million users[^a].', 'Back to prose: 60 million.']);
+  });
 });
