@@ -163,6 +163,14 @@ const NONE: readonly string[] = [];
 const NAME_CHARS = new Uint8Array(0x10000);
 for (const { name, variants } of CJK_NAMES) for (const spelling of [name, ...(variants ?? [])]) for (let k = 0; k < spelling.length; k++) NAME_CHARS[spelling.charCodeAt(k)] = 1;
 const TAILS = [...BY_TAIL];
+const LONGEST_NAME = Math.max(...CJK_NAMES.flatMap(({ name, variants }) => [name, ...(variants ?? [])].map((s) => s.length)));
+
+/** For each k, how many positions j < k of `text` start two characters that both occur in names. */
+function namePairsBefore(text: string): Int32Array {
+  const counts = new Int32Array(text.length + 1);
+  for (let j = 0; j < text.length; j++) counts[j + 1] = counts[j] + (NAME_CHARS[text.charCodeAt(j)] && NAME_CHARS[text.charCodeAt(j + 1)] ? 1 : 0);
+  return counts;
+}
 
 /** Names that may start at `i` of `text`, longest first (most positions have none). */
 function candidatesAt(text: string, i: number): readonly string[] {
@@ -209,7 +217,14 @@ export function findMisspelledNames(prose: string): NameIssue[] {
   for (const run of prose.matchAll(/[\u4e00-\u9fff]+/g)) {
     const text = run[0];
     const taken = new Uint8Array(text.length);
+    const pairs = namePairsBefore(text);
     for (let i = 0; i < text.length; i++) {
+      // No name can start here unless one of the first two characters is a name's, or a pair of a name's
+      // characters follows within a name's length (where a longer name's last pair would sit).
+      if (!NAME_CHARS[text.charCodeAt(i)] && !NAME_CHARS[text.charCodeAt(i + 1)]) {
+        const last = Math.min(i + LONGEST_NAME - 2, text.length - 2);
+        if (last < i + 2 || pairs[last + 1] === pairs[i + 2]) continue;
+      }
       // Only names that could sit here: one substitution leaves the first or last pair (or, for a
       // two-character name, one character) in place.
       for (const name of candidatesAt(text, i)) {
