@@ -4,7 +4,7 @@
  * the replacement text for a fix. Pure: no editor, no protocol.
  */
 import { describeFact, plain } from './explain';
-import type { Fact, FactIndex } from './factIndex';
+import { vocabularyOf, type Fact, type FactIndex } from './factIndex';
 import { formatLike } from './format';
 import { judgeAll, type Judgement } from './matcher';
 import { findMisspelledNames } from './names';
@@ -62,7 +62,8 @@ const NO_TERMS: Map<string, number> = new Map();
 
 /** Checks one Markdown draft (or one part of it, under `headings`) against the index. */
 export function checkDocument(source: string, index: FactIndex, options: CheckOptions = DEFAULT_OPTIONS, headings: string[] = []): CheckResult {
-  const doc = readDocument(source, { headings });
+  // The index's terms: a draft's others can tie no figure to a fact, so they are not read (reader.ts).
+  const doc = readDocument(source, { headings, vocabulary: vocabularyOf(index) });
   const judgements = judgeAll(doc.figures, index);
   // The context terms served the judgement; a cached result need not keep them (they are most of its size).
   for (const f of doc.figures) f.terms = NO_TERMS;

@@ -39,6 +39,20 @@ const SCANNERS = buildScanners();
 const STOP = new Set('the and for with from that this its has have had was were are into over more than per its their our which about after before since also only new now all year years month months day days'.split(' '));
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/**
+ * The terms a reading can use (the fact index's): a word or character pair outside it can tie a figure to
+ * no fact, so a draft's reading drops it where it is read. Concepts are always kept: they also tell which
+ * subject a figure is about.
+ */
+export interface Vocabulary {
+  has(term: string): boolean;
+  /** The words among its terms, without their w: (asked before a word's term is made). */
+  words: ReadonlySet<string>;
+}
+
+/** Whether `term` counts for a reading with `vocabulary` (every term does without one). */
+const usable = (term: string, vocabulary: Vocabulary | undefined): boolean => !vocabulary || term.startsWith('c:') || vocabulary.has(term);
+
 /** A term and where it stands in the text it was read from. */
 export interface PlacedTerm {
   term: string;
@@ -49,16 +63,23 @@ export interface PlacedTerm {
 const memo = new Map<string, PlacedTerm[]>();
 // Headings, captions and units repeat within a document, not across documents: a small memo serves and stays small.
 const MEMO_LIMIT = 500;
+/** The vocabulary the memo's filtered readings were made with (another one starts the memo afresh). */
+let memoVocabulary: Vocabulary | undefined;
 
 /**
  * The terms a piece of prose mentions, with their places; character pairs only when asked for (in running
- * text they count only close to a figure, and figureTerms reads them from its clause). Memoised.
+ * text they count only close to a figure, and figureTerms reads them from its clause); only those usable
+ * with `vocabulary` when one is given. Memoised.
  */
-export function placedTerms(text: string, pairs = false): PlacedTerm[] {
-  const key = pairs ? `\u0001${text}` : text;
+export function placedTerms(text: string, pairs = false, vocabulary?: Vocabulary): PlacedTerm[] {
+  if (vocabulary && vocabulary !== memoVocabulary) {
+    memo.clear();
+    memoVocabulary = vocabulary;
+  }
+  const key = `${pairs ? '\u0001' : ''}${vocabulary ? '\u0002' : ''}${text}`;
   let known = memo.get(key);
   if (!known) {
-    known = readTerms(text, pairs);
+    known = readTerms(text, pairs, vocabulary);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, known);
   }
@@ -95,9 +116,11 @@ function emitPairs(text: string, start: number, end: number, emit: (term: string
   }
 }
 
-function readTerms(text: string, pairs: boolean): PlacedTerm[] {
+function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary): PlacedTerm[] {
   const out: PlacedTerm[] = [];
   const emit = (term: string, start: number, end: number) => void out.push({ term, start, end });
+  // Words and pairs are most of a draft's terms and most are not the paper's: those are dropped here.
+  const emitPair = vocabulary ? (term: string, start: number, end: number) => void (vocabulary.has(term) && out.push({ term, start, end })) : emit;
   SCANNERS.lower.scan(text.toLowerCase(), emit);
   SCANNERS.caps.scan(text, emit);
   SCANNERS.zh.scan(text, emit);
@@ -108,9 +131,9 @@ function readTerms(text: string, pairs: boolean): PlacedTerm[] {
   }
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9-]{2,}/g)) {
     const w = m[0].toLowerCase();
-    if (!STOP.has(w)) emit(`w:${w}`, m.index!, m.index! + m[0].length);
+    if (!STOP.has(w) && (!vocabulary || vocabulary.words.has(w))) emit(`w:${w}`, m.index!, m.index! + m[0].length);
   }
-  if (pairs) emitPairs(text, 0, text.length, emit);
+  if (pairs) emitPairs(text, 0, text.length, emitPair);
   // Anchors: the month, year and model version a figure is stated for.
   const anchor = (re: RegExp, name: (m: RegExpMatchArray) => string) => {
     for (const m of text.matchAll(re)) emit(name(m), m.index!, m.index! + m[0].length);
@@ -167,19 +190,29 @@ export const RING_WEIGHTS = { near: 1.3, clause: 1, sentence: 0.6, topic: 0.35 }
 const NEAR = 14;
 const BIGRAM_FACTOR = 0.25;
 
+/** What else figureTerms reads for a figure, and the vocabulary its terms must be in. */
+export interface FigureTermsExtra {
+  rowHeader?: string;
+  caption?: string;
+  noun?: string;
+  vocabulary?: Vocabulary;
+}
+
 /**
  * Weighted terms for a figure: what it counts and what stands right next to it, its clause, the rest of
  * its sentence (and its table header, for a row; its caption, for a callout), and its topic (headings and
  * the paragraph so far, read by the caller). `sentenceTerms` are the sentence's terms, by offsets in `text`:
  * the caller reads a block once, with places, for all its figures.
  */
-export function figureTerms(text: string, sentence: Range, figure: Range, sentenceTerms: Iterable<PlacedTerm>, topic: Iterable<string>, rowHeader = '', caption = '', noun = ''): Terms {
+export function figureTerms(text: string, sentence: Range, figure: Range, sentenceTerms: Iterable<PlacedTerm>, topic: Iterable<string>, more: FigureTermsExtra = {}): Terms {
+  const { rowHeader = '', caption = '', noun = '', vocabulary } = more;
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const put = (t: string, weight: number): void => {
     const pair = t.startsWith('b:');
     // Character pairs count only close to the figure; further out they are noise and cost.
     if (pair && weight < RING_WEIGHTS.clause) return;
+    if (!usable(t, vocabulary)) return;
     const w = pair ? weight * BIGRAM_FACTOR : weight;
     if ((terms.get(t) ?? 0) < w) terms.set(t, w);
   };

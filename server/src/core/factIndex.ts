@@ -4,7 +4,7 @@
  * context terms that say what it is about. Also holds how rare each term is across the paper, so shared
  * rare terms count for more than shared common ones.
  */
-import { termsIn, type Terms } from './context';
+import { termsIn, type Terms, type Vocabulary } from './context';
 import { readDocument } from './reader';
 import type { Figure } from './types';
 
@@ -159,4 +159,23 @@ function sectionPath(...titles: Array<string | undefined>): string[] {
     out.push(t);
   }
   return out;
+}
+
+const vocabularies = new WeakMap<FactIndex, Vocabulary>();
+
+/**
+ * The index's terms, for reading drafts against it (context.ts drops the others). Its words are also kept
+ * bare, in a set of their own: words are most of a draft's terms, the paper has few, and the reader asks
+ * before it makes a word's term.
+ */
+export function vocabularyOf(index: FactIndex): Vocabulary {
+  let vocabulary = vocabularies.get(index);
+  if (!vocabulary) {
+    const { postings } = index;
+    const words = new Set<string>();
+    for (const term of postings.keys()) if (term.startsWith('w:')) words.add(term.slice(2));
+    vocabulary = { has: (term) => postings.has(term), words };
+    vocabularies.set(index, vocabulary);
+  }
+  return vocabulary;
 }

@@ -4,7 +4,7 @@
  * "respectively" (分别提升 1.26% 和 1.75%).
  */
 import { beginsNextParagraph, inCalloutParagraph } from './callouts';
-import { figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms } from './context';
+import { figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
 import { extractProse, type ProseBlock, type ProseOptions } from './markdown';
 import type { Figure } from './types';
@@ -37,6 +37,8 @@ export interface ReadDocument {
 export interface ReadOptions extends ProseOptions {
   /** Headings in force before this text, by depth (when the text is one part of a larger document). */
   headings?: string[];
+  /** The terms the reading may keep (the fact index's, when a draft is read against it): context.ts. */
+  vocabulary?: Vocabulary;
 }
 
 /**
@@ -132,9 +134,9 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     const headings = headingStack.filter(Boolean);
     // The topic of a figure: the headings above and the block so far, read once per block (character pairs
     // count only near a figure). Each figure takes the block's terms that end before its sentence.
-    const headingTopic = placedTerms((block.kind === 'heading' ? headings.slice(0, -1) : headings).join(' \n '));
+    const headingTopic = placedTerms((block.kind === 'heading' ? headings.slice(0, -1) : headings).join(' \n '), false, options.vocabulary);
     // The block's terms, read once, by offsets in the document: each figure's sentence and topic are windows on them.
-    const blockTerms = placedTerms(raw).map((t) => ({ term: t.term, start: t.start + block.start, end: t.end + block.start })).sort((a, b) => a.start - b.start);
+    const blockTerms = placedTerms(raw, false, options.vocabulary).map((t) => ({ term: t.term, start: t.start + block.start, end: t.end + block.start })).sort((a, b) => a.start - b.start);
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
     const captions = bi === captionBlock ? undefined : calloutCaptions(source, text, block, inBlock, blocks[bi + 1]);
     if (captions) captionBlock = bi + 1;
@@ -163,7 +165,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       }
       const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
       const caption = captions?.[k] ?? '';
-      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, header, caption, figure.noun), headings };
+      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary }), headings };
       const label = (caption || header).replace(/\s+/g, ' ').trim();
       if (label) entry.label = label;
       if (previous && previous.sentence.start === sentence.start && previous.figure.kind === figure.kind
