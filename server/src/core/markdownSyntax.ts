@@ -5,8 +5,14 @@
  */
 import { parser as commonMark, Table, type BlockContext, type InlineContext, type Line, type MarkdownParser } from '@lezer/markdown';
 
-/** A footnote definition's first line: `[^label]:` indented at most three spaces. */
-const DEFINITION = /^\[\^((?:[^\]\\\s[]|\\[[\\\]]){1,999})\]:/;
+/** A footnote label, `[^label]`: no white space or bracket unless escaped, at most 999 characters. */
+const LABEL = String.raw`\[\^((?:[^\]\\\s[]|\\[[\\\]]){1,999})\]`;
+/** A footnote definition's start, where a block starts: `[^label]:`. */
+const DEFINITION = new RegExp(`^${LABEL}:`);
+/** Every line of a text that starts a footnote definition (up to three spaces in). */
+const DEFINITION_LINES = new RegExp(`^ {0,3}${LABEL}:`, 'gm');
+/** A footnote call where inline text is read. */
+const CALL = new RegExp(`^${LABEL}`);
 /** Any line that opens a block other than a paragraph, so it cannot be a lazy continuation of a footnote. */
 const OPENS_BLOCK = /^ {0,3}(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|>|```|~~~|<|(?:(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$)/;
 
@@ -23,7 +29,7 @@ export const definedFootnotes = new Set<string>();
 export function collectFootnoteLabels(source: string): void {
   definedFootnotes.clear();
   if (!source.includes('[^')) return;
-  for (const m of source.matchAll(/^ {0,3}\[\^((?:[^\]\\\s[]|\\[[\\\]]){1,999})\]:/gm)) definedFootnotes.add(normalizeLabel(m[1]));
+  for (const m of source.matchAll(DEFINITION_LINES)) definedFootnotes.add(normalizeLabel(m[1]));
 }
 
 /** Four columns of indentation: a tab, or four spaces, or fewer spaces then a tab. */
@@ -61,7 +67,7 @@ function parseFootnoteDefinition(cx: BlockContext, line: Line): boolean {
 /** A footnote call, `[^label]`, when the label is defined. */
 function parseFootnoteCall(cx: InlineContext, next: number, pos: number): number {
   if (next !== 91 /* [ */ || cx.char(pos + 1) !== 94 /* ^ */ || !definedFootnotes.size) return -1;
-  const m = /^\[\^((?:[^\]\\\s[]|\\[[\\\]]){1,999})\]/.exec(cx.slice(pos, Math.min(cx.end, pos + 1004)));
+  const m = CALL.exec(cx.slice(pos, Math.min(cx.end, pos + 1004)));
   if (!m || !definedFootnotes.has(normalizeLabel(m[1]))) return -1;
   return cx.addElement(cx.elt('FootnoteCall', pos, pos + m[0].length));
 }
