@@ -54,8 +54,10 @@ const BLOCKS: Record<string, BlockKind> = {
 /**
  * Front matter, as GFM tools read it: a `---` (YAML) or `+++` (TOML) line opening the document, up to the
  * same fence on a line of its own. It is blanked before parsing, which leaves blank lines to the parser.
+ * A line ends at \r\n, \n, or a \r not before \n: one way only, or an unclosed fence over many \r\n lines
+ * would be tried every way it can be cut into lines.
  */
-const FRONT_MATTER = /^(---|\+\+\+)[ \t]*(?:\r\n?|\n)(?:[^\n\r]*(?:\r\n?|\n))*?\1[ \t]*(?=[\r\n]|$)/;
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*(?:\r\n|\r(?!\n)|\n)(?:[^\n\r]*(?:\r\n|\r(?!\n)|\n))*?\1[ \t]*(?=[\r\n]|$)/;
 
 /**
  * Bare web and e-mail addresses, as GFM's autolink literals have them: www. or http(s):// up to white
