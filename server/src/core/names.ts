@@ -63,7 +63,11 @@ const containsDigit = (token: string): boolean => {
   return false;
 };
 
-function latinIssue(token: string): string | null {
+/**
+ * The right spelling of the Latin product name that `token` misspells (OneSerch → OneSearch), or null.
+ * A token is a run of Latin letters and digits, hyphen-joined: /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\/.
+ */
+export function misspelledLatinName(token: string): string | null {
   // readLatin takes only a name with the token's first letter, unless the token has a digit (ASCII letters: | 0x20 lowers them).
   if (!NAME_INITIALS[token.charCodeAt(0) | 0x20] && !containsDigit(token)) return null;
   let hit = latinCache.get(token);
@@ -172,19 +176,24 @@ function namePairsBefore(text: string): Int32Array {
   return counts;
 }
 
-/** Names that may start at `i` of `text`, longest first (most positions have none). */
-function candidatesAt(text: string, i: number): readonly string[] {
-  const lists: string[][] = [];
+/**
+ * Names that may start at `i` of `text`, longest first (most positions have none). `pairs` is
+ * namePairsBefore(text): where two name characters stand side by side, as a longer name's last pair must.
+ */
+function candidatesAt(text: string, i: number, pairs: Int32Array): readonly string[] {
   const c0 = text.charCodeAt(i);
   const c1 = text.charCodeAt(i + 1);
   const n0 = NAME_CHARS[c0] === 1;
   const n1 = NAME_CHARS[c1] === 1;
+  // Neither of the first two characters is a name's, and no pair of them within a name's length: none.
+  const lastPair = Math.min(i + LONGEST_NAME - 2, text.length - 2);
+  if (!n0 && !n1 && (lastPair < i + 2 || pairs[lastPair + 1] === pairs[i + 2])) return NONE;
+  const lists: string[][] = [];
   if (n0 && n1) pushList(lists, BY_HEAD.get(c0, c1));
   for (const [len, byTail] of TAILS) {
-    if (i + len > text.length) continue;
-    const a = text.charCodeAt(i + len - 2);
-    const b = text.charCodeAt(i + len - 1);
-    if (NAME_CHARS[a] && NAME_CHARS[b]) pushList(lists, byTail.get(a, b));
+    const at = i + len - 2;
+    if (at + 2 > text.length || pairs[at + 1] === pairs[at]) continue;
+    pushList(lists, byTail.get(text.charCodeAt(at), text.charCodeAt(at + 1)));
   }
   if (n0) pushList(lists, BY_FIRST.get(c0));
   if (n1) pushList(lists, BY_SECOND.get(c1));
@@ -196,12 +205,6 @@ const pushList = (lists: string[][], list: string[] | undefined): void => {
   if (list) lists.push(list);
 };
 
-/**
- * The right spelling of the Latin product name that `token` misspells (OneSerch → OneSearch), or null.
- * A token is a run of Latin letters and digits, hyphen-joined: /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\/.
- */
-export const misspelledLatinName = (token: string): string | null => latinIssue(token);
-
 const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
@@ -211,7 +214,7 @@ const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
 export function findMisspelledNames(prose: string): NameIssue[] {
   const issues: NameIssue[] = [];
   for (const m of prose.matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)) {
-    const expected = latinIssue(m[0]);
+    const expected = misspelledLatinName(m[0]);
     if (expected) issues.push({ start: m.index!, end: m.index! + m[0].length, found: m[0], expected });
   }
   for (const run of prose.matchAll(/[\u4e00-\u9fff]+/g)) {
@@ -219,15 +222,9 @@ export function findMisspelledNames(prose: string): NameIssue[] {
     const taken = new Uint8Array(text.length);
     const pairs = namePairsBefore(text);
     for (let i = 0; i < text.length; i++) {
-      // No name can start here unless one of the first two characters is a name's, or a pair of a name's
-      // characters follows within a name's length (where a longer name's last pair would sit).
-      if (!NAME_CHARS[text.charCodeAt(i)] && !NAME_CHARS[text.charCodeAt(i + 1)]) {
-        const last = Math.min(i + LONGEST_NAME - 2, text.length - 2);
-        if (last < i + 2 || pairs[last + 1] === pairs[i + 2]) continue;
-      }
       // Only names that could sit here: one substitution leaves the first or last pair (or, for a
       // two-character name, one character) in place.
-      for (const name of candidatesAt(text, i)) {
+      for (const name of candidatesAt(text, i, pairs)) {
         if (i + name.length > text.length || isTaken(taken, i, i + name.length)) continue;
         const window = text.slice(i, i + name.length);
         if (ALL_SPELLINGS.has(window)) { taken.fill(1, i, i + name.length); continue; }
