@@ -145,39 +145,28 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
     }
   }
   // Which facts are kept: every one naming a clause metric or agreeing, and the best PLAIN_KEPT plain ones
-  // (found without sorting them all); only the kept are sorted.
+  // (found without sorting them all). Both lists are kept in rank order as they grow: they are short, and
+  // a comparator call per comparison cost more than the moves.
   const agreesWith = agreementTest(entry.figure, index);
   const kept: number[] = [];
-  // The best PLAIN_KEPT + 1 plain facts, best first, by insertion (the plain ones are most of the touched).
+  // The best PLAIN_KEPT + 1 plain facts (the plain ones are most of the touched).
   const best: number[] = [];
   let plainCount = 0;
   for (const id of touched) {
     const agrees = agreesWith(id);
     if (agrees) flags[id] |= AGREES;
     if (agrees || flags[id] & CLAUSE_METRIC || keepAll) {
-      kept.push(id);
+      insertByRank(kept, score, id);
       continue;
     }
     plainCount++;
-    let at = best.length;
-    while (at > 0 && ranksBefore(score, id, best[at - 1])) at--;
-    if (at <= PLAIN_KEPT) {
-      best.splice(at, 0, id);
+    if (best.length <= PLAIN_KEPT || ranksBefore(score, id, best[PLAIN_KEPT])) {
+      insertByRank(best, score, id);
       if (best.length > PLAIN_KEPT + 1) best.pop();
     }
   }
   const cut = plainCount > PLAIN_KEPT ? score[best[PLAIN_KEPT]] : -Infinity;
-  for (let k = 0; k < best.length && k < PLAIN_KEPT; k++) kept.push(best[k]);
-  // By insertion: the kept are a score or so, and a comparator call per comparison cost more than the moves.
-  for (let k = 1; k < kept.length; k++) {
-    const id = kept[k];
-    let at = k;
-    while (at > 0 && ranksBefore(score, id, kept[at - 1])) {
-      kept[at] = kept[at - 1];
-      at--;
-    }
-    kept[at] = id;
-  }
+  for (let k = 0; k < best.length && k < PLAIN_KEPT; k++) insertByRank(kept, score, best[k]);
   const out: Scored[] = kept.map((id) => {
     const fact = index.facts[id];
     const agrees = (flags[id] & AGREES) !== 0;
@@ -223,6 +212,17 @@ function agreementTest(figure: Figure, index: FactIndex): (id: number) => boolea
     if (hi === hi && value >= lo - 1e-9 && value <= hi + 1e-9) return true;
     return within(value, lo, step);
   };
+}
+
+/** Puts `id` into `list` (best first) where its rank places it. */
+function insertByRank(list: number[], score: Float64Array, id: number): void {
+  let at = list.length;
+  list.push(id);
+  while (at > 0 && ranksBefore(score, id, list[at - 1])) {
+    list[at] = list[at - 1];
+    at--;
+  }
+  list[at] = id;
 }
 
 /** Whether fact `a` comes before fact `b` in a scored list: higher score first, then lower id. */
