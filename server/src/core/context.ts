@@ -50,9 +50,6 @@ export interface Vocabulary {
   words: ReadonlySet<string>;
 }
 
-/** Whether `term` counts for a reading with `vocabulary` (every term does without one). */
-const usable = (term: string, vocabulary: Vocabulary | undefined): boolean => !vocabulary || term.startsWith('c:') || vocabulary.has(term);
-
 /** A term and where it stands in the text it was read from. */
 export interface PlacedTerm {
   term: string;
@@ -190,11 +187,12 @@ export const RING_WEIGHTS = { near: 1.3, clause: 1, sentence: 0.6, topic: 0.35 }
 const NEAR = 14;
 const BIGRAM_FACTOR = 0.25;
 
-/** What else figureTerms reads for a figure, and the vocabulary its terms must be in. */
+/** What else figureTerms reads for a figure. */
 export interface FigureTermsExtra {
   rowHeader?: string;
   caption?: string;
   noun?: string;
+  /** The vocabulary the sentence's terms and the topic were read with: what figureTerms reads itself is read with it too. */
   vocabulary?: Vocabulary;
 }
 
@@ -212,7 +210,6 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
     const pair = t.startsWith('b:');
     // Character pairs count only close to the figure; further out they are noise and cost.
     if (pair && weight < RING_WEIGHTS.clause) return;
-    if (!usable(t, vocabulary)) return;
     const w = pair ? weight * BIGRAM_FACTOR : weight;
     if ((terms.get(t) ?? 0) < w) terms.set(t, w);
   };
@@ -225,7 +222,9 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
   while (nearStart > clause.start && isLetterCode(text.charCodeAt(nearStart - 1))) nearStart--;
   while (nearEnd < clause.end && isLetterCode(text.charCodeAt(nearEnd))) nearEnd++;
   // Character pairs, within the clause only (further out they are noise and cost).
-  emitPairs(text, clause.start, clause.end, (term, s, e) => put(term, s >= nearStart && e <= nearEnd ? RING_WEIGHTS.near : RING_WEIGHTS.clause));
+  emitPairs(text, clause.start, clause.end, (term, s, e) => {
+    if (!vocabulary || vocabulary.has(term)) put(term, s >= nearStart && e <= nearEnd ? RING_WEIGHTS.near : RING_WEIGHTS.clause);
+  });
   for (const { term, start: s, end: e } of sentenceTerms) {
     // The figure's own digits are not context (a date figure is no anchor for itself); its unit words are.
     if (s < figure.end && e > figure.start && (/^[ymv]:/.test(term) || /[0-9]/.test(text.slice(Math.max(s, figure.start), Math.min(e, figure.end))) && !term.startsWith('c:'))) continue;
@@ -234,11 +233,11 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
     else put(term, RING_WEIGHTS.sentence);
   }
   // What the figure counts (its noun or measure word) is the nearest context of all.
-  if (noun) for (const t of placedTerms(noun, true)) put(t.term, RING_WEIGHTS.near);
+  if (noun) for (const t of placedTerms(noun, true, vocabulary)) put(t.term, RING_WEIGHTS.near);
   // A table's header names what each row's figures measure, as closely as the row's own words do;
   // a callout's caption is all the words its figure has.
-  if (rowHeader) for (const t of placedTerms(rowHeader, true)) put(t.term, RING_WEIGHTS.clause);
-  if (caption) for (const t of placedTerms(caption, true)) put(t.term, RING_WEIGHTS.clause);
+  if (rowHeader) for (const t of placedTerms(rowHeader, true, vocabulary)) put(t.term, RING_WEIGHTS.clause);
+  if (caption) for (const t of placedTerms(caption, true, vocabulary)) put(t.term, RING_WEIGHTS.clause);
   add(topic, RING_WEIGHTS.topic);
   return terms;
 }
