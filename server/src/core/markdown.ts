@@ -69,6 +69,8 @@ const BARE_ADDRESS = /(?<![\w.+-])(?:(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~)
 const looksLikeAddress = (text: string): boolean => /^\s*(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.\S+)\s*$/.test(text);
 
 const isSpaceOrTab = (c: string): boolean => c === ' ' || c === '\t';
+/** A text with every character but line ends made a space: offsets stay, the words go. */
+const blankedText = (text: string): string => text.replace(/[^\n\r]/g, ' ');
 
 /** Parses Markdown into prose blocks. Never throws: unparsable input yields an empty result. */
 export function extractProse(source: string, options: ProseOptions = {}): Prose {
@@ -83,10 +85,10 @@ export function extractProse(source: string, options: ProseOptions = {}): Prose 
     collectFootnoteLabels(parsed);
     walk(markdownParser.parse(parsed), { source, parsed, at: at ? (p) => at[p] : (p) => p }, chars, blocks, options);
   } catch {
-    return { text: source.replace(/[^\n\r]/g, ' '), blocks: [] };
+    return { text: blankedText(source), blocks: [] };
   }
   let text = chars.join('');
-  if (/www\.|https?:|@/i.test(text)) text = text.replace(BARE_ADDRESS, (address) => address.replace(/[^\n\r]/g, ' '));
+  if (/www\.|https?:|@/i.test(text)) text = text.replace(BARE_ADDRESS, blankedText);
   return { text, blocks };
 }
 
@@ -109,7 +111,7 @@ function parserText(source: string): { text: string; at: Int32Array | null } {
     const c = i < source.length ? source.charCodeAt(i) : -1;
     if (c !== 10 && c !== 13 && c !== -1) continue;
     let end = i;
-    while (end > lineStart && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--;
+    while (end > lineStart && isSpaceOrTab(source[end - 1])) end--;
     if (lineStart < hidden) {
       // Front matter (and the mark) stays as blank space, so what follows parses as a new document.
       const cut = Math.min(end, hidden);
