@@ -113,6 +113,21 @@ function emitPairs(text: string, start: number, end: number, emit: (term: string
   }
 }
 
+/** A Latin token, as misspelledLatinName takes it. (Shared global patterns: each loop starts them at 0.) */
+const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
+/** A Latin word of three or more characters: a w: term unless a stop word. */
+const WORD = /[A-Za-z][A-Za-z0-9-]{2,}/g;
+/** Anchors: patterns and the term each match stands for. */
+const ANCHORS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/(?<!\d)(\d{1,2})\s*月/g, (m) => `m:${Number(m[1])}`],
+  [/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g, (m) => `m:${MONTHS.indexOf(m[1].toLowerCase()) + 1}`],
+  [/(?<![\d.])((?:19|20)\d{2})(?![\d.,])/g, (m) => `y:${m[1]}`],
+  [/(?<![\d.])(\d+\.\d+)(?=\s*(?:Pro|Turbo|Omni|Standard|系列|模型|model|release|版))/g, (m) => `v:${m[1]}`],
+  [/(?:Kling|可灵|KlingAI)\s*(\d+\.\d+)/g, (m) => `v:${m[1]}`],
+  // A work named in 《》 (a film, a campaign, a course) says which of several similar figures is meant.
+  [/《([^》\n]{1,40})》/g, (m) => `t:${m[1].replace(/\s+/g, '')}`],
+];
+
 function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary): PlacedTerm[] {
   const out: PlacedTerm[] = [];
   const emit = (term: string, start: number, end: number) => void out.push({ term, start, end });
@@ -121,27 +136,26 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary): Place
   SCANNERS.lower.scan(text.toLowerCase(), emit);
   SCANNERS.caps.scan(text, emit);
   SCANNERS.zh.scan(text, emit);
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)) {
+  // exec loops rather than matchAll: an iterator result per match was much of a check's garbage.
+  LATIN_TOKEN.lastIndex = 0;
+  for (let m = LATIN_TOKEN.exec(text); m; m = LATIN_TOKEN.exec(text)) {
     // A misspelled product name (OneSerch) still says what the sentence is about.
     const expected = misspelledLatinName(m[0]);
-    if (expected) SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, m.index!, m.index! + m[0].length));
+    const at = m.index;
+    const end = at + m[0].length;
+    if (expected) SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end));
   }
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9-]{2,}/g)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = m[0].toLowerCase();
-    if (!STOP.has(w) && (!vocabulary || vocabulary.words.has(w))) emit(`w:${w}`, m.index!, m.index! + m[0].length);
+    if (!STOP.has(w) && (!vocabulary || vocabulary.words.has(w))) emit(`w:${w}`, m.index, m.index + m[0].length);
   }
   if (pairs) emitPairs(text, 0, text.length, emitPair);
-  // Anchors: the month, year and model version a figure is stated for.
-  const anchor = (re: RegExp, name: (m: RegExpMatchArray) => string) => {
-    for (const m of text.matchAll(re)) emit(name(m), m.index!, m.index! + m[0].length);
-  };
-  anchor(/(?<!\d)(\d{1,2})\s*月/g, (m) => `m:${Number(m[1])}`);
-  anchor(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g, (m) => `m:${MONTHS.indexOf(m[1].toLowerCase()) + 1}`);
-  anchor(/(?<![\d.])((?:19|20)\d{2})(?![\d.,])/g, (m) => `y:${m[1]}`);
-  anchor(/(?<![\d.])(\d+\.\d+)(?=\s*(?:Pro|Turbo|Omni|Standard|系列|模型|model|release|版))/g, (m) => `v:${m[1]}`);
-  anchor(/(?:Kling|可灵|KlingAI)\s*(\d+\.\d+)/g, (m) => `v:${m[1]}`);
-  // A work named in 《》 (a film, a campaign, a course) says which of several similar figures is meant.
-  anchor(/《([^》\n]{1,40})》/g, (m) => `t:${m[1].replace(/\s+/g, '')}`);
+  // Anchors: the month, year and model version a figure is stated for; a work named in 《》.
+  for (const [re, name] of ANCHORS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) emit(name(m), m.index, m.index + m[0].length);
+  }
   return out;
 }
 

@@ -8,11 +8,11 @@ import { RING_WEIGHTS } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
-import { scoreAll, type Scored, type ScoredFacts } from './scoring';
+import { clauseMetrics, scoreAll, type Scored, type ScoredFacts } from './scoring';
 import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
-import { plausibleSlip, valuesAgree } from './values';
+import { plausibleSlip, sortedDigits, valuesAgree } from './values';
 
 export type Verdict = 'supported' | 'mismatch' | 'unsupported';
 
@@ -97,7 +97,13 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   const leader = metricLeader(scored);
   // A fact that names only part of what the leader names (revenue, where the draft and the leader say
   // advertising revenue) does not bear the figure out.
-  const narrower = (s: Scored) => !!leader && !leader.agrees && s !== leader && s.metrics.size < leader.metrics.size && [...s.metrics].every((m) => leader.metrics.has(m));
+  let leaderMetrics: Set<string> | undefined;
+  const narrower = (s: Scored): boolean => {
+    if (!leader || leader.agrees || s === leader) return false;
+    const mine = clauseMetrics(entry, s.fact);
+    const theirs = (leaderMetrics ??= clauseMetrics(entry, leader.fact));
+    return mine.size < theirs.size && [...mine].every((m) => theirs.has(m));
+  };
   // A value that agrees only through the draft's qualifier ("more than 3亿" of a 4.1 亿 elsewhere) is weaker
   // evidence than the same value: its fact must be closer to the draft's context.
   const close = (s: Scored) => s.score >= best * (s.agreesStrictly ? THRESHOLDS.supportRatio : THRESHOLDS.qualifiedSupportRatio);
@@ -114,26 +120,35 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
 /** The subjects as context terms (c:kling …). */
 const SUBJECT_TERMS = new Set([...SUBJECTS].map((subject) => `c:${subject}`));
 
-/** Subjects (products, programmes, topics) named in `terms` with at least weight `min`. */
-function subjectsOf(terms: Map<string, number>, min: number): Set<string> {
-  const out = new Set<string>();
-  for (const [t, w] of terms) if (w >= min && SUBJECT_TERMS.has(t)) out.add(t);
-  return out;
-}
+const NO_SUBJECTS: ReadonlySet<string> = new Set();
 
-/** A context's subjects (read once per context). */
+/**
+ * A context's subjects, read in one pass and once per context (most name none, and share one empty set).
+ */
 const subjectCache = new WeakMap<Map<string, number>, ContextSubjects>();
 function subjects(terms: Map<string, number>): ContextSubjects {
   let s = subjectCache.get(terms);
-  if (!s) subjectCache.set(terms, (s = { clause: subjectsOf(terms, RING_WEIGHTS.clause), own: subjectsOf(terms, RING_WEIGHTS.sentence), all: subjectsOf(terms, 0) }));
+  if (!s) {
+    let clause: Set<string> | undefined;
+    let own: Set<string> | undefined;
+    let all: Set<string> | undefined;
+    terms.forEach((w, t) => {
+      if (!SUBJECT_TERMS.has(t)) return;
+      (all ??= new Set()).add(t);
+      if (w >= RING_WEIGHTS.sentence) (own ??= new Set()).add(t);
+      if (w >= RING_WEIGHTS.clause) (clause ??= new Set()).add(t);
+    });
+    s = { clause: clause ?? NO_SUBJECTS, own: own ?? NO_SUBJECTS, all: all ?? NO_SUBJECTS };
+    subjectCache.set(terms, s);
+  }
   return s;
 }
 
 /** The subjects a context names in its figure's clause, its sentence, and anywhere around it. */
 interface ContextSubjects {
-  clause: Set<string>;
-  own: Set<string>;
-  all: Set<string>;
+  clause: ReadonlySet<string>;
+  own: ReadonlySet<string>;
+  all: ReadonlySet<string>;
 }
 
 /**
@@ -231,8 +246,7 @@ function breakTie(entry: FigureInContext, tied: Scored[], usedBySiblings: Set<nu
     const byPosition = pool.find((s) => s.fact.group && s.fact.group.size === g.size && s.fact.group.index === g.index);
     if (byPosition) return byPosition.fact;
   }
-  const digits = (n: number) => String(n).replace(/\D/g, '').split('').sort().join('');
-  const sameDigits = pool.find((s) => digits(s.fact.figure.value) === digits(entry.figure.value));
+  const sameDigits = pool.find((s) => sortedDigits(s.fact.figure.value) === sortedDigits(entry.figure.value));
   if (sameDigits) return sameDigits.fact;
   // A slip is a keystroke or two: the fact whose value, written as the fix would write it, is the fewest
   // digit edits from what the draft wrote (5.2% is a slip for 2.4%, not 3.05%); then the closer context,

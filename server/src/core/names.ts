@@ -210,14 +210,20 @@ const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
   return false;
 };
 
+const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
+const CJK_RUN = /[\u4e00-\u9fff]+/g;
+
 /** Misspelled product names in `prose` (offsets into it). */
 export function findMisspelledNames(prose: string): NameIssue[] {
   const issues: NameIssue[] = [];
-  for (const m of prose.matchAll(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g)) {
+  // exec loops rather than matchAll, which makes an iterator result per match.
+  LATIN_TOKEN.lastIndex = 0;
+  for (let m = LATIN_TOKEN.exec(prose); m; m = LATIN_TOKEN.exec(prose)) {
     const expected = misspelledLatinName(m[0]);
-    if (expected) issues.push({ start: m.index!, end: m.index! + m[0].length, found: m[0], expected });
+    if (expected) issues.push({ start: m.index, end: m.index + m[0].length, found: m[0], expected });
   }
-  for (const run of prose.matchAll(/[\u4e00-\u9fff]+/g)) {
+  CJK_RUN.lastIndex = 0;
+  for (let run = CJK_RUN.exec(prose); run; run = CJK_RUN.exec(prose)) {
     const text = run[0];
     const taken = new Uint8Array(text.length);
     const pairs = namePairsBefore(text);
@@ -230,7 +236,7 @@ export function findMisspelledNames(prose: string): NameIssue[] {
         if (ALL_SPELLINGS.has(window)) { taken.fill(1, i, i + name.length); continue; }
         if (!cjkIssue(window, name)) continue;
         taken.fill(1, i, i + name.length);
-        issues.push({ start: run.index! + i, end: run.index! + i + name.length, found: window, expected: name });
+        issues.push({ start: run.index + i, end: run.index + i + name.length, found: window, expected: name });
       }
     }
   }

@@ -21,8 +21,6 @@ export interface Scored {
   agrees: boolean;
   /** Shares the metric named right next to the figure ("99.99% stability"). */
   nearMetric: boolean;
-  /** The metric concepts it shares with the figure's own clause. */
-  metrics: Set<string>;
   /** Agrees at the draft's precision, without leaning on its qualifier. */
   agreesStrictly: boolean;
 }
@@ -84,13 +82,11 @@ class Scratch {
   readonly score: Float64Array;
   /** 1: touched, 2: the clause names a metric the fact names, 4: so does the text right next to the figure, 8: its value agrees. */
   readonly flags: Uint8Array;
-  readonly metrics: Array<Set<string> | undefined>;
   readonly touched: number[] = [];
 
   constructor(size: number) {
     this.score = new Float64Array(size);
     this.flags = new Uint8Array(size);
-    this.metrics = new Array(size);
   }
 }
 const scratchByIndex = new WeakMap<FactIndex, Scratch>();
@@ -122,10 +118,11 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   const view = comparableView(entry.figure, index);
   let scratch = scratchByIndex.get(index);
   if (!scratch) scratchByIndex.set(index, (scratch = new Scratch(index.facts.length)));
-  const { score, flags, metrics, touched } = scratch;
-  for (const [term, w] of entry.terms) {
+  const { score, flags, touched } = scratch;
+  // forEach rather than for-of: a destructured [term, weight] pair per term was a tenth of a check's garbage.
+  entry.terms.forEach((w, term) => {
     const postings = view.postingsOf(term);
-    if (!postings) continue;
+    if (!postings) return;
     const { ids, weights, idf } = postings;
     const metric = w >= RING_WEIGHTS.sentence && postings.metric;
     const near = metric && w >= RING_WEIGHTS.near;
@@ -139,11 +136,10 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
       score[id] += w * weight * idf;
       if (metric && weight >= RING_WEIGHTS.sentence) {
         flags[id] |= CLAUSE_METRIC;
-        if (w >= RING_WEIGHTS.clause) (metrics[id] ??= new Set()).add(term);
         if (near) flags[id] |= NEAR_METRIC;
       }
     }
-  }
+  });
   // Which facts are kept: every one naming a clause metric or agreeing, and the best PLAIN_KEPT plain ones
   // (found without sorting them all). Both lists are kept in rank order as they grow: they are short, and
   // a comparator call per comparison cost more than the moves.
@@ -172,19 +168,29 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
     const agrees = (flags[id] & AGREES) !== 0;
     return {
       fact, score: score[id], clauseMetric: (flags[id] & CLAUSE_METRIC) !== 0, nearMetric: (flags[id] & NEAR_METRIC) !== 0,
-      metrics: metrics[id] ?? NO_METRICS, agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true),
+      agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true),
     };
   });
   for (const id of touched) {
     score[id] = 0;
     flags[id] = 0;
-    metrics[id] = undefined;
   }
   touched.length = 0;
   return { list: out, cut };
 }
 
-const NO_METRICS: Set<string> = new Set();
+/**
+ * The metric concepts `fact` shares with the figure's own clause: the terms weighed at least as the clause
+ * in the figure's context, and at least as a sentence in the fact's. Asked for only when a decision
+ * compares two facts' metrics, which is rare: scoring does not collect them.
+ */
+export function clauseMetrics(entry: FigureInContext, fact: Fact): Set<string> {
+  const out = new Set<string>();
+  entry.terms.forEach((w, term) => {
+    if (w >= RING_WEIGHTS.clause && isMetricTerm(term) && (fact.terms.get(term) ?? 0) >= RING_WEIGHTS.sentence) out.add(term);
+  });
+  return out;
+}
 
 /** The facts' values and upper ends (NaN when a fact is no range), by fact id. */
 const valuesByIndex = new WeakMap<FactIndex, { low: Float64Array; high: Float64Array }>();

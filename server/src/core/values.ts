@@ -54,7 +54,7 @@ export function valuesAgree(draft: Figure, paper: Figure, strict = false): boole
 
 /** The digits of a value, sorted: 1124 and 1142 share them. */
 const digitsMemo = new Map<number, string>();
-function sortedDigits(n: number): string {
+export function sortedDigits(n: number): string {
   let d = digitsMemo.get(n);
   if (d === undefined) {
     d = String(n).replace(/\D/g, '').split('').sort().join('');
@@ -64,11 +64,11 @@ function sortedDigits(n: number): string {
   return d;
 }
 
+/** Dates as yyyymmdd numbers agree in the parts (y, m, d) the draft states. */
 function datesAgree(draft: number, paper: number, parts: string): boolean {
-  const y = (v: number) => Math.floor(v / 10000);
-  const m = (v: number) => Math.floor(v / 100) % 100;
-  const d = (v: number) => v % 100;
-  return (!parts.includes('y') || y(draft) === y(paper)) && (!parts.includes('m') || m(draft) === m(paper)) && (!parts.includes('d') || d(draft) === d(paper));
+  return (!parts.includes('y') || Math.floor(draft / 10000) === Math.floor(paper / 10000))
+    && (!parts.includes('m') || Math.floor(draft / 100) % 100 === Math.floor(paper / 100) % 100)
+    && (!parts.includes('d') || draft % 100 === paper % 100);
 }
 
 /**
