@@ -5,7 +5,7 @@
  * The same reading applies to drafts and to the paper, so their terms can be compared.
  */
 import { CONCEPTS } from './lexicon';
-import { misspelledLatinName } from './names';
+import { forEachMisspelledLatinName } from './names';
 import { TermScanner } from './termScanner';
 
 /** Terms with weights: how strongly each term describes a figure. */
@@ -113,8 +113,6 @@ function emitPairs(text: string, start: number, end: number, emit: (term: string
   }
 }
 
-/** A Latin token, as misspelledLatinName takes it. (Shared global patterns: each loop starts them at 0.) */
-const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 /** A Latin word of three or more characters: a w: term unless a stop word. */
 const WORD = /[A-Za-z][A-Za-z0-9-]{2,}/g;
 /** Anchors: patterns and the term each match stands for. */
@@ -133,21 +131,18 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary): Place
   const emit = (term: string, start: number, end: number) => void out.push({ term, start, end });
   // Words and pairs are most of a draft's terms and most are not the paper's: those are dropped here.
   const emitPair = vocabulary ? (term: string, start: number, end: number) => void (vocabulary.has(term) && out.push({ term, start, end })) : emit;
-  SCANNERS.lower.scan(text.toLowerCase(), emit);
+  const lower = text.toLowerCase();
+  SCANNERS.lower.scan(lower, emit);
   SCANNERS.caps.scan(text, emit);
   SCANNERS.zh.scan(text, emit);
-  // exec loops rather than matchAll: an iterator result per match was much of a check's garbage.
-  LATIN_TOKEN.lastIndex = 0;
-  for (let m = LATIN_TOKEN.exec(text); m; m = LATIN_TOKEN.exec(text)) {
-    // A misspelled product name (OneSerch) still says what the sentence is about.
-    const expected = misspelledLatinName(m[0]);
-    const at = m.index;
-    const end = at + m[0].length;
-    if (expected) SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end));
-  }
+  // A misspelled product name (OneSerch) still says what the sentence is about.
+  forEachMisspelledLatinName(text, (at, end, expected) => SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end)));
+  // Exec loops rather than matchAll: an iterator result per match was much of a check's garbage. A word is
+  // cut from the lower-cased text when it has the same offsets (it nearly always has).
+  const sameOffsets = lower.length === text.length;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].toLowerCase();
+    const w = sameOffsets ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase();
     if (!STOP.has(w) && (!vocabulary || vocabulary.words.has(w))) emit(`w:${w}`, m.index, m.index + m[0].length);
   }
   if (pairs) emitPairs(text, 0, text.length, emitPair);

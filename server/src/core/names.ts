@@ -79,6 +79,38 @@ export function misspelledLatinName(token: string): string | null {
   return hit;
 }
 
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+/**
+ * Calls `found` for each Latin token of `text` (as misspelledLatinName takes them) that misspells a name.
+ * Read by character codes: a token is cut out of the text only when its first letter or a digit lets it
+ * be a name's misspelling, and most of a draft's words are not.
+ */
+export function forEachMisspelledLatinName(text: string, found: (start: number, end: number, expected: string) => void): void {
+  for (let i = 0; i < text.length; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let digit = false;
+    for (;;) {
+      const c = text.charCodeAt(end);
+      if (isLetterOrDigit(c)) {
+        if (c <= 57) digit = true;
+        end++;
+      } else if (c === 45 /* - */ && isLetterOrDigit(text.charCodeAt(end + 1))) end++;
+      else break;
+    }
+    if (digit || NAME_INITIALS[text.charCodeAt(i) | 0x20]) {
+      const expected = misspelledLatinName(text.slice(i, end));
+      if (expected) found(i, end, expected);
+    }
+    i = end;
+  }
+}
+
 function readLatin(token: string): string | null {
   if (ALL_SPELLINGS.has(token)) return null;
   const lower = token.toLowerCase();
@@ -210,18 +242,13 @@ const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
   return false;
 };
 
-const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 const CJK_RUN = /[\u4e00-\u9fff]+/g;
 
 /** Misspelled product names in `prose` (offsets into it). */
 export function findMisspelledNames(prose: string): NameIssue[] {
   const issues: NameIssue[] = [];
-  // exec loops rather than matchAll, which makes an iterator result per match.
-  LATIN_TOKEN.lastIndex = 0;
-  for (let m = LATIN_TOKEN.exec(prose); m; m = LATIN_TOKEN.exec(prose)) {
-    const expected = misspelledLatinName(m[0]);
-    if (expected) issues.push({ start: m.index, end: m.index + m[0].length, found: m[0], expected });
-  }
+  forEachMisspelledLatinName(prose, (start, end, expected) => issues.push({ start, end, found: prose.slice(start, end), expected }));
+  // An exec loop rather than matchAll, which makes an iterator result per match.
   CJK_RUN.lastIndex = 0;
   for (let run = CJK_RUN.exec(prose); run; run = CJK_RUN.exec(prose)) {
     const text = run[0];

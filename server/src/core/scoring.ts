@@ -82,11 +82,13 @@ class Scratch {
   readonly score: Float64Array;
   /** 1: touched, 2: the clause names a metric the fact names, 4: so does the text right next to the figure, 8: its value agrees. */
   readonly flags: Uint8Array;
-  readonly touched: number[] = [];
+  /** The ids touched, in order (a typed array: an emptied array gives up its storage and regrows each figure). */
+  readonly touched: Int32Array;
 
   constructor(size: number) {
     this.score = new Float64Array(size);
     this.flags = new Uint8Array(size);
+    this.touched = new Int32Array(size);
   }
 }
 const scratchByIndex = new WeakMap<FactIndex, Scratch>();
@@ -119,6 +121,7 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   let scratch = scratchByIndex.get(index);
   if (!scratch) scratchByIndex.set(index, (scratch = new Scratch(index.facts.length)));
   const { score, flags, touched } = scratch;
+  let touchedCount = 0;
   // forEach rather than for-of: a destructured [term, weight] pair per term was a tenth of a check's garbage.
   entry.terms.forEach((w, term) => {
     const postings = view.postingsOf(term);
@@ -131,7 +134,7 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
       const weight = weights[k];
       if (!flags[id]) {
         flags[id] = TOUCHED;
-        touched.push(id);
+        touched[touchedCount++] = id;
       }
       score[id] += w * weight * idf;
       if (metric && weight >= RING_WEIGHTS.sentence) {
@@ -148,7 +151,8 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   // The best PLAIN_KEPT + 1 plain facts (the plain ones are most of the touched).
   const best: number[] = [];
   let plainCount = 0;
-  for (const id of touched) {
+  for (let t = 0; t < touchedCount; t++) {
+    const id = touched[t];
     const agrees = agreesWith(id);
     if (agrees) flags[id] |= AGREES;
     if (agrees || flags[id] & CLAUSE_METRIC || keepAll) {
@@ -171,11 +175,10 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
       agrees, agreesStrictly: agrees && valuesAgree(entry.figure, fact.figure, true),
     };
   });
-  for (const id of touched) {
-    score[id] = 0;
-    flags[id] = 0;
+  for (let t = 0; t < touchedCount; t++) {
+    score[touched[t]] = 0;
+    flags[touched[t]] = 0;
   }
-  touched.length = 0;
   return { list: out, cut };
 }
 
