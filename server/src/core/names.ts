@@ -209,22 +209,23 @@ function namePairsBefore(text: string): Int32Array {
 }
 
 /**
- * Names that may start at `i` of `text`, longest first (most positions have none). `pairs` is
- * namePairsBefore(text): where two name characters stand side by side, as a longer name's last pair must.
+ * Names that may start at `i` of `text` and end by `end` (the end of its run of Chinese characters),
+ * longest first (most positions have none). `pairs` is namePairsBefore(text): where two name characters
+ * stand side by side, as a longer name's last pair must.
  */
-function candidatesAt(text: string, i: number, pairs: Int32Array): readonly string[] {
+function candidatesAt(text: string, i: number, end: number, pairs: Int32Array): readonly string[] {
   const c0 = text.charCodeAt(i);
-  const c1 = text.charCodeAt(i + 1);
+  const c1 = i + 1 < end ? text.charCodeAt(i + 1) : 0;
   const n0 = NAME_CHARS[c0] === 1;
   const n1 = NAME_CHARS[c1] === 1;
   // Neither of the first two characters is a name's, and no pair of them within a name's length: none.
-  const lastPair = Math.min(i + LONGEST_NAME - 2, text.length - 2);
+  const lastPair = Math.min(i + LONGEST_NAME - 2, end - 2);
   if (!n0 && !n1 && (lastPair < i + 2 || pairs[lastPair + 1] === pairs[i + 2])) return NONE;
   const lists: string[][] = [];
   if (n0 && n1) pushList(lists, BY_HEAD.get(c0, c1));
   for (const [len, byTail] of TAILS) {
     const at = i + len - 2;
-    if (at + 2 > text.length || pairs[at + 1] === pairs[at]) continue;
+    if (at + 2 > end || pairs[at + 1] === pairs[at]) continue;
     pushList(lists, byTail.get(text.charCodeAt(at), text.charCodeAt(at + 1)));
   }
   if (n0) pushList(lists, BY_FIRST.get(c0));
@@ -242,30 +243,37 @@ const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
   return false;
 };
 
-const CJK_RUN = /[\u4e00-\u9fff]+/g;
+/** The characters a Chinese name is written in (and a run of them is read for names): U+4E00–U+9FFF. */
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Misspelled product names in `prose` (offsets into it). */
 export function findMisspelledNames(prose: string): NameIssue[] {
   const issues: NameIssue[] = [];
   forEachMisspelledLatinName(prose, (start, end, expected) => issues.push({ start, end, found: prose.slice(start, end), expected }));
-  // An exec loop rather than matchAll, which makes an iterator result per match.
-  CJK_RUN.lastIndex = 0;
-  for (let run = CJK_RUN.exec(prose); run; run = CJK_RUN.exec(prose)) {
-    const text = run[0];
-    const taken = new Uint8Array(text.length);
-    const pairs = namePairsBefore(text);
-    for (let i = 0; i < text.length; i++) {
+  // Runs of Chinese characters, read in place: one pair count and one taken-mask serve the whole prose
+  // (a character outside a run is no name's, so no pair counts across a run's edge).
+  const taken = new Uint8Array(prose.length);
+  const pairs = namePairsBefore(prose);
+  for (let start = 0; start < prose.length; ) {
+    if (!isHan(prose.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < prose.length && isHan(prose.charCodeAt(end))) end++;
+    for (let i = start; i < end; i++) {
       // Only names that could sit here: one substitution leaves the first or last pair (or, for a
       // two-character name, one character) in place.
-      for (const name of candidatesAt(text, i, pairs)) {
-        if (i + name.length > text.length || isTaken(taken, i, i + name.length)) continue;
-        const window = text.slice(i, i + name.length);
+      for (const name of candidatesAt(prose, i, end, pairs)) {
+        if (i + name.length > end || isTaken(taken, i, i + name.length)) continue;
+        const window = prose.slice(i, i + name.length);
         if (ALL_SPELLINGS.has(window)) { taken.fill(1, i, i + name.length); continue; }
         if (!cjkIssue(window, name)) continue;
         taken.fill(1, i, i + name.length);
-        issues.push({ start: run.index + i, end: run.index + i + name.length, found: window, expected: name });
+        issues.push({ start: i, end: i + name.length, found: window, expected: name });
       }
     }
+    start = end;
   }
   return issues.sort((a, b) => a.start - b.start);
 }
