@@ -201,11 +201,15 @@ async function editLatency(drafts, warmupDraft) {
           break;
         }
       }
+      // The client's own decoding of one publish (the first read of its list), which the latencies leave out.
+      const decodeStart = performance.now();
+      const { diagnostics } = lastDiag;
+      const decodeMs = performance.now() - decodeStart;
       const counts = {};
-      for (const d of lastDiag.diagnostics) counts[d.code ?? 'other'] = (counts[d.code ?? 'other'] ?? 0) + 1;
+      for (const d of diagnostics) counts[d.code ?? 'other'] = (counts[d.code ?? 'other'] ?? 0) + 1;
       const row = {
         size, chars: text.length, openMs, warmups, edits: samples.length, capped: samples.length < EDITS, timedOut,
-        p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), samples, diagnostics: counts,
+        p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), samples, diagnostics: counts, decodeMs,
       };
       sizes.push(row);
       log(`edit ${kchars(size)}: open ${ms(openMs)}, ${samples.length} edits, p50 ${ms(row.p50)}, p95 ${ms(row.p95)}, max ${ms(row.max)}`);
@@ -362,13 +366,15 @@ function table(r) {
   row('fact index build from data/paper.md, in-process (fresh node)', ms(r.index?.indexMs));
   row(`fact index load as the server does it (${r.index?.prebuilt ? 'prebuilt dist/paper-index.json' : 'no prebuilt index: built'})`, ms(r.index?.loadMs));
   row('  + loading the bundled core / first tiny check', `${ms(r.index?.requireMs)} / ${ms(r.index?.firstCheckMs)}`);
-  sec('Edit → diagnostics (insert 1 char mid-document, incremental; until publish of that version)');
+  sec('Edit → diagnostics (insert 1 char mid-document, incremental; until the publish of that version has arrived)');
   for (const e of r.edits?.sizes ?? []) {
     const target = e.size === 20_000 ? TARGETS.edit20kP95Ms : e.size === 1_000_000 ? TARGETS.edit1mP95Ms : null;
     const note = `${e.edits} edits${e.capped ? ' (capped)' : ''}${e.timedOut ? ' TIMEOUT' : ''}; open ${ms(e.openMs)}`;
     row(`${kchars(e.size)} (${e.chars} chars) p50 / p95 / max`, `${ms(e.p50)} / ${ms(e.p95)} / ${ms(e.max)}  [${note}]`, target ? `p95 ≤ ${target} ms` : '', target ? status(e.p95, target) : '');
   }
   for (const e of EDIT_SIZES) if (!(r.edits?.sizes ?? []).some((x) => x.size === e)) row(`${kchars(e)}`, 'not measured (an earlier size timed out)', e === 1_000_000 ? `p95 ≤ ${TARGETS.edit1mP95Ms} ms` : '', e === 1_000_000 || e === 20_000 ? 'FAIL' : '');
+  const decoded = (r.edits?.sizes ?? []).filter((e) => Number.isFinite(e.decodeMs));
+  if (decoded.length) row("  the client's JSON decode of one publish, not in the above", decoded.map((e) => `${kchars(e.size)} ${ms(e.decodeMs)}`).join(', '));
   if (r.drafts.mix) row('  figures in the 20k draft, as the checker judges them', Object.entries(r.drafts.mix).map(([k, v]) => `${v} ${k}`).join(', '));
   for (const g of r.growth ?? []) row(`  growth ${g.from} → ${g.to} (p50)`, `×${g.ratio} (= ×${g.per10x} per 10× size)`);
   if (r.growthExponent != null) row('  p50 fit over all sizes', `time ∝ size^${r.growthExponent}`);
@@ -501,7 +507,7 @@ async function main() {
     'server and CLI run from a copy of dist/ and data/ taken at start (bench/.build/snapshot/).',
     'cold start: median over fresh server processes of spawn → first publishDiagnostics for a generated 2,000-character draft, opened right after the initialize result.',
     'index: the server loads or builds the index before its first check, so the "empty doc" cold start includes that; the in-process figures come from an esbuild bundle of server/src/core/checker.ts + server/src/sources.ts in fresh node processes (bench/index-probe.cjs): a build from the paper text (indexPaper, or loadShippedIndex without a prebuilt index), and loadShippedIndex(data/paper.md, dist/paper-index.json) as the server loads it.',
-    `edits: one server, first warmed up by ${SERVER_WARMUP_EDITS} unrecorded edits on a separate 20k draft; each size opened, ${WARMUP_EDITS} unrecorded warm-up edits when opening took < 1 s, then up to ${EDITS} edits (at least ${MIN_EDITS}; stop adding after ${EDIT_BUDGET_MS / 1000} s); latency = didChange sent → publishDiagnostics carrying that version parsed by the client, so it includes any debounce the server applies with its default settings (the bench answers workspace/configuration with null, or with BENCH_SETTINGS when set).`,
+    `edits: one server, first warmed up by ${SERVER_WARMUP_EDITS} unrecorded edits on a separate 20k draft; each size opened, ${WARMUP_EDITS} unrecorded warm-up edits when opening took < 1 s, then up to ${EDITS} edits (at least ${MIN_EDITS}; stop adding after ${EDIT_BUDGET_MS / 1000} s); latency = didChange sent → the last bytes of the publishDiagnostics carrying that version read by the client (its JSON decode is timed apart), so it includes any debounce the server applies with its default settings (the bench answers workspace/configuration with null, or with BENCH_SETTINGS when set).`,
     'hover/codeAction: on the 200k draft after its edits (analysis cached for that version), at evenly spaced published diagnostics.',
     'memory: a separate server started with --expose-gc -r bench/gc-preload.cjs so SIGUSR2 can force a gc after closing; RSS is VmRSS from /proc/<pid>/status.',
     `CLI: wall time of one "node dist/cli.js <tmpdir>" over the 500 drafts (process start and index build included); markdownlint: lint() from markdownlint/sync with default rules per file, file reading included, module import excluded; our in-process loop does the same with checkDocument (the whole draft at once, as the CLI checks; the editor checks chunk by chunk and finds the same), taking turns with markdownlint file by file, and stops after ${CORE_BUDGET_MS / 1000} s of its own time (at least ${CORE_MIN_FILES} drafts).`,
