@@ -7,8 +7,8 @@ import { GENERIC_TERMS, RING_WEIGHTS } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
-import type { Figure } from './types';
-import { comparable, figureStep, valuesAgree, within } from './values';
+import type { Figure, Qualifier } from './types';
+import { agreesThroughQualifier, comparable, figureStep, isBounding, sortedDigits, valuesAgree, within } from './values';
 
 /** A concept that says what is measured (users, ARR, stay time), not who or how it moved. */
 const isMetricTerm = (term: string): boolean => term.startsWith('c:') && !GENERIC_TERMS.has(term) && !SUBJECTS.has(term.slice(2));
@@ -195,31 +195,45 @@ export function clauseMetrics(entry: FigureInContext, fact: Fact): Set<string> {
   return out;
 }
 
-/** The facts' values and upper ends (NaN when a fact is no range), by fact id. */
-const valuesByIndex = new WeakMap<FactIndex, { low: Float64Array; high: Float64Array }>();
+/** The facts' values, upper ends (NaN when a fact is no range), qualifiers and sorted digits, by fact id. */
+interface FactValues {
+  low: Float64Array;
+  high: Float64Array;
+  qualifiers: Qualifier[];
+  digits: string[];
+}
+const valuesByIndex = new WeakMap<FactIndex, FactValues>();
 
-/**
- * valuesAgree(figure, fact) by fact id. The common case (a plain value with no qualifier, not a date or a
- * range) is read from arrays of the facts' values, with the same arithmetic; every other goes to valuesAgree.
- */
-function agreementTest(figure: Figure, index: FactIndex): (id: number) => boolean {
-  const q = figure.qualifier;
-  if (figure.kind === 'date' || figure.high !== undefined || q === 'more' || q === 'less' || q === 'about' || q === 'nearly') {
-    return (id) => valuesAgree(figure, index.facts[id].figure);
-  }
+function factValues(index: FactIndex): FactValues {
   let values = valuesByIndex.get(index);
   if (!values) {
-    values = { low: Float64Array.from(index.facts, (f) => f.figure.value), high: Float64Array.from(index.facts, (f) => f.figure.high ?? NaN) };
+    values = {
+      low: Float64Array.from(index.facts, (f) => f.figure.value), high: Float64Array.from(index.facts, (f) => f.figure.high ?? NaN),
+      qualifiers: index.facts.map((f) => f.figure.qualifier), digits: index.facts.map((f) => sortedDigits(f.figure.value)),
+    };
     valuesByIndex.set(index, values);
   }
-  const { low, high } = values;
+  return values;
+}
+
+/**
+ * valuesAgree(figure, fact) by fact id, for a figure that is no date and no range, read from arrays of the
+ * facts' values with the same arithmetic (values.ts); dates and ranges go to valuesAgree.
+ */
+function agreementTest(figure: Figure, index: FactIndex): (id: number) => boolean {
+  if (figure.kind === 'date' || figure.high !== undefined) return (id) => valuesAgree(figure, index.facts[id].figure);
+  const { low, high, qualifiers, digits } = factValues(index);
   const value = figure.value;
   const step = figureStep(figure);
+  const q = figure.qualifier;
+  const bounded = isBounding(q);
+  const ownDigits = bounded ? sortedDigits(value) : '';
   return (id) => {
     const lo = low[id];
     const hi = high[id];
     if (hi === hi && value >= lo - 1e-9 && value <= hi + 1e-9) return true;
-    return within(value, lo, step);
+    if (within(value, lo, step)) return true;
+    return bounded && agreesThroughQualifier(value, q, lo, qualifiers[id], ownDigits, digits[id]);
   };
 }
 

@@ -3,7 +3,7 @@
  * paper's value bears out the draft's at the precision the draft wrote it, and whether a different value
  * is a slip a writer could plausibly have made.
  */
-import type { Figure } from './types';
+import type { Figure, Qualifier } from './types';
 
 /** Whether two figures measure the same kind of thing, so their values can be compared. */
 export function comparable(draft: Figure, paper: Figure): boolean {
@@ -41,15 +41,27 @@ export function valuesAgree(draft: Figure, paper: Figure, strict = false): boole
   if (within(draft.value, lo, step)) return true;
   const q = draft.qualifier;
   // Only a qualifier lets another value agree (checked first: most figures have none).
-  if (strict || (q !== 'more' && q !== 'less' && q !== 'about' && q !== 'nearly')) return false;
+  if (strict || !isBounding(q)) return false;
+  return agreesThroughQualifier(draft.value, q, lo, paper.qualifier, sortedDigits(draft.value), sortedDigits(lo));
+}
+
+/** Qualifiers that let a draft's value agree with another (more than, less than, about, nearly). */
+export const isBounding = (q: Qualifier): boolean => q === 'more' || q === 'less' || q === 'about' || q === 'nearly';
+
+/**
+ * Whether a draft's `value`, bounded by `q` (isBounding), agrees with the paper's `lo` (stated with
+ * `paperQualifier`) though it is not that value. The digits are sortedDigits of each, passed in so that
+ * scoring can read the paper's from an array.
+ */
+export function agreesThroughQualifier(value: number, q: Qualifier, lo: number, paperQualifier: Qualifier, draftDigits: string, paperDigits: string): boolean {
   // The same digits in another order (6.7 万 for 7.6 万) is a slip, whatever the qualifier says.
-  if (sortedDigits(draft.value) === sortedDigits(lo)) return false;
+  if (draftDigits === paperDigits) return false;
   // Both bounded the same way ("超 6.7 万" against "超 7.6 万"): the writer meant the paper's figure.
-  if (q === paper.qualifier) return false;
+  if (q === paperQualifier) return false;
   // "More than 50 million" is true of 6000 万; "nearly/about" allows a tenth either way.
-  if (q === 'more') return lo > draft.value && lo <= draft.value * 1.5;
-  if (q === 'less') return lo < draft.value && lo >= draft.value * 0.5;
-  return Math.abs(lo - draft.value) <= 0.1 * Math.abs(lo);
+  if (q === 'more') return lo > value && lo <= value * 1.5;
+  if (q === 'less') return lo < value && lo >= value * 0.5;
+  return Math.abs(lo - value) <= 0.1 * Math.abs(lo);
 }
 
 /** The digits of a value, sorted: 1124 and 1142 share them. */
