@@ -43,7 +43,8 @@ describe('command line (dist/cli.js)', function () {
     const dir = mkdtempSync(join(tmpdir(), 'paper-check-folder-'));
     const drafts = readFileSync(sample, 'utf8');
     for (let i = 0; i < 45; i++) writeFileSync(join(dir, `d${String(i).padStart(2, '0')}.md`), i % 3 ? drafts : drafts.replace('US$280 million', 'US$240 million'));
-    const many = cli([dir]);
+    // Two threads whatever this machine's cores (by default, one per two cores).
+    const many = cli(['--threads', '2', dir]);
     // 19 files are checked on one thread: their lines must open the threaded run's output, in order.
     const first = cli(Array.from({ length: 19 }, (_, i) => join(dir, `d${String(i).padStart(2, '0')}.md`)));
     assert.ok(first.stdout.length > 0 && many.stdout.startsWith(first.stdout));
