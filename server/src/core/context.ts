@@ -83,6 +83,15 @@ export function placedTerms(text: string, pairs = false, vocabulary?: Vocabulary
   return known;
 }
 
+/**
+ * The terms of one block of prose (no character pairs), by offsets in the document: the block is
+ * `text`, standing at `offset`. Sorted by where they start. Not memoised: a block's text seldom repeats,
+ * and its long keys would crowd out the headings and nouns that do.
+ */
+export function blockTerms(text: string, offset: number, vocabulary?: Vocabulary): PlacedTerm[] {
+  return readTerms(text, false, vocabulary, offset).sort((a, b) => a.start - b.start);
+}
+
 /** The set of terms a piece of prose mentions, character pairs included. */
 export function termsIn(text: string): Set<string> {
   return new Set(readTerms(text, true).map((t) => t.term));
@@ -126,11 +135,12 @@ const ANCHORS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/《([^》\n]{1,40})》/g, (m) => `t:${m[1].replace(/\s+/g, '')}`],
 ];
 
-function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary): PlacedTerm[] {
+/** The terms of `text`, placed at `offset` plus their offsets in it. */
+function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset = 0): PlacedTerm[] {
   const out: PlacedTerm[] = [];
-  const emit = (term: string, start: number, end: number) => void out.push({ term, start, end });
+  const emit = (term: string, start: number, end: number) => void out.push({ term, start: start + offset, end: end + offset });
   // Words and pairs are most of a draft's terms and most are not the paper's: those are dropped here.
-  const emitPair = vocabulary ? (term: string, start: number, end: number) => void (vocabulary.has(term) && out.push({ term, start, end })) : emit;
+  const emitPair = vocabulary ? (term: string, start: number, end: number) => void (vocabulary.has(term) && emit(term, start, end)) : emit;
   const lower = text.toLowerCase();
   SCANNERS.lower.scan(lower, emit);
   SCANNERS.caps.scan(text, emit);

@@ -4,7 +4,7 @@
  * "respectively" (分别提升 1.26% 和 1.75%).
  */
 import { beginsNextParagraph, inCalloutParagraph } from './callouts';
-import { figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
+import { blockTerms, figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
 import { extractProse, type ProseBlock, type ProseOptions } from './markdown';
 import type { Figure } from './types';
@@ -136,7 +136,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     // count only near a figure). Each figure takes the block's terms that end before its sentence.
     const headingTopic = placedTerms((block.kind === 'heading' ? headings.slice(0, -1) : headings).join(' \n '), false, options.vocabulary);
     // The block's terms, read once, by offsets in the document: each figure's sentence and topic are windows on them.
-    const blockTerms = placedTerms(raw, false, options.vocabulary).map((t) => ({ term: t.term, start: t.start + block.start, end: t.end + block.start })).sort((a, b) => a.start - b.start);
+    const terms = blockTerms(raw, block.start, options.vocabulary);
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
     const captions = bi === captionBlock ? undefined : calloutCaptions(source, text, block, inBlock, blocks[bi + 1]);
     if (captions) captionBlock = bi + 1;
@@ -156,12 +156,12 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       if (above) tabHeader = above;
       if (hasTab && isRowNumber(text, near, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
       const topic = headingTopic.map((t) => t.term);
-      for (let t = firstStartingAt(blockTerms, from); t < blockTerms.length && blockTerms[t].start < near.start; t++) {
-        if (blockTerms[t].end <= near.start) topic.push(blockTerms[t].term);
+      for (let t = firstStartingAt(terms, from); t < terms.length && terms[t].start < near.start; t++) {
+        if (terms[t].end <= near.start) topic.push(terms[t].term);
       }
       const sentenceTerms: PlacedTerm[] = [];
-      for (let t = firstStartingAt(blockTerms, near.start); t < blockTerms.length && blockTerms[t].start < near.end; t++) {
-        if (blockTerms[t].end <= near.end) sentenceTerms.push(blockTerms[t]);
+      for (let t = firstStartingAt(terms, near.start); t < terms.length && terms[t].start < near.end; t++) {
+        if (terms[t].end <= near.end) sentenceTerms.push(terms[t]);
       }
       const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
       const caption = captions?.[k] ?? '';
