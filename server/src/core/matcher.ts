@@ -155,10 +155,9 @@ interface ContextSubjects {
  * Whether draft and fact speak of different subjects: each names one in its own sentence, and neither's
  * appears anywhere around the other (a subject set by a heading or an earlier sentence still counts).
  */
-function differentSubjects(entry: FigureInContext, fact: Fact): boolean {
-  const draft = subjects(entry.terms);
-  const paper = subjects(fact.terms);
+function differentSubjects(draft: ContextSubjects, fact: Fact): boolean {
   if (!draft.own.size) return false;
+  const paper = subjects(fact.terms);
   // A figure whose own clause names its subject (磁力开创累计服务商家 80 万家) is not about a fact that names
   // none anywhere around it (a platform-wide figure).
   if (!paper.all.size) return draft.clause.size > 0;
@@ -180,7 +179,9 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const figure = entry.figure;
   const all = facts.list;
   // A mismatch needs the same subject and the same kind of thing counted.
-  const keep = (s: Scored) => !differentSubjects(entry, s.fact) && !countsDiffer(figure, s.fact.figure);
+  const draftSubjects = subjects(entry.terms);
+  const counted = measureClass(figure.noun);
+  const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact) && !countsDiffer(counted, s.fact.figure);
   let scored = all.filter(keep);
   // The best after filtering sets the leader's bar, and the nearest facts are the first three: when a plain
   // fact left out could come before them, filter the whole list instead.
@@ -227,10 +228,11 @@ function measureClass(noun: string): string | undefined {
   return measureClasses.get(noun);
 }
 
-function countsDiffer(draft: Figure, paper: Figure): boolean {
-  const a = measureClass(draft.noun);
+/** Whether the paper's figure counts another class of thing than the draft's (whose class is `counted`). */
+function countsDiffer(counted: string | undefined, paper: Figure): boolean {
+  if (!counted) return false;
   const b = measureClass(paper.noun);
-  return !!a && !!b && a !== b;
+  return !!b && counted !== b;
 }
 
 /** Among facts the context cannot tell apart, pick by list position, then by the digits written. */
