@@ -82,10 +82,11 @@ function fileChecker(options: Options): (file: string) => Row[] {
       writeFileSync(out, options.reportFormat === 'html' ? reportHtml(basename(file), text, result) : reportMarkdown(basename(file), text, result));
     }
     const at = lineIndex(text);
+    const shown = relative(process.cwd(), file) || file;
     return result.findings.map((f) => {
       const { line, col } = at(f.start);
       return {
-        file: relative(process.cwd(), file) || file, line, column: col, severity: SEVERITY[f.code], code: f.code, message: f.message,
+        file: shown, line, column: col, severity: SEVERITY[f.code], code: f.code, message: f.message,
         text: text.slice(f.start, f.end), ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
       };
     });
