@@ -91,7 +91,7 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
       });
     }
   }
-  for (const issue of findMisspelledNames(doc.prose)) {
+  for (const issue of findMisspelledNames(doc.prose, doc.latinNames)) {
     findings.push({
       code: FindingCode.NameMisspelled, start: issue.start, end: issue.end, replacement: issue.expected,
       message: /[\u4e00-\u9fff]/.test(issue.expected) ? `名称拼写有误：应为“${issue.expected}”。` : `Misspelled name: the paper writes "${issue.expected}".`,

@@ -5,7 +5,7 @@
  * The same reading applies to drafts and to the paper, so their terms can be compared.
  */
 import { CONCEPTS } from './lexicon';
-import { forEachMisspelledLatinName } from './names';
+import { forEachMisspelledLatinName, type NameIssue } from './names';
 import { TermScanner } from './termScanner';
 
 /** Terms with weights: how strongly each term describes a figure. */
@@ -86,10 +86,11 @@ export function placedTerms(text: string, pairs = false, vocabulary?: Vocabulary
 /**
  * The terms of one block of prose (no character pairs), by offsets in the document: the block is
  * `text`, standing at `offset`. Sorted by where they start. Not memoised: a block's text seldom repeats,
- * and its long keys would crowd out the headings and nouns that do.
+ * and its long keys would crowd out the headings and nouns that do. `latinNames`, when given, are the
+ * block's misspelled Latin names by document offsets (the reader finds the document's once).
  */
-export function blockTerms(text: string, offset: number, vocabulary?: Vocabulary): PlacedTerm[] {
-  return readTerms(text, false, vocabulary, offset).sort((a, b) => a.start - b.start);
+export function blockTerms(text: string, offset: number, vocabulary?: Vocabulary, latinNames?: readonly NameIssue[]): PlacedTerm[] {
+  return readTerms(text, false, vocabulary, offset, latinNames).sort((a, b) => a.start - b.start);
 }
 
 /** The set of terms a piece of prose mentions, character pairs included. */
@@ -135,8 +136,8 @@ const ANCHORS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/《([^》\n]{1,40})》/g, (m) => `t:${m[1].replace(/\s+/g, '')}`],
 ];
 
-/** The terms of `text`, placed at `offset` plus their offsets in it. */
-function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset = 0): PlacedTerm[] {
+/** The terms of `text`, placed at `offset` plus their offsets in it (`latinNames` as blockTerms takes them). */
+function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset = 0, latinNames?: readonly NameIssue[]): PlacedTerm[] {
   const out: PlacedTerm[] = [];
   const emit = (term: string, start: number, end: number) => void out.push({ term, start: start + offset, end: end + offset });
   // Words and pairs are most of a draft's terms and most are not the paper's: those are dropped here.
@@ -146,7 +147,9 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset
   SCANNERS.caps.scan(text, emit);
   SCANNERS.zh.scan(text, emit);
   // A misspelled product name (OneSerch) still says what the sentence is about.
-  forEachMisspelledLatinName(text, (at, end, expected) => SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end)));
+  const misspelled = (at: number, end: number, expected: string) => SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end));
+  if (latinNames) for (const n of latinNames) misspelled(n.start - offset, n.end - offset, n.expected);
+  else forEachMisspelledLatinName(text, misspelled);
   // Exec loops rather than matchAll: an iterator result per match was much of a check's garbage. A word is
   // cut from the lower-cased text when it has the same offsets (it nearly always has).
   const sameOffsets = lower.length === text.length;

@@ -247,9 +247,19 @@ const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Misspelled product names in `prose` (offsets into it). */
-export function findMisspelledNames(prose: string): NameIssue[] {
+/** The misspelled Latin product names of `text` (OneSerch), in order. */
+export function findMisspelledLatinNames(text: string): NameIssue[] {
   const issues: NameIssue[] = [];
-  forEachMisspelledLatinName(prose, (start, end, expected) => issues.push({ start, end, found: prose.slice(start, end), expected }));
+  forEachMisspelledLatinName(text, (start, end, expected) => issues.push({ start, end, found: text.slice(start, end), expected }));
+  return issues;
+}
+
+/**
+ * Misspelled product names in `prose` (offsets into it). `latin` is findMisspelledLatinNames(prose),
+ * when the caller has it already (the reader finds them for context).
+ */
+export function findMisspelledNames(prose: string, latin: readonly NameIssue[] = findMisspelledLatinNames(prose)): NameIssue[] {
+  const issues: NameIssue[] = [...latin];
   // Runs of Chinese characters, read in place: one pair count and one taken-mask serve the whole prose
   // (a character outside a run is no name's, so no pair counts across a run's edge).
   const taken = new Uint8Array(prose.length);

@@ -6,6 +6,7 @@
 import { beginsNextParagraph, inCalloutParagraph } from './callouts';
 import { blockTerms, figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
+import { findMisspelledLatinNames, type NameIssue } from './names';
 import { extractProse, type ProseBlock, type ProseOptions } from './markdown';
 import type { Figure } from './types';
 
@@ -32,6 +33,8 @@ export interface ReadDocument {
   figures: FigureInContext[];
   /** The headings in force at the end of the document, by depth (for reading a following part). */
   headingsAfter: string[];
+  /** The misspelled Latin product names of the prose (names.ts), in order. */
+  latinNames: NameIssue[];
 }
 
 export interface ReadOptions extends ProseOptions {
@@ -107,6 +110,8 @@ function firstStartingAt(terms: readonly PlacedTerm[], at: number): number {
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const { text, blocks } = extractProse(source, options);
   const figures = findFigures(text, blocks.map((b) => b.start));
+  // Misspelled Latin names say what a sentence is about, and the checker reports them: read once.
+  const latinNames = findMisspelledLatinNames(text);
   const out: FigureInContext[] = [];
   const headingStack: string[] = [...(options.headings ?? [])];
   let groupId = 0;
@@ -136,7 +141,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     // count only near a figure). Each figure takes the block's terms that end before its sentence.
     const headingTopic = placedTerms((block.kind === 'heading' ? headings.slice(0, -1) : headings).join(' \n '), false, options.vocabulary);
     // The block's terms, read once, by offsets in the document: each figure's sentence and topic are windows on them.
-    const terms = blockTerms(raw, block.start, options.vocabulary);
+    const terms = blockTerms(raw, block.start, options.vocabulary, latinNames.length ? latinNames.filter((n) => n.start >= block.start && n.end <= block.end) : latinNames);
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
     const captions = bi === captionBlock ? undefined : calloutCaptions(source, text, block, inBlock, blocks[bi + 1]);
     if (captions) captionBlock = bi + 1;
@@ -183,5 +188,5 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const sizes = new Map<number, number>();
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
-  return { prose: text, blocks, figures: out, headingsAfter: [...headingStack] };
+  return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], latinNames };
 }
