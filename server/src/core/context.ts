@@ -46,8 +46,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export interface Vocabulary {
   has(term: string): boolean;
-  /** The words among its terms, without their w: (asked before a word's term is made). */
-  words: ReadonlySet<string>;
+  /** The words among its terms, without their w:, each to its term (asked before a word's term is made; the
+   *  term given is the index's own string, so later lookups of it need not hash a new one). */
+  words: ReadonlyMap<string, string>;
 }
 
 /** A term and where it stands in the text it was read from. */
@@ -156,7 +157,9 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const w = sameOffsets ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase();
-    if (!STOP.has(w) && (!vocabulary || vocabulary.words.has(w))) emit(`w:${w}`, m.index, m.index + m[0].length);
+    if (STOP.has(w)) continue;
+    const term = vocabulary ? vocabulary.words.get(w) : `w:${w}`;
+    if (term !== undefined) emit(term, m.index, m.index + m[0].length);
   }
   if (pairs) emitPairs(text, 0, text.length, emitPair);
   // Anchors: the month, year and model version a figure is stated for; a work named in 《》.

@@ -172,8 +172,8 @@ export function vocabularyOf(index: FactIndex): Vocabulary {
   let vocabulary = vocabularies.get(index);
   if (!vocabulary) {
     const { postings } = index;
-    const words = new Set<string>();
-    for (const term of postings.keys()) if (term.startsWith('w:')) words.add(term.slice(2));
+    const words = new Map<string, string>();
+    for (const term of postings.keys()) if (term.startsWith('w:')) words.set(term.slice(2), term);
     vocabulary = { has: (term) => postings.has(term), words };
     vocabularies.set(index, vocabulary);
   }
