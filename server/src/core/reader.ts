@@ -114,6 +114,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const latinNames = findMisspelledLatinNames(text);
   const out: FigureInContext[] = [];
   const headingStack: string[] = [...(options.headings ?? [])];
+  // The headings in force and their terms change only at a heading: read once per heading, not per block.
+  let headingsRead: { headings: string[]; terms: string[] } | null = null;
   let groupId = 0;
   let fi = 0;
   let tabHeader = '';
@@ -124,6 +126,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     if (block.kind === 'heading') {
       headingStack.length = Math.max(0, (block.depth ?? 1) - 1);
       headingStack[(block.depth ?? 1) - 1] = raw.replace(/\s+/g, ' ').trim();
+      headingsRead = null;
     }
     // Tab-separated rows are rare: a block without a tab skips every test for them.
     const hasTab = raw.includes('\t');
@@ -136,10 +139,15 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       tabHeader = header ?? (hasTab ? tabHeader : '');
       return;
     }
-    const headings = headingStack.filter(Boolean);
+    if (!headingsRead) {
+      const headings = headingStack.filter(Boolean);
+      headingsRead = { headings, terms: placedTerms(headings.join(' \n '), false, options.vocabulary).map((t) => t.term) };
+    }
+    const { headings } = headingsRead;
     // The topic of a figure: the headings above and the block so far, read once per block (character pairs
     // count only near a figure). Each figure takes the block's terms that end before its sentence.
-    const headingTopic = placedTerms((block.kind === 'heading' ? headings.slice(0, -1) : headings).join(' \n '), false, options.vocabulary);
+    // A heading's own text is its sentence, not its topic.
+    const headingTopic = block.kind === 'heading' ? placedTerms(headings.slice(0, -1).join(' \n '), false, options.vocabulary).map((t) => t.term) : headingsRead.terms;
     // The block's terms, read once, by offsets in the document: each figure's sentence and topic are windows on them.
     const terms = blockTerms(raw, block.start, options.vocabulary, latinNames.length ? latinNames.filter((n) => n.start >= block.start && n.end <= block.end) : latinNames);
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
@@ -160,7 +168,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       const above = before.includes('\t') ? before.split('\n').filter(isTabHeader).pop() : undefined;
       if (above) tabHeader = above;
       if (hasTab && isRowNumber(text, near, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
-      const topic = headingTopic.map((t) => t.term);
+      const topic = headingTopic.slice();
       for (let t = firstStartingAt(terms, from); t < terms.length && terms[t].start < near.start; t++) {
         if (terms[t].end <= near.start) topic.push(terms[t].term);
       }
