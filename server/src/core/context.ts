@@ -104,21 +104,37 @@ const CJK_LAST = 0x9fff;
 const isCjk = (code: number): boolean => code >= CJK_FIRST && code <= CJK_LAST;
 /** Pair terms by their two characters' codes: the same string object each time, so maps hash it once. */
 const pairTerms = new Map<number, string>();
+/**
+ * The same, for one vocabulary: the term when the vocabulary has it, else null. A clause's pairs are read
+ * for every figure in it, and a lookup by a small integer is cheaper than asking the vocabulary by string.
+ */
+let vocabularyPairs: { vocabulary: Vocabulary; terms: Map<number, string | null> } | undefined;
 
-/** Each pair of Chinese characters in text[start, end), as a term. */
-function emitPairs(text: string, start: number, end: number, emit: (term: string, start: number, end: number) => void): void {
+/** Each pair of Chinese characters in text[start, end), as a term; only those `vocabulary` has, when given. */
+function emitPairs(text: string, start: number, end: number, emit: (term: string, start: number, end: number) => void, vocabulary?: Vocabulary): void {
+  if (vocabulary && vocabularyPairs?.vocabulary !== vocabulary) vocabularyPairs = { vocabulary, terms: new Map() };
+  const known = vocabulary ? vocabularyPairs!.terms : undefined;
   let previous = start < end ? text.charCodeAt(start) : 0;
   for (let i = start + 1; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isCjk(previous) && isCjk(code)) {
       // A small integer key (under 2^30) for the pair.
       const key = (previous - CJK_FIRST) * (CJK_LAST - CJK_FIRST + 1) + (code - CJK_FIRST);
-      let term = pairTerms.get(key);
+      let term: string | null | undefined = known ? known.get(key) : undefined;
       if (term === undefined) {
-        if (pairTerms.size >= 200_000) pairTerms.clear();
-        pairTerms.set(key, (term = `b:${text.slice(i - 1, i + 1)}`));
+        term = pairTerms.get(key);
+        if (term === undefined) {
+          if (pairTerms.size >= 200_000) pairTerms.clear();
+          pairTerms.set(key, (term = `b:${text.slice(i - 1, i + 1)}`));
+        }
+        if (known) {
+          if (known.size >= 200_000) known.clear();
+          const kept = vocabulary!.has(term) ? term : null;
+          known.set(key, kept);
+          term = kept;
+        }
       }
-      emit(term, i - 1, i + 1);
+      if (term !== null) emit(term, i - 1, i + 1);
     }
     previous = code;
   }
@@ -141,8 +157,6 @@ const ANCHORS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
 function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset = 0, latinNames?: readonly NameIssue[]): PlacedTerm[] {
   const out: PlacedTerm[] = [];
   const emit = (term: string, start: number, end: number) => void out.push({ term, start: start + offset, end: end + offset });
-  // Words and pairs are most of a draft's terms and most are not the paper's: those are dropped here.
-  const emitPair = vocabulary ? (term: string, start: number, end: number) => void (vocabulary.has(term) && emit(term, start, end)) : emit;
   const lower = text.toLowerCase();
   SCANNERS.lower.scan(lower, emit);
   SCANNERS.caps.scan(text, emit);
@@ -161,7 +175,8 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset
     const term = vocabulary ? vocabulary.words.get(w) : `w:${w}`;
     if (term !== undefined) emit(term, m.index, m.index + m[0].length);
   }
-  if (pairs) emitPairs(text, 0, text.length, emitPair);
+  // Words and pairs are most of a draft's terms and most are not the paper's: those are dropped here.
+  if (pairs) emitPairs(text, 0, text.length, emit, vocabulary);
   // Anchors: the month, year and model version a figure is stated for; a work named in 《》.
   for (const [re, name] of ANCHORS) {
     re.lastIndex = 0;
@@ -247,9 +262,7 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
   while (nearStart > clause.start && isLetterCode(text.charCodeAt(nearStart - 1))) nearStart--;
   while (nearEnd < clause.end && isLetterCode(text.charCodeAt(nearEnd))) nearEnd++;
   // Character pairs, within the clause only (further out they are noise and cost).
-  emitPairs(text, clause.start, clause.end, (term, s, e) => {
-    if (!vocabulary || vocabulary.has(term)) put(term, s >= nearStart && e <= nearEnd ? RING_WEIGHTS.near : RING_WEIGHTS.clause);
-  });
+  emitPairs(text, clause.start, clause.end, (term, s, e) => put(term, s >= nearStart && e <= nearEnd ? RING_WEIGHTS.near : RING_WEIGHTS.clause), vocabulary);
   for (const { term, start: s, end: e } of sentenceTerms) {
     // The figure's own digits are not context (a date figure is no anchor for itself); its unit words are.
     if (s < figure.end && e > figure.start && (/^[ymv]:/.test(term) || /[0-9]/.test(text.slice(Math.max(s, figure.start), Math.min(e, figure.end))) && !term.startsWith('c:'))) continue;
