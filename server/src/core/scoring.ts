@@ -75,14 +75,34 @@ class ComparableView {
   }
 }
 
-const viewCache = new WeakMap<FactIndex, Map<string, ComparableView>>();
-function comparableView(figure: Figure, index: FactIndex): ComparableView {
-  let byKind = viewCache.get(index);
-  if (!byKind) viewCache.set(index, (byKind = new Map()));
-  const key = `${figure.kind}|${figure.unit}`;
-  let view = byKind.get(key);
-  if (!view) byKind.set(key, (view = new ComparableView(index, figure)));
-  return view;
+/**
+ * What scoring keeps per index, found with one lookup per figure: the comparable views by kind and unit,
+ * the accumulators, and the facts' values.
+ */
+class IndexScoring {
+  private readonly views = new Map<string, Map<string, ComparableView>>();
+  readonly scratch: Scratch;
+  readonly values: FactValues;
+
+  constructor(private readonly index: FactIndex) {
+    this.scratch = new Scratch(index.facts.length);
+    this.values = factValues(index);
+  }
+
+  view(figure: Figure): ComparableView {
+    let byUnit = this.views.get(figure.kind);
+    if (!byUnit) this.views.set(figure.kind, (byUnit = new Map()));
+    let view = byUnit.get(figure.unit);
+    if (!view) byUnit.set(figure.unit, (view = new ComparableView(this.index, figure)));
+    return view;
+  }
+}
+
+const scoringByIndex = new WeakMap<FactIndex, IndexScoring>();
+function scoringOf(index: FactIndex): IndexScoring {
+  let scoring = scoringByIndex.get(index);
+  if (!scoring) scoringByIndex.set(index, (scoring = new IndexScoring(index)));
+  return scoring;
 }
 
 /**
@@ -102,7 +122,6 @@ class Scratch {
     this.touched = new Int32Array(size);
   }
 }
-const scratchByIndex = new WeakMap<FactIndex, Scratch>();
 const TOUCHED = 1;
 const CLAUSE_METRIC = 2;
 const NEAR_METRIC = 4;
@@ -128,10 +147,9 @@ const PLAIN_KEPT = 4;
  * zero). `keepAll` keeps every plain fact too.
  */
 export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = false): ScoredFacts {
-  const view = comparableView(entry.figure, index);
-  let scratch = scratchByIndex.get(index);
-  if (!scratch) scratchByIndex.set(index, (scratch = new Scratch(index.facts.length)));
-  const { score, flags, touched } = scratch;
+  const scoring = scoringOf(index);
+  const view = scoring.view(entry.figure);
+  const { score, flags, touched } = scoring.scratch;
   let touchedCount = 0;
   // forEach rather than for-of: a destructured [term, weight] pair per term was a tenth of a check's garbage.
   entry.terms.forEach((w, term) => {
@@ -157,7 +175,7 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   // Which facts are kept: every one naming a clause metric or agreeing, and the best PLAIN_KEPT plain ones
   // (found without sorting them all). Both lists are kept in rank order as they grow: they are short, and
   // a comparator call per comparison cost more than the moves.
-  const agreesWith = agreementTest(entry.figure, index);
+  const agreesWith = agreementTest(entry.figure, index, scoring.values);
   const kept: number[] = [];
   // The best PLAIN_KEPT + 1 plain facts (the plain ones are most of the touched).
   const best: number[] = [];
@@ -213,27 +231,20 @@ interface FactValues {
   qualifiers: Qualifier[];
   digits: string[];
 }
-const valuesByIndex = new WeakMap<FactIndex, FactValues>();
-
 function factValues(index: FactIndex): FactValues {
-  let values = valuesByIndex.get(index);
-  if (!values) {
-    values = {
-      low: Float64Array.from(index.facts, (f) => f.figure.value), high: Float64Array.from(index.facts, (f) => f.figure.high ?? NaN),
-      qualifiers: index.facts.map((f) => f.figure.qualifier), digits: index.facts.map((f) => sortedDigits(f.figure.value)),
-    };
-    valuesByIndex.set(index, values);
-  }
-  return values;
+  return {
+    low: Float64Array.from(index.facts, (f) => f.figure.value), high: Float64Array.from(index.facts, (f) => f.figure.high ?? NaN),
+    qualifiers: index.facts.map((f) => f.figure.qualifier), digits: index.facts.map((f) => sortedDigits(f.figure.value)),
+  };
 }
 
 /**
  * valuesAgree(figure, fact) by fact id, for a figure that is no date and no range, read from arrays of the
  * facts' values with the same arithmetic (values.ts); dates and ranges go to valuesAgree.
  */
-function agreementTest(figure: Figure, index: FactIndex): (id: number) => boolean {
+function agreementTest(figure: Figure, index: FactIndex, values: FactValues): (id: number) => boolean {
   if (figure.kind === 'date' || figure.high !== undefined) return (id) => valuesAgree(figure, index.facts[id].figure);
-  const { low, high, qualifiers, digits } = factValues(index);
+  const { low, high, qualifiers, digits } = values;
   const value = figure.value;
   const step = figureStep(figure);
   const q = figure.qualifier;
