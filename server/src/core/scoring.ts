@@ -175,16 +175,14 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   // Which facts are kept: every one naming a clause metric or agreeing, and the best PLAIN_KEPT plain ones
   // (found without sorting them all). Both lists are kept in rank order as they grow: they are short, and
   // a comparator call per comparison cost more than the moves.
-  const agreesWith = agreementTest(entry.figure, index, scoring.values);
+  markAgreeing(entry.figure, index, scoring.values, touched, touchedCount, flags);
   const kept: number[] = [];
   // The best PLAIN_KEPT + 1 plain facts (the plain ones are most of the touched).
   const best: number[] = [];
   let plainCount = 0;
   for (let t = 0; t < touchedCount; t++) {
     const id = touched[t];
-    const agrees = agreesWith(id);
-    if (agrees) flags[id] |= AGREES;
-    if (agrees || flags[id] & CLAUSE_METRIC || keepAll) {
+    if (flags[id] & (AGREES | CLAUSE_METRIC) || keepAll) {
       insertByRank(kept, score, id);
       continue;
     }
@@ -239,24 +237,28 @@ function factValues(index: FactIndex): FactValues {
 }
 
 /**
- * valuesAgree(figure, fact) by fact id, for a figure that is no date and no range, read from arrays of the
- * facts' values with the same arithmetic (values.ts); dates and ranges go to valuesAgree.
+ * Sets AGREES in `flags` for each of the first `count` ids of `ids` whose fact's value bears out the
+ * figure's: valuesAgree(figure, fact), read from arrays of the facts' values with the same arithmetic
+ * (values.ts) for a figure that is no date and no range, in one loop rather than a call per fact.
  */
-function agreementTest(figure: Figure, index: FactIndex, values: FactValues): (id: number) => boolean {
-  if (figure.kind === 'date' || figure.high !== undefined) return (id) => valuesAgree(figure, index.facts[id].figure);
+function markAgreeing(figure: Figure, index: FactIndex, values: FactValues, ids: Int32Array, count: number, flags: Uint8Array): void {
+  if (figure.kind === 'date' || figure.high !== undefined) {
+    for (let t = 0; t < count; t++) if (valuesAgree(figure, index.facts[ids[t]].figure)) flags[ids[t]] |= AGREES;
+    return;
+  }
   const { low, high, qualifiers, digits } = values;
   const value = figure.value;
   const step = figureStep(figure);
   const q = figure.qualifier;
   const bounded = isBounding(q);
   const ownDigits = bounded ? sortedDigits(value) : '';
-  return (id) => {
+  for (let t = 0; t < count; t++) {
+    const id = ids[t];
     const lo = low[id];
     const hi = high[id];
-    if (hi === hi && value >= lo - 1e-9 && value <= hi + 1e-9) return true;
-    if (within(value, lo, step)) return true;
-    return bounded && agreesThroughQualifier(value, q, lo, qualifiers[id], ownDigits, digits[id]);
-  };
+    if ((hi === hi && value >= lo - 1e-9 && value <= hi + 1e-9) || within(value, lo, step)
+      || (bounded && agreesThroughQualifier(value, q, lo, qualifiers[id], ownDigits, digits[id]))) flags[id] |= AGREES;
+  }
 }
 
 /** Puts `id` into `list` (best first) where its rank places it. */
