@@ -28,7 +28,6 @@ const ARABIC = /(?:(?<![\w.\-/\\])|(?<=(?:\bRMB|\bUSD|\bCNY|\bHKD))|(?<=(?:^|[\s
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
 const RANGE_SEP = /^\s{0,3}(?:-|–|—|~|～|至|到|to)\s?/;
-const CJK = /[\u3400-\u9fff]/;
 /**
  * Put for the line break that ends a blank line: no figure, unit or language is read across it into another paragraph
  * (a sign after it is at the start of a line, as in ARABIC).
@@ -190,7 +189,7 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
 function readCurrencyPrefix(text: string, start: number): { currency: string; start: number } | null {
   for (const [prefix, currency] of CURRENCY_PREFIXES) {
     const s = start - prefix.length;
-    if (s >= 0 && text.slice(s, start) === prefix) return { currency, start: s };
+    if (s >= 0 && text.startsWith(prefix, s)) return { currency, start: s };
   }
   return null;
 }
@@ -232,8 +231,7 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
   let trimmedEnd = end;
   while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1])) trimmedEnd--;
 
-  const around = text.slice(Math.max(0, start - 6), start).split(PARAGRAPH_BREAK).pop()! + text.slice(start, trimmedEnd + 6).split(PARAGRAPH_BREAK)[0];
-  const lang: Lang = CJK.test(around) ? 'zh' : 'en';
+  const lang: Lang = cjkAround(text, start, trimmedEnd) ? 'zh' : 'en';
   const style: FigureStyle = {
     lang, numeral: numeral.kind, separators: numeral.separators, decimals: numeral.decimals,
     scale: suffix.scale, scaleText: suffix.scaleText,
@@ -247,6 +245,22 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
     kind, value, unit, qualifier, noun: suffix.noun || (kind === 'count' ? unit : ''), strong, style,
     extentEnd: suffix.nounEnd ?? trimmedEnd,
   };
+}
+
+/**
+ * Whether Chinese stands in or near a figure at [start, end): within six characters either side, in the
+ * figure's own paragraph (not across a PARAGRAPH_BREAK). Read in place, without cutting the text.
+ */
+function cjkAround(text: string, start: number, end: number): boolean {
+  const lastBreak = text.lastIndexOf(PARAGRAPH_BREAK, start - 1);
+  const from = Math.max(0, start - 6, start > 0 ? lastBreak + 1 : 0);
+  const nextBreak = text.indexOf(PARAGRAPH_BREAK, start);
+  const to = Math.min(text.length, end + 6, nextBreak < 0 ? Infinity : nextBreak);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+  }
+  return false;
 }
 
 /** Ranks: 前 15 名, 第 6 位, top 15, No. 2, 6th, first place. */
