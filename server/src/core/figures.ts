@@ -61,14 +61,18 @@ export function findFigures(prose: string, blockStarts: number[] = [0]): Figure[
   return figures.sort((a, b) => a.start - b.start);
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isLatinLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 function findNumerals(text: string): Numeral[] {
   const out: Numeral[] = [];
   ARABIC.lastIndex = 0;
   for (let m = ARABIC.exec(text); m; m = ARABIC.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (/^\.\d/.test(after)) continue; // a version such as 2.5.1
-    if (/^0\d/.test(m[0])) continue; // 007, 0020: a code or a typo, never how a quantity is written (dates are read before)
-    if (/^[A-Za-z]/.test(after) && !/^(?:[kKMBTx×](?![A-Za-z])|bn\b|mn\b|ms\b|MW|GW|kW|pp\b|st\b|nd\b|rd\b|th\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // The characters after the number, by code (this runs for every number of a draft).
+    const end = m.index + m[0].length;
+    if (text.charCodeAt(end) === 46 /* . */ && isDigitCode(text.charCodeAt(end + 1))) continue; // a version such as 2.5.1
+    if (m[0].charCodeAt(0) === 48 /* 0 */ && isDigitCode(m[0].charCodeAt(1))) continue; // 007, 0020: a code or a typo, never how a quantity is written (dates are read before)
+    if (isLatinLetterCode(text.charCodeAt(end)) && !/^(?:[kKMBTx×](?![A-Za-z])|bn\b|mn\b|ms\b|MW|GW|kW|pp\b|st\b|nd\b|rd\b|th\b)/.test(text.slice(end, end + 3))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: parseArabic(m[0]), decimals: decimalsOf(m[0]), separators: m[0].includes(','), kind: 'arabic' });
   }
   CHINESE.lastIndex = 0;
