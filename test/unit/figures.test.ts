@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findFigures } from '../../server/src/core/figures';
+import { EN_SCALE_FIRST, EN_SCALES } from '../../server/src/core/units';
 import type { Figure } from '../../server/src/core/types';
 
 const read = (text: string): Figure[] => findFigures(text);
@@ -102,5 +103,32 @@ describe('numbers that are not claims stay silent', () => {
   });
   it('the release’s own dateline', () => {
     silent('BEIJING, Dec. 1, 2026 — Kuaishou Technology today shared', 'Dec. 1, 2026');
+  });
+});
+
+describe('scale words after a number', () => {
+  it('start, after up to three spaces, with a character EN_SCALE_FIRST lists (the reader skips the patterns otherwise)', () => {
+    // Every character of the BMP's Latin, punctuation, symbol and CJK-punctuation ranges, and full-width forms,
+    // before the tails a scale word could have: none but the listed ones lets an EN_SCALES pattern match.
+    const tails = ['', 'rillion', 'illion', 'housand', 'n', 'N', ' ', '.', 'x'];
+    const ranges: Array<[number, number]> = [[0, 0x2fff], [0x3000, 0x303f], [0xff00, 0xffef]];
+    const leaks: string[] = [];
+    for (const [from, to] of ranges) {
+      for (let code = from; code <= to; code++) {
+        const c = String.fromCharCode(code);
+        if (EN_SCALE_FIRST.has(c)) continue;
+        for (const space of ['', ' ', '   ']) {
+          for (const tail of tails) {
+            const rest = `${space}${c}${tail}`;
+            if (/^\s/.test(c) && space.length < 3) continue; // still spaces: the next character decides
+            if (EN_SCALES.some(([re]) => re.test(rest))) leaks.push(JSON.stringify(rest));
+          }
+        }
+      }
+    }
+    assert.deepEqual(leaks, []);
+    // And the listed characters do start scales.
+    assert.equal(one('ARR of US$240M', '240M').value, 240e6);
+    assert.equal(one('60 million users', '60 million').value, 60e6);
   });
 });

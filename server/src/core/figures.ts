@@ -10,7 +10,7 @@ import { decimalsOf, EN_NUMBER_WORDS, foldWidth, parseArabic, parseCardinal, par
 import type { Figure, FigureKind, FigureStyle, Lang, Qualifier } from './types';
 import {
   CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_SUFFIXES, EN_NON_NOUNS, EN_SCALES, MULTIPLIER_SUFFIX, PERCENT_SUFFIX,
-  PHYSICAL_UNITS, POINTS_SUFFIX, TIMES_SUFFIX, QUALIFIERS_BEFORE, QUALIFIER_AFTER, QUALIFIER_AFTER_TAIL, SCORE_SUFFIX, ZH_MEASURES, ZH_SCALES,
+  EN_SCALE_FIRST, PHYSICAL_UNITS, POINTS_SUFFIX, TIMES_SUFFIX, QUALIFIERS_BEFORE, QUALIFIER_AFTER, QUALIFIER_AFTER_TAIL, SCORE_SUFFIX, ZH_MEASURES, ZH_SCALES,
 } from './units';
 
 interface Numeral {
@@ -133,6 +133,10 @@ interface Suffix {
 /** ZH_SCALES as patterns at the start of a text, made once. */
 const ZH_SCALE_PATTERNS: Array<[RegExp, number]> = ZH_SCALES.map(([w, factor]) => [new RegExp(`^\\s{0,3}${w}`), factor]);
 
+const LEADING_SPACE = /^\s{0,3}/;
+/** The first characters of the Chinese scale words, to skip their patterns when none can match. */
+const ZH_SCALE_FIRST = new Set(ZH_SCALES.map(([w]) => w[0]));
+
 /** Reads what follows a numeral: scale, then percent/currency/multiplier/time/score/measure word. */
 function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   let pos = at;
@@ -146,11 +150,14 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
     rest = text.slice(pos, pos + 24);
   };
 
-  const zhScale = ZH_SCALE_PATTERNS.find(([re]) => re.test(rest));
+  // Every scale pattern is up to three spaces, then a word whose first character is one of these (or, for
+  // T, B, M and k, that character with no space): most numbers are followed by none, and skip them all.
+  const next = rest.charAt(LEADING_SPACE.exec(rest)![0].length);
+  const zhScale = ZH_SCALE_FIRST.has(next) ? ZH_SCALE_PATTERNS.find(([re]) => re.test(rest)) : undefined;
   if (zhScale && !/^\s{0,3}(?:千万|百万)(?:创作者|商家|用户)/.test(rest)) {
     const m = zhScale[0].exec(rest)!;
     scale = zhScale[1]; scaleText = m[0]; advance(m[0].length);
-  } else if (numeral.kind !== 'chinese') {
+  } else if (numeral.kind !== 'chinese' && EN_SCALE_FIRST.has(next)) {
     for (const [re, factor] of EN_SCALES) {
       const m = re.exec(rest);
       if (m) { scale = factor; scaleText = m[0]; advance(m[0].length); break; }

@@ -11,6 +11,12 @@ export const EN_SCALES: Array<[RegExp, number]> = [
   [/^\s{0,3}bn\b/, 1e9], [/^\s{0,3}mn\b/, 1e6], [/^T(?![A-Za-z])/, 1e12], [/^B(?![A-Za-z])/, 1e9], [/^M(?![A-Za-z])/, 1e6], [/^[kK](?![A-Za-z])/, 1e3],
 ];
 
+/**
+ * The characters an EN_SCALES match can start with, after up to three spaces: a number followed by none
+ * of them skips the patterns. Keep in step with EN_SCALES (a unit test tries every other character).
+ */
+export const EN_SCALE_FIRST: ReadonlySet<string> = new Set('tTbBmMkK');
+
 /** Currency written before the number. */
 export const CURRENCY_PREFIXES: Array<[string, string]> = [['US$', 'USD'], ['US $', 'USD'], ['USD ', 'USD'], ['USD', 'USD'], ['HK$', 'HKD'], ['RMB ', 'CNY'], ['RMB', 'CNY'], ['CNY ', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['$', 'USD']];
 /** Currency written after the number (and its scale). */
