@@ -227,6 +227,12 @@ export const RING_WEIGHTS = { near: 1.3, clause: 1, sentence: 0.6, topic: 0.35 }
 const NEAR = 14;
 const BIGRAM_FACTOR = 0.25;
 
+/** A month, year or version anchor (m:, y:, v:). */
+const isAnchorTerm = (term: string): boolean => {
+  const kind = term.charCodeAt(0);
+  return term.charCodeAt(1) === 58 /* : */ && (kind === 121 /* y */ || kind === 109 /* m */ || kind === 118 /* v */);
+};
+
 /** What else figureTerms reads for a figure. */
 export interface FigureTermsExtra {
   rowHeader?: string;
@@ -247,7 +253,7 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const put = (t: string, weight: number): void => {
-    const pair = t.startsWith('b:');
+    const pair = t.charCodeAt(0) === 98 /* b */ && t.charCodeAt(1) === 58 /* : */;
     // Character pairs count only close to the figure; further out they are noise and cost.
     if (pair && weight < RING_WEIGHTS.clause) return;
     const w = pair ? weight * BIGRAM_FACTOR : weight;
@@ -265,7 +271,7 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
   emitPairs(text, clause.start, clause.end, (term, s, e) => put(term, s >= nearStart && e <= nearEnd ? RING_WEIGHTS.near : RING_WEIGHTS.clause), vocabulary);
   for (const { term, start: s, end: e } of sentenceTerms) {
     // The figure's own digits are not context (a date figure is no anchor for itself); its unit words are.
-    if (s < figure.end && e > figure.start && (/^[ymv]:/.test(term) || /[0-9]/.test(text.slice(Math.max(s, figure.start), Math.min(e, figure.end))) && !term.startsWith('c:'))) continue;
+    if (s < figure.end && e > figure.start && (isAnchorTerm(term) || /[0-9]/.test(text.slice(Math.max(s, figure.start), Math.min(e, figure.end))) && !term.startsWith('c:'))) continue;
     if (s >= nearStart && e <= nearEnd) put(term, RING_WEIGHTS.near);
     else if (s >= clause.start && e <= clause.end) put(term, RING_WEIGHTS.clause);
     else put(term, RING_WEIGHTS.sentence);
