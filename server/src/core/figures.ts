@@ -6,7 +6,8 @@
 import { findDates } from './dates';
 import { findFractions } from './fractions';
 import { findNonClaims } from './nonClaims';
-import { decimalsOf, EN_NUMBER_WORDS, foldWidth, parseArabic, parseCardinal, parseChineseNumeral, parseEnglishWord } from './numerals';
+import { findRanks } from './ranks';
+import { decimalsOf, foldWidth, parseArabic, parseChineseNumeral, parseEnglishWord } from './numerals';
 import type { Figure, FigureKind, FigureStyle, Lang, Qualifier } from './types';
 import {
   CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DURATION_SUFFIXES, EN_NON_NOUNS, EN_SCALES, MULTIPLIER_SUFFIX, PERCENT_SUFFIX,
@@ -272,38 +273,4 @@ function cjkAround(text: string, start: number, end: number): boolean {
     if (c >= 0x3400 && c <= 0x9fff) return true;
   }
   return false;
-}
-
-/** Ranks: 前 15 名, 第 6 位, top 15, No. 2, 6th, first place. */
-function findRanks(text: string, free: (s: number, e: number) => boolean, claim: (s: number, e: number) => void): Figure[] {
-  const out: Figure[] = [];
-  const patterns: Array<[RegExp, 'top' | 'position', Lang]> = [
-    [/前\s*(\d+|[一二两三四五六七八九十]+)(?:\s*(?:名|位|强))?/g, 'top', 'zh'],
-    // 第九届: the ninth edition (of an award), an ordinal like the English 9th.
-    [/第\s*(\d+|[一二三四五六七八九十]+)(?:\s*(?:名|位|届))?/g, 'position', 'zh'],
-    // Every number word the fix writer may write, so that a fix in words reads back (top ten → top one).
-    [new RegExp(`\\btop[\\s-](\\d+|${EN_NUMBER_WORDS.join('|')})\\b`, 'gi'), 'top', 'en'],
-    [/\bNo\.\s?(\d+)\b/g, 'position', 'en'],
-    [/\b(\d+)(?:st|nd|rd|th)\b/g, 'position', 'en'],
-  ];
-  for (const [re, unit, lang] of patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (!free(start, end)) continue;
-      const raw = m[1];
-      const value = parseCardinal(raw);
-      if (!value) continue;
-      if (lang === 'zh' && unit === 'position' && !/[名位届]$/.test(m[0]) && !/^\s*(?:[，。、；]|$)/.test(text.slice(end, end + 64))) continue;
-      const numberStart = start + m[0].indexOf(raw);
-      claim(start, end);
-      out.push({
-        start, end, text: m[0], numberStart, numberEnd: numberStart + raw.length,
-        kind: 'rank', value, unit, qualifier: 'exact', noun: '', extentEnd: end, strong: false,
-        style: { lang, numeral: /\d/.test(raw) ? 'arabic' : lang === 'zh' ? 'chinese' : 'word', separators: false, decimals: 0, scale: 1, scaleText: '' },
-      });
-    }
-  }
-  return out;
 }
