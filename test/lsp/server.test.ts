@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, offsetAt, positionAt } from '../support/lspClient';
+import { LspClient, offsetAt, positionAt, type Diagnostic } from '../support/lspClient';
 import { ROOT } from '../support/paper';
 
 const SAMPLE = readFileSync(join(ROOT, 'samples', 'kling-release.md'), 'utf8');
@@ -59,6 +59,32 @@ describe('language server over stdio (dist/server.js)', function () {
     const cleared = client.nextDiagnostics(uri);
     client.notify('textDocument/didClose', { textDocument: { uri } });
     assert.deepEqual(await cleared, []);
+  });
+
+  it('publishes a long draft edit after edit as a fresh server would (long publishes are written from kept bytes)', async () => {
+    const drafts = readdirSync(join(ROOT, 'test', 'drafts')).filter((f) => f.endsWith('.md')).sort()
+      .map((f) => readFileSync(join(ROOT, 'test', 'drafts', f), 'utf8')).join('\n\n');
+    const long = pathToFileURL(join(ROOT, 'long-draft.md')).href;
+    let text = drafts;
+    const first = await client.open(long, text);
+    assert.ok(first.length >= 64, `a long publish (${first.length} diagnostics)`);
+    const middle = Math.floor(text.length / 2);
+    const edits: Array<[number, number, string]> = [[middle, middle, 'x'], [middle, middle, '\n\nUS$280 million of ARR and 95 million users.\n\n'], [10, 10, '\n'], [middle, middle + 1, '']];
+    let version = 1;
+    let published: Diagnostic[] = first;
+    for (const [start, end, insert] of edits) {
+      const next = client.nextDiagnostics(long, ++version);
+      client.notify('textDocument/didChange', { textDocument: { uri: long, version }, contentChanges: [{ range: { start: positionAt(text, start), end: positionAt(text, end) }, text: insert }] });
+      text = text.slice(0, start) + insert + text.slice(end);
+      published = await next;
+    }
+    const fresh = new LspClient(ROOT);
+    try {
+      await fresh.initialize(pathToFileURL(ROOT).href);
+      assert.deepEqual(published, await fresh.open(long, text));
+    } finally {
+      await fresh.stop();
+    }
   });
 
   it('survives binary bytes and broken Markdown and answers the next request', async () => {
