@@ -3,6 +3,7 @@
  * right, and emits the concept it stands for (and that concept's parent). Used by context.ts for the
  * bilingual lexicon; knows nothing of figures.
  */
+import { IntTable } from './intTable';
 import { PARENT_CONCEPTS } from './lexicon';
 
 /** A dictionary term with the concept it stands for and that concept's parent, as emitted terms. */
@@ -23,7 +24,8 @@ export class TermScanner {
   // few entries that can start there.
   // (Slots in a typed array rather than a sparse array: reading a hole looks up the prototype chain.)
   private readonly firstSlot = new Uint16Array(0x10000);
-  private readonly byFirst: Array<Map<number, ScannerEntry[]> | undefined> = [undefined];
+  /** The entries by (slot of their first character, their second character's code), longest first. */
+  private readonly byPair = new IntTable<ScannerEntry[]>();
   private readonly single: Array<ScannerEntry | undefined> = [undefined];
 
   constructor(ids: Map<string, string>, private readonly wordBounded: boolean, private readonly plural: boolean) {
@@ -37,8 +39,8 @@ export class TermScanner {
       const entry: ScannerEntry = { text, ...made.get(id)! };
       const first = text.charCodeAt(0);
       if (!this.firstSlot[first]) {
-        this.firstSlot[first] = this.byFirst.length;
-        this.byFirst.push(undefined);
+        if (this.single.length >= 0x8000) throw new Error('TermScanner: more first characters than pair keys can hold');
+        this.firstSlot[first] = this.single.length;
         this.single.push(undefined);
       }
       const slot = this.firstSlot[first];
@@ -46,13 +48,12 @@ export class TermScanner {
         this.single[slot] = entry;
         continue;
       }
-      let second = this.byFirst[slot];
-      if (!second) this.byFirst[slot] = second = new Map();
-      const list = second.get(text.charCodeAt(1)) ?? [];
-      list.push(entry);
-      second.set(text.charCodeAt(1), list);
+      const key = pairKey(slot, text.charCodeAt(1));
+      const list = this.byPair.get(key);
+      if (list) list.push(entry);
+      else this.byPair.set(key, [entry]);
     }
-    for (const second of this.byFirst) if (second) for (const list of second.values()) list.sort((x, y) => y.text.length - x.text.length);
+    for (const list of this.byPair.values()) list.sort((x, y) => y.text.length - x.text.length);
   }
 
   scan(text: string, emit: (term: string, start: number, end: number) => void): void {
@@ -62,9 +63,8 @@ export class TermScanner {
         i++;
         continue;
       }
-      const second = this.byFirst[slot];
       const single = this.single[slot];
-      const entry = this.match(text, i, second?.get(text.charCodeAt(i + 1)), single);
+      const entry = this.match(text, i, i + 1 < text.length ? this.byPair.get(pairKey(slot, text.charCodeAt(i + 1))) : undefined, single);
       if (entry === undefined) {
         i++;
         continue;
@@ -109,3 +109,6 @@ export class TermScanner {
 function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
+
+/** A slot (under 2^15) and a character code (under 2^16) as one non-negative integer. */
+const pairKey = (slot: number, code: number): number => slot * 0x10000 + code;
