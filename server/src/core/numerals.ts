@@ -6,13 +6,13 @@
 
 /** Maps full-width digits and signs to ASCII without changing the string's length (UTF-16 units). */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => {
-    const code = c.charCodeAt(0) - 0xfee0;
-    const ch = String.fromCharCode(code);
-    // Only fold what matters to numbers: digits, separators, signs; keep CJK punctuation otherwise.
-    return /[0-9.,%+\-$]/.test(ch) ? ch : c;
-  });
+  // Only what matters to numbers folds: digits, separators, signs (０-９ ． ， ％ ＋ － ＄); other CJK
+  // punctuation stays. The pattern matches only those, so most of a Chinese text's punctuation is not visited.
+  return text.replace(FOLDED, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
+
+/** The full-width forms whose half-width form is one of 0-9 . , % + - $. */
+const FOLDED = /[\uFF04\uFF05\uFF0B-\uFF0E\uFF10-\uFF19]/g;
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
