@@ -151,7 +151,7 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   const view = scoring.view(entry.figure);
   const { score, flags, touched } = scoring.scratch;
   let touchedCount = 0;
-  // forEach rather than for-of: a destructured [term, weight] pair per term was a tenth of a check's garbage.
+  // forEach rather than for-of, which makes a [term, weight] pair per term of every figure.
   entry.terms.forEach((w, term) => {
     const postings = view.postingsOf(term);
     if (!postings) return;
