@@ -165,8 +165,8 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset
   const misspelled = (at: number, end: number, expected: string) => SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end));
   if (latinNames) for (const n of latinNames) misspelled(n.start - offset, n.end - offset, n.expected);
   else forEachMisspelledLatinName(text, misspelled);
-  // Exec loops rather than matchAll, which makes an iterator result per match (a twentieth of a check's garbage). A word is
-  // cut from the lower-cased text when it has the same offsets (it nearly always has).
+  // Exec loops rather than matchAll, which makes an iterator result per match (a twentieth of a check's
+  // garbage). A word is cut from the lower-cased text when it has the same offsets (it nearly always has).
   const sameOffsets = lower.length === text.length;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
