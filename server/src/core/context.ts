@@ -4,6 +4,7 @@
  * pairs, and anchors (months, years, model versions) that tell one leaderboard entry from another.
  * The same reading applies to drafts and to the paper, so their terms can be compared.
  */
+import { CJK_FIRST, CJK_LAST, isAsciiDigit, isAsciiLetter, isCjk } from './chars';
 import { CONCEPTS } from './lexicon';
 import { forEachMisspelledLatinName, type NameIssue } from './names';
 import { TermScanner } from './termScanner';
@@ -19,7 +20,6 @@ export interface Range {
 /** Terms that say a figure went up or down, or over what span; too common to tell metrics apart. */
 export const GENERIC_TERMS = new Set(['c:joint', 'c:increase', 'c:reduction', 'c:year-total', 'c:launch', 'c:year-on-year', 'c:monthly', 'c:daily', 'c:people']);
 
-const isLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 function buildScanners(): { lower: TermScanner; caps: TermScanner; zh: TermScanner } {
   const insensitive = new Map<string, string>();
@@ -99,9 +99,6 @@ export function termsIn(text: string): Set<string> {
   return new Set(readTerms(text, true).map((t) => t.term));
 }
 
-const CJK_FIRST = 0x3400;
-const CJK_LAST = 0x9fff;
-const isCjk = (code: number): boolean => code >= CJK_FIRST && code <= CJK_LAST;
 /** Pair terms by their two characters' codes: the same string object each time, so maps hash it once. */
 const pairTerms = new Map<number, string>();
 /**
@@ -212,12 +209,10 @@ export function clauseAround(text: string, sentence: Range, at: number): Range {
   return { start: s, end: e };
 }
 
-const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
-
 /** ，,：:— end a clause; a comma between digits (1,240) does not. By character codes: it runs at every character of a clause. */
 function isClauseBoundary(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 44 /* , */) return !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)));
+  if (c === 44 /* , */) return !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
   return c === 0xff0c /* ， */ || c === 0xff1a /* ： */ || c === 58 /* : */ || c === 0x2014 /* — */;
 }
 
@@ -265,8 +260,8 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
   // Right next to the figure, widened to whole words so "inference cost" is not cut to "rence cost".
   let nearStart = Math.max(clause.start, figure.start - NEAR);
   let nearEnd = Math.min(clause.end, figure.end + NEAR);
-  while (nearStart > clause.start && isLetterCode(text.charCodeAt(nearStart - 1))) nearStart--;
-  while (nearEnd < clause.end && isLetterCode(text.charCodeAt(nearEnd))) nearEnd++;
+  while (nearStart > clause.start && isAsciiLetter(text.charCodeAt(nearStart - 1))) nearStart--;
+  while (nearEnd < clause.end && isAsciiLetter(text.charCodeAt(nearEnd))) nearEnd++;
   // Character pairs, within the clause only (further out they are noise and cost).
   emitPairs(text, clause.start, clause.end, (term, s, e) => put(term, s >= nearStart && e <= nearEnd ? RING_WEIGHTS.near : RING_WEIGHTS.clause), vocabulary);
   for (const { term, start: s, end: e } of sentenceTerms) {

@@ -3,6 +3,7 @@
  * qualifier and range into a {@link Figure}. The same reader serves drafts and the paper, so both sides
  * of a comparison are read alike.
  */
+import { isAsciiDigit, isAsciiLetter, isCjk } from './chars';
 import { findDates } from './dates';
 import { findFractions } from './fractions';
 import { findNonClaims } from './nonClaims';
@@ -62,18 +63,15 @@ export function findFigures(prose: string, blockStarts: number[] = [0]): Figure[
   return figures.sort((a, b) => a.start - b.start);
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-const isLatinLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
 function findNumerals(text: string): Numeral[] {
   const out: Numeral[] = [];
   ARABIC.lastIndex = 0;
   for (let m = ARABIC.exec(text); m; m = ARABIC.exec(text)) {
     // The characters after the number, by code (this runs for every number of a draft).
     const end = m.index + m[0].length;
-    if (text.charCodeAt(end) === 46 /* . */ && isDigitCode(text.charCodeAt(end + 1))) continue; // a version such as 2.5.1
-    if (m[0].charCodeAt(0) === 48 /* 0 */ && isDigitCode(m[0].charCodeAt(1))) continue; // 007, 0020: a code or a typo, never how a quantity is written (dates are read before)
-    if (isLatinLetterCode(text.charCodeAt(end)) && !/^(?:[kKMBTx×](?![A-Za-z])|bn\b|mn\b|ms\b|MW|GW|kW|pp\b|st\b|nd\b|rd\b|th\b)/.test(text.slice(end, end + 3))) continue;
+    if (text.charCodeAt(end) === 46 /* . */ && isAsciiDigit(text.charCodeAt(end + 1))) continue; // a version such as 2.5.1
+    if (m[0].charCodeAt(0) === 48 /* 0 */ && isAsciiDigit(m[0].charCodeAt(1))) continue; // 007, 0020: a code or a typo, never how a quantity is written (dates are read before)
+    if (isAsciiLetter(text.charCodeAt(end)) && !/^(?:[kKMBTx×](?![A-Za-z])|bn\b|mn\b|ms\b|MW|GW|kW|pp\b|st\b|nd\b|rd\b|th\b)/.test(text.slice(end, end + 3))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: parseArabic(m[0]), decimals: decimalsOf(m[0]), separators: m[0].includes(','), kind: 'arabic' });
   }
   CHINESE.lastIndex = 0;
@@ -268,9 +266,6 @@ function cjkAround(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 6, start > 0 ? lastBreak + 1 : 0);
   const nextBreak = text.indexOf(PARAGRAPH_BREAK, start);
   const to = Math.min(text.length, end + 6, nextBreak < 0 ? Infinity : nextBreak);
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) return true;
-  }
+  for (let i = from; i < to; i++) if (isCjk(text.charCodeAt(i))) return true;
   return false;
 }

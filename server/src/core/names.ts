@@ -5,6 +5,7 @@
  * or a known confusable character (for two-character names).
  */
 import Fuse from 'fuse.js';
+import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit, isHan } from './chars';
 
 /** A misspelled name found in prose. */
 export interface NameIssue {
@@ -59,7 +60,7 @@ const NAME_INITIALS = new Uint8Array(128);
 for (const { name } of LATIN_NAMES) NAME_INITIALS[name.charCodeAt(0) | 0x20] = 1;
 
 const containsDigit = (token: string): boolean => {
-  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) >= 48 && token.charCodeAt(i) <= 57) return true;
+  for (let i = 0; i < token.length; i++) if (isAsciiDigit(token.charCodeAt(i))) return true;
   return false;
 };
 
@@ -79,9 +80,6 @@ export function misspelledLatinName(token: string): string | null {
   return hit;
 }
 
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
-
 /**
  * Calls `found` for each Latin token of `text` (as misspelledLatinName takes them) that misspells a name.
  * Read by character codes: a token is cut out of the text only when its first letter or a digit lets it
@@ -89,7 +87,7 @@ const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 
  */
 export function forEachMisspelledLatinName(text: string, found: (start: number, end: number, expected: string) => void): void {
   for (let i = 0; i < text.length; ) {
-    if (!isLetter(text.charCodeAt(i))) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -97,10 +95,10 @@ export function forEachMisspelledLatinName(text: string, found: (start: number, 
     let digit = false;
     for (;;) {
       const c = text.charCodeAt(end);
-      if (isLetterOrDigit(c)) {
-        if (c <= 57) digit = true;
+      if (isAsciiLetterOrDigit(c)) {
+        if (isAsciiDigit(c)) digit = true;
         end++;
-      } else if (c === 45 /* - */ && isLetterOrDigit(text.charCodeAt(end + 1))) end++;
+      } else if (c === 45 /* - */ && isAsciiLetterOrDigit(text.charCodeAt(end + 1))) end++;
       else break;
     }
     if (digit || NAME_INITIALS[text.charCodeAt(i) | 0x20]) {
@@ -243,10 +241,6 @@ const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
   return false;
 };
 
-/** The characters a Chinese name is written in (and a run of them is read for names): U+4E00–U+9FFF. */
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
-
-/** Misspelled product names in `prose` (offsets into it). */
 /** The misspelled Latin product names of `text` (OneSerch), in order. */
 export function findMisspelledLatinNames(text: string): NameIssue[] {
   const issues: NameIssue[] = [];

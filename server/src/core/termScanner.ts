@@ -3,6 +3,7 @@
  * right, and emits the concept it stands for (and that concept's parent). Used by context.ts for the
  * bilingual lexicon; knows nothing of figures.
  */
+import { isAsciiLetterOrDigit } from './chars';
 import { IntTable } from './intTable';
 import { PARENT_CONCEPTS } from './lexicon';
 
@@ -59,7 +60,7 @@ export class TermScanner {
   scan(text: string, emit: (term: string, start: number, end: number) => void): void {
     for (let i = 0; i < text.length; ) {
       const slot = this.firstSlot[text.charCodeAt(i)];
-      if (slot === 0 || (this.wordBounded && isAlnum(text.charCodeAt(i - 1)))) {
+      if (slot === 0 || (this.wordBounded && isAsciiLetterOrDigit(text.charCodeAt(i - 1)))) {
         i++;
         continue;
       }
@@ -90,7 +91,7 @@ export class TermScanner {
 
   /** Whether a term ending at `end` ends a word there (always, for scanners not bounded by words). */
   private endsWord(text: string, end: number): boolean {
-    return !(this.wordBounded && isAlnum(text.charCodeAt(this.wordEnd(text, end))));
+    return !(this.wordBounded && isAsciiLetterOrDigit(text.charCodeAt(this.wordEnd(text, end))));
   }
 
   /** Where a term ending at `end` ends as a word: past a plural ending, for scanners that allow one. */
@@ -100,14 +101,10 @@ export class TermScanner {
 
   /** Past a plural ending (users, businesses) when the word ends there. */
   private pluralEnd(text: string, end: number): number {
-    if (text.startsWith('es', end) && !isAlnum(text.charCodeAt(end + 2))) return end + 2;
-    if (text[end] === 's' && !isAlnum(text.charCodeAt(end + 1))) return end + 1;
+    if (text.startsWith('es', end) && !isAsciiLetterOrDigit(text.charCodeAt(end + 2))) return end + 2;
+    if (text[end] === 's' && !isAsciiLetterOrDigit(text.charCodeAt(end + 1))) return end + 1;
     return end;
   }
-}
-
-function isAlnum(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** A slot (under 2^15) and a character code (under 2^16) as one non-negative integer. */
