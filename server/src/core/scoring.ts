@@ -8,7 +8,7 @@ import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
 import type { Figure, Qualifier } from './types';
-import { agreesThroughQualifier, comparable, figureStep, isBounding, sortedDigits, valuesAgree, within } from './values';
+import { agreesPlainly, agreesThroughQualifier, comparable, figureStep, isBounding, sortedDigits, valuesAgree } from './values';
 
 /** A concept that says what is measured (users, ARR, stay time), not who or how it moved. */
 const isMetricTerm = (term: string): boolean => term.startsWith('c:') && !GENERIC_TERMS.has(term) && !SUBJECTS.has(term.slice(2));
@@ -172,10 +172,10 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
       }
     }
   });
+  markAgreeing(entry.figure, index, scoring.values, touched, touchedCount, flags);
   // Which facts are kept: every one naming a clause metric or agreeing, and the best PLAIN_KEPT plain ones
   // (found without sorting them all). Both lists are kept in rank order as they grow: they are short, and
   // a comparator call per comparison cost more than the moves.
-  markAgreeing(entry.figure, index, scoring.values, touched, touchedCount, flags);
   const kept: number[] = [];
   // The best PLAIN_KEPT + 1 plain facts (the plain ones are most of the touched).
   const best: number[] = [];
@@ -255,9 +255,7 @@ function markAgreeing(figure: Figure, index: FactIndex, values: FactValues, ids:
   for (let t = 0; t < count; t++) {
     const id = ids[t];
     const lo = low[id];
-    const hi = high[id];
-    if ((hi === hi && value >= lo - 1e-9 && value <= hi + 1e-9) || within(value, lo, step)
-      || (bounded && agreesThroughQualifier(value, q, lo, qualifiers[id], ownDigits, digits[id]))) flags[id] |= AGREES;
+    if (agreesPlainly(value, step, lo, high[id]) || (bounded && agreesThroughQualifier(value, q, lo, qualifiers[id], ownDigits, digits[id]))) flags[id] |= AGREES;
   }
 }
 

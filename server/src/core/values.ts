@@ -37,12 +37,20 @@ export function valuesAgree(draft: Figure, paper: Figure, strict = false): boole
     if (paper.high !== undefined) return within(draft.value, lo, step) && within(draft.high, hi, step);
     return lo >= draft.value - 1e-9 && lo <= draft.high + 1e-9;
   }
-  if (paper.high !== undefined && draft.value >= lo - 1e-9 && draft.value <= hi + 1e-9) return true;
-  if (within(draft.value, lo, step)) return true;
+  if (agreesPlainly(draft.value, step, lo, paper.high ?? NaN)) return true;
   const q = draft.qualifier;
   // Only a qualifier lets another value agree (checked first: most figures have none).
   if (strict || !isBounding(q)) return false;
   return agreesThroughQualifier(draft.value, q, lo, paper.qualifier, sortedDigits(draft.value), sortedDigits(lo));
+}
+
+/**
+ * Whether a draft's value, written at precision `step`, agrees with the paper's `lo` without leaning on a
+ * qualifier: it lies in the paper's range [lo, high] (`high` NaN when the paper gives no range), or within
+ * half a step of `lo`. Scoring calls it with values read from arrays.
+ */
+export function agreesPlainly(value: number, step: number, lo: number, high: number): boolean {
+  return (high === high && value >= lo - 1e-9 && value <= high + 1e-9) || within(value, lo, step);
 }
 
 /** Qualifiers that let a draft's value agree with another (more than, less than, about, nearly). */
