@@ -6,6 +6,7 @@
  */
 import { termsIn, type Terms, type Vocabulary } from './context';
 import { readDocument } from './reader';
+import type { Claim } from './claims';
 import type { Figure } from './types';
 
 /** One figure stated by the paper. */
@@ -24,6 +25,8 @@ export interface Fact {
   group?: { id: number; index: number; size: number };
   /** Which source document stated it (the shipped paper or a custom source). */
   source: string;
+  /** What the figure counts and when the source states it for (claims.ts). */
+  claim?: Claim;
 }
 
 export interface FactIndex {
@@ -109,7 +112,7 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
       facts.push({
         id: facts.length, figure: f.figure, sentence, figureOffset, section,
         page: where?.part?.page ?? where?.chapter?.page ?? null, terms: f.terms,
-        ...(f.group ? { group: { ...f.group, id: f.group.id + groupOffset } } : {}), source: name,
+        ...(f.group ? { group: { ...f.group, id: f.group.id + groupOffset } } : {}), source: name, ...(f.claim ? { claim: f.claim } : {}),
       });
     }
     groupOffset += maxGroup;

@@ -29,6 +29,8 @@ interface Numeral {
 const ARABIC = /(?:(?<![\w.\-/\\])|(?<=(?:\bRMB|\bUSD|\bCNY|\bHKD))|(?<=(?:^|[\s(|（\0])[-−]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
+/** "from" or 从/由 right before a number: a "to" after it ends a change, not a range. */
+const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:US\$|\$|RMB\s?|¥)?\s*$/i;
 const RANGE_SEP = /^\s{0,3}(?:-|–|—|~|～|至|到|to)\s?/;
 /**
  * Put for the line break that ends a blank line: no figure, unit or language is read across it into another paragraph
@@ -217,7 +219,8 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
 
   // A range: 4-5%, 3 至 6 个月, 4% to 5%.
   const sep = RANGE_SEP.exec(text.slice(suffix.end, suffix.end + 6));
-  if (sep) {
+  // "rose from 3.26% to 27.32%", 从 2200 万增长到 6000 万: two figures, the before and the after, not a range.
+  if (sep && !FROM_BEFORE.test(text.slice(Math.max(0, numeral.start - 12), numeral.start))) {
     const hiStart = suffix.end + sep[0].length;
     const hiMatch = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/.exec(text.slice(hiStart, hiStart + 20));
     if (hiMatch && numeral.kind === 'arabic') {
@@ -248,7 +251,9 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
   };
   const value = numeral.value * suffix.scale;
   const qualifier = suffix.qualifier ?? readQualifierBefore(text, start);
-  const strong = numeral.kind === 'arabic' && (kind !== 'number' || suffix.noun !== '') && !(kind === 'number' && numeral.value < 10 && numeral.decimals === 0 && suffix.scale === 1);
+  // "3 times" may multiply or count occurrences ("met 3 times"): judged when the source bears it out, never reported absent.
+  const timesWord = kind === 'multiplier' && /^\s*times/i.test(text.slice(numeral.end, suffix.end));
+  const strong = numeral.kind === 'arabic' && (kind !== 'number' || suffix.noun !== '') && !(kind === 'number' && numeral.value < 10 && numeral.decimals === 0 && suffix.scale === 1) && !timesWord;
   return {
     start, end: trimmedEnd, text: '', numberStart: numeral.start, numberEnd: numeral.end,
     ...(high ? { high: high.numeral.value * suffix.scale, highStart: high.numeral.start, highEnd: high.numeral.end } : {}),

@@ -4,11 +4,12 @@
  * value for what the figure's context is about; it is a mismatch when its context clearly names one of
  * the paper's metrics with another value. When unsure it stays silent.
  */
+import { relateClaims } from './claims';
 import { RING_WEIGHTS } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
-import { clauseMetrics, scoreAll, type Scored, type ScoredFacts } from './scoring';
+import { clauseMetrics, scoreAll, sharesClauseMetric, type Scored, type ScoredFacts } from './scoring';
 import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
@@ -49,7 +50,7 @@ export const THRESHOLDS = {
  */
 export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFacts = false): Judgement[] {
   const scoredByEntry = entries.map((entry) => scoreAll(entry, index, keepAllFacts));
-  const first = entries.map((entry, i) => decideSupport(entry, scoredByEntry[i].list));
+  const first = entries.map((entry, i) => (entry.claim?.pinsAnother ? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list)));
   // Facts already bearing out another figure of the same sentence are not this figure's fact.
   const supportedInSentence = new Map<number, Array<{ entry: number; fact: number }>>();
   first.forEach((j, k) => {
@@ -72,6 +73,62 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
     }
     return decideOther(entry, scoredByEntry[i], siblings, () => scoreAll(entry, index, true));
   });
+}
+
+/** A figure that is when another figure holds (今年 9 月, April 2025), not a claim of its own. */
+const SILENT = (entry: FigureInContext): Judgement => ({ entry, verdict: 'silent', nearest: [], score: 0 });
+
+/** A source's figure that only says when another holds (2026 年 2 月至 3 月) is a fact for dates alone. */
+const notAClaim = (entry: FigureInContext, fact: Fact): boolean => !!fact.claim?.pinsAnother && entry.figure.kind !== 'date';
+
+/** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
+function cannotSupport(entry: FigureInContext, fact: Fact): boolean {
+  if (notAClaim(entry, fact)) return true;
+  const r = relateClaims(entry.claim, fact.claim);
+  return r.counted === 'different' || r.otherTime;
+}
+
+/**
+ * Whether a fact with the figure's value bears it out: it counts the same thing, or its own clause names
+ * what the figure's clause measures, and nothing in the claims sets them apart. A value that merely recurs
+ * (a film's 10 倍 return for "10x efficiency") is no support.
+ */
+function bearsOut(entry: FigureInContext, fact: Fact, score = 0): boolean {
+  if (cannotSupport(entry, fact)) return false;
+  // A full date seldom recurs by chance: the same day is the same event.
+  if (entry.figure.kind === 'date' && entry.figure.unit === 'ymd') return true;
+  // A context tied this closely to the fact names what the figure measures, whatever words it uses.
+  return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && !differentWorks(entry, fact));
+}
+
+/**
+ * Whether figure and fact measure one thing of one subject: they count the same thing, or the fact's own
+ * clause names the metric the figure's clause names; and they do not name different works (《纸手机》 is
+ * not 《山海奇镜》) or quoted campaigns.
+ */
+function measuresTheSame(entry: FigureInContext, fact: Fact): boolean {
+  if (differentWorks(entry, fact)) return false;
+  return relateClaims(entry.claim, fact.claim).counted === 'same' || sharesClauseMetric(entry, fact);
+}
+
+/** The works a draft figure's context names: in its sentence, or (《…》 only) in its paragraph or headings before it. */
+function worksAround(entry: FigureInContext): string[] {
+  const out = [...(entry.claim?.works ?? [])];
+  entry.terms.forEach((_, t) => {
+    if (t.charCodeAt(0) === 116 /* t */ && t.charCodeAt(1) === 58 /* : */) out.push(t.slice(2));
+  });
+  return out;
+}
+
+/**
+ * Both name works or campaigns, and none in common (one name may hold the other: 《山海奇镜》 and
+ * 《山海奇镜之劈波斩浪》): they are about different works.
+ */
+function differentWorks(entry: FigureInContext, fact: Fact): boolean {
+  const theirs = fact.claim?.works;
+  if (!theirs?.length) return false;
+  const mine = worksAround(entry);
+  return mine.length > 0 && !mine.some((a) => theirs.some((b) => a.includes(b) || b.includes(a)));
 }
 
 /** What the other figures of a draft sentence were borne out by: their values, and the paper's sentences stating them. */
@@ -107,11 +164,12 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   // A value that agrees only through the draft's qualifier ("more than 3亿" of a 4.1 亿 elsewhere) is weaker
   // evidence than the same value: its fact must be closer to the draft's context.
   const close = (s: Scored) => s.score >= best * (s.agreesStrictly ? THRESHOLDS.supportRatio : THRESHOLDS.qualifiedSupportRatio);
-  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s));
+  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s) && bearsOut(entry, s.fact, s.score));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: [], score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
-    const weak = scored.find((s) => s.agrees && s.score > 0);
+    // … only when it names what the figure measures or counts, or a value that happens to recur is taken for support.
+    const weak = scored.find((s) => s.agrees && s.score > 0 && bearsOut(entry, s.fact));
     if (weak) return { entry, verdict: 'supported', fact: weak.fact, nearest: [], score: weak.score };
   }
   return null;
@@ -181,7 +239,8 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   // A mismatch needs the same subject and the same kind of thing counted.
   const draftSubjects = subjects(entry.terms);
   const counted = measureClass(figure.noun);
-  const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact) && !countsDiffer(counted, s.fact.figure);
+  const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact) && !countsDiffer(counted, s.fact.figure)
+    && !notAClaim(entry, s.fact) && relateClaims(entry.claim, s.fact.claim).counted !== 'different';
   let scored = all.filter(keep);
   // The best after filtering sets the leader's bar, and the nearest facts are the first three: when a plain
   // fact left out could come before them, filter the whole list instead.
@@ -201,14 +260,20 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
       && !usedBySiblings.has(s.fact.figure.value) && s.score >= leader.score * WIDENED_TIE);
     const fact = breakTie(entry, sameSource.length ? sameSource : widened, usedBySiblings) ?? leader.fact;
     // The fact it stands for states the same value after all: nothing to correct.
-    if (valuesAgree(figure, fact.figure)) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
-    if (plausibleSlip(figure, fact.figure)) return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };
+    const relation = relateClaims(entry.claim, fact.claim);
+    if (valuesAgree(figure, fact.figure) && !relation.otherTime) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
+    if (plausibleSlip(figure, fact.figure) && bearsOut(entry, fact, leader.score)) {
+      // A figure stated for another time than the fact is not contradicted by it: the fact is only the nearest one.
+      if (relation.time === 'conflict') return figure.strong ? { entry, verdict: 'unsupported', nearest: [fact], score: leader.score } : SILENT(entry);
+      return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };
+    }
   }
   // No clear slip: if the paper states this value for something the context names, say nothing against it.
-  const related = all.find((s) => s.agreesStrictly && s.clauseMetric && s.score >= THRESHOLDS.supportMin);
+  const related = all.find((s) => s.agreesStrictly && s.clauseMetric && s.score >= THRESHOLDS.supportMin && bearsOut(entry, s.fact, s.score));
   if (related) return { entry, verdict: 'supported', fact: related.fact, nearest: [], score: related.score };
   const best = scored[0];
-  if (figure.strong) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
+  // The nearest facts shown are about what the figure measures: an unrelated passage is noise.
+  if (figure.strong) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0 && s.clauseMetric).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
   return { entry, verdict: 'silent', nearest: [], score: best?.score ?? 0 };
 }
 

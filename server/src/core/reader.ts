@@ -4,6 +4,7 @@
  * "respectively" (分别提升 1.26% 和 1.75%).
  */
 import { beginsNextParagraph, inCalloutParagraph } from './callouts';
+import { readClaims, type Claim } from './claims';
 import { blockTerms, figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
 import { findMisspelledLatinNames, type NameIssue } from './names';
@@ -24,6 +25,8 @@ export interface FigureInContext {
   label?: string;
   /** Figures of one kind listed together in one sentence share a group; index is the position. */
   group?: { id: number; index: number; size: number };
+  /** What the figure counts and when it is stated for (claims.ts). */
+  claim?: Claim;
 }
 
 export interface ReadDocument {
@@ -196,5 +199,6 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const sizes = new Map<number, number>();
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
+  readClaims(text, out).forEach((claim, k) => { out[k].claim = claim; });
   return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], latinNames };
 }

@@ -1,0 +1,153 @@
+/**
+ * A figure read as a claim: besides its value, what it counts and when it is stated for. The same
+ * reading applies to the source and to drafts, so a draft's claim is compared with a fact's: support and
+ * correction both need the same thing counted, and a correction also no conflicting time.
+ */
+import { clauseAround, type Range } from './context';
+import { compareCounted, readCounted, type Counted } from './countedThings';
+import { compareTimes, findTimes, isProspective, span, type PlacedTime, type TimePin } from './timePins';
+import type { Figure } from './types';
+
+/** What a figure claims beyond its value. */
+export interface Claim {
+  /** What a count counts (counts and bare numbers only). */
+  counted?: Counted;
+  /** When the figure is stated for, if its clause or its sentence's lead says. */
+  time?: TimePin;
+  /** The figure is itself the time another figure of its sentence is stated for (今年 9 月, April 2025): not a claim. */
+  pinsAnother?: boolean;
+  /** The named works and campaigns of its sentence (《纸手机》, “全民反诈在行动”), without brackets or spaces. */
+  works?: string[];
+}
+
+/** Names in title marks or quotation marks: 《…》, “…”, 「…」. */
+const NAMED = /《([^》\n]{1,40})》|“([^”\n]{2,30})”|「([^」\n]{2,30})」/g;
+
+/** The names of works and campaigns in a piece of text. */
+export function namedWorks(text: string): string[] {
+  const out: string[] = [];
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) out.push((m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ''));
+  return out;
+}
+
+/** The figures of one sentence, for reading their claims together. */
+interface SentenceFigures {
+  sentence: Range;
+  figures: Figure[];
+  /** The last year the headings in force name (0 when none): where a paragraph's months are read from. */
+  headingYear: number;
+}
+
+const COUNTABLE = new Set(['count', 'number']);
+
+/**
+ * Reads the claim of every figure of `figures` (each with its sentence, in document order) in `text`, and
+ * returns them in the same order.
+ */
+export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[] }>): Claim[] {
+  const out: Claim[] = [];
+  let group: SentenceFigures | undefined;
+  // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
+  const year = { last: 0, at: 0 };
+  const flush = () => {
+    if (group) out.push(...sentenceClaims(text, group, year));
+  };
+  for (const { figure, sentence, headings } of entries) {
+    if (!group || group.sentence.start !== sentence.start) {
+      flush();
+      group = { sentence, figures: [], headingYear: lastYearIn(headings.join('\n'), 0, Infinity) };
+    }
+    group.figures.push(figure);
+  }
+  flush();
+  return out;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** The last year named in text[from, to), or 0 (an open span, 2025 年至今, names its first year). */
+function lastYearIn(text: string, from: number, to: number): number {
+  let year = 0;
+  for (const t of findTimes(text.slice(from, to))) if (t.pin.kind === 'span') year = Math.floor(Math.min(t.pin.to, t.pin.from + 11) / 12);
+  return year;
+}
+
+function sentenceClaims(text: string, { sentence, figures, headingYear }: SentenceFigures, year: { last: number; at: number }): Claim[] {
+  // Years named between the last sentence read and this one (in sentences with no figure). The year carries
+  // over within a run of lines, not past a blank line: a paragraph is read alone as well as in its document
+  // (chunks.ts), and must read the same both ways.
+  if (year.at < sentence.start) {
+    const gap = text.slice(year.at, sentence.start);
+    const blank = gap.search(/\n[^\S\n]*\n(?![\s\S]*\n[^\S\n]*\n)/);
+    if (blank >= 0 || year.at === 0) year.last = headingYear;
+    const named = lastYearIn(text, blank >= 0 ? year.at + blank : year.at, sentence.start);
+    if (named) year.last = named;
+  }
+  const body = text.slice(sentence.start, sentence.end);
+  const times: PlacedTime[] = findTimes(body).map((t) => {
+    let pin: TimePin = t.pin;
+    if (pin.kind === 'span') year.last = Math.floor(Math.min(pin.to, pin.from + 11) / 12);
+    else if (pin.kind === 'month') pin = year.last ? span(year.last, pin.month, pin.month) : { kind: 'relative' };
+    return { ...t, pin, start: t.start + sentence.start, end: t.end + sentence.start };
+  });
+  year.at = sentence.end;
+  const works = namedWorks(body);
+  const claims: Claim[] = figures.map(() => (works.length ? { works } : {}));
+  const pinning = new Set<PlacedTime>();
+  figures.forEach((figure, k) => {
+    const claim = claims[k];
+    const clause = clauseAround(text, sentence, figure.start);
+    if (COUNTABLE.has(figure.kind)) claim.counted = readCounted(text, figure.start, figure.end, figure.unit, clause.start, clause.end);
+    // A time expression the figure lies in is the figure's own (a date, 9 月); it pins nothing for it.
+    const own = times.find((t) => overlaps(t, figure));
+    if (own || figure.kind === 'date') return;
+    // A plan, target or forecast (预计, guidance), or the start of a change ("rose from 22 million to …",
+    // 从 1 亿美元到 2.4 亿美元), holds for no time the source states a figure for.
+    if (isProspective(text.slice(clause.start, clause.end)) || startsChange(text, figure, sentence.end)) {
+      claim.time = { kind: 'relative' };
+      return;
+    }
+    const usable = times.filter((t) => !t.datesEvent);
+    // The figure's own clause first (nearest first), then the nearest before it in the sentence.
+    const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end)
+      .sort((a, b) => Math.abs(a.start - figure.start) - Math.abs(b.start - figure.start));
+    // Before it, a calendar time anchors what follows it (2025 年 10 月：2.5 Turbo 发布十天，即以 1392 分 …).
+    const before = usable.filter((t) => t.end <= figure.start);
+    const pin = inClause[0] ?? before.filter((t) => t.pin.kind === 'span').pop() ?? before.pop();
+    if (!pin) return;
+    claim.time = pin.pin;
+    pinning.add(pin);
+  });
+  // A figure that is (or lies in) a time pinning another figure of the sentence is when, not what.
+  // A span counted from an event (上线仅 10 天) is a claim of its own all the same: only dates and bare numbers are silenced.
+  figures.forEach((figure, k) => {
+    if (figure.kind !== 'date' && figure.kind !== 'number') return;
+    for (const t of pinning) if (overlaps(t, figure)) claims[k].pinsAnother = true;
+  });
+  return claims;
+}
+
+const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:US\$|\$|RMB\s?|¥)?\s*$/i;
+const TO_AFTER = /^[^，。；,;]{0,16}?(?:\bto\b|到|至|增至|升至|增长到|提升到|提升至|达到)/i;
+
+/** Whether the figure is where a change starts: from X to Y, 从 X 到 Y. */
+function startsChange(text: string, figure: Figure, limit: number): boolean {
+  return FROM_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start)) && TO_AFTER.test(text.slice(figure.end, Math.min(limit, figure.end + 24)));
+}
+
+/** How a draft's claim stands to a fact's: whether they count the same thing, and whether their times agree. */
+export interface ClaimRelation {
+  counted: 'same' | 'different' | 'unknown';
+  time: 'agree' | 'conflict';
+  /** Both name spans of time, and the spans do not meet: the draft speaks of another time than the fact. */
+  otherTime: boolean;
+}
+
+/** Compares a draft figure's claim with a fact's. */
+export function relateClaims(draft: Claim | undefined, fact: Claim | undefined): ClaimRelation {
+  const counted = draft?.counted && fact?.counted ? compareCounted(draft.counted, fact.counted) : 'unknown';
+  const time = compareTimes(draft?.time, fact?.time);
+  const otherTime = draft?.time?.kind === 'span' && fact?.time?.kind === 'span' && time === 'conflict';
+  return { counted, time, otherTime };
+}

@@ -1,0 +1,181 @@
+/**
+ * What a number counts: the noun or measure word around a count ("600 million videos", 1.75 亿张图片,
+ * 用户规模突破 6000 万, 136 起), read into a thing (video, image, user …) and the coarse groups of things it
+ * may be, from the general word lists in data/language/counted-things.json. Two counts of different
+ * things are never compared: 6 亿个视频 says nothing about 1.75 亿张图片.
+ */
+import data from '../../../data/language/counted-things.json';
+import { isAsciiLetter } from './chars';
+
+/** What a count counts, as far as its words tell. */
+export interface Counted {
+  /** The thing named ("video", "user"); absent when only a measure word or nothing says it. */
+  thing?: string;
+  /** The groups the count may belong to (from the thing, else from its measure word); empty when unknown. */
+  groups: string[];
+}
+
+interface ThingEntry {
+  id: string;
+  group: string;
+  zh: string[];
+  en: string[];
+  generic?: boolean;
+}
+
+const THINGS = data.things as ThingEntry[];
+const GROUP_OF = new Map(THINGS.map((t) => [t.id, t.group]));
+const MEASURE_GROUPS = new Map(Object.entries(data.measureWords as Record<string, string[]>));
+/** Measure words, longest first (人次 before 人). */
+const MEASURE_WORDS = [...MEASURE_GROUPS.keys(), ...data.genericMeasureWords].sort((a, b) => b.length - a.length);
+
+/** Chinese words → thing, longest first so 用户规模 wins over 用户. */
+const ZH_WORDS: Array<[string, string]> = THINGS.flatMap((t) => t.zh.map((w): [string, string] => [w, t.id]))
+  // Latin words among them (DAU, Token, APP) are read as English words, whole: never inside another word.
+  .filter(([w]) => /[^\x00-\x7f]/.test(w))
+  .sort((a, b) => b[0].length - a[0].length);
+/** English words and phrases (lower case, singular) → thing. */
+const EN_WORDS = new Map<string, string>(THINGS.flatMap((t) => t.en.map((w): [string, string] => [w.toLowerCase(), t.id])));
+const EN_MAX_WORDS = Math.max(...[...EN_WORDS.keys()].map((w) => w.split(' ').length));
+
+/** Words that end the noun phrase after a number ("60 million users *and* …", "… *in* 2025"). */
+const EN_PHRASE_END = new Set('and or but in of from with to by for on at than as across since after before during while who which that per each is are was were has have had over under into its their this these those a an the'.split(' '));
+/** Characters that end a Chinese noun phrase. */
+const ZH_PHRASE_END = /[，。、；：！？,.;:!?（）()\d\s]/;
+
+/** A generic thing (people, 人员) names only its group. */
+const GENERIC = new Set(THINGS.filter((t) => t.generic).map((t) => t.id));
+const isGeneric = (thing: string): boolean => GENERIC.has(thing);
+
+/** Singular forms an English word may have ("companies" → "company", "videos" → "video"). */
+function singulars(word: string): string[] {
+  const out = [word];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  return out;
+}
+
+/** The thing an English phrase of words names, trying each singular form of its last word. */
+function englishThing(words: string[]): string | undefined {
+  const head = words.slice(0, -1).join(' ');
+  for (const last of singulars(words[words.length - 1])) {
+    const thing = EN_WORDS.get(head ? `${head} ${last}` : last);
+    if (thing) return thing;
+  }
+  return undefined;
+}
+
+/** The thing named by the longest phrase among `words` that ends at the furthest word. */
+function lastEnglishThing(words: string[]): string | undefined {
+  for (let end = words.length; end > 0; end--) {
+    for (let start = Math.max(0, end - EN_MAX_WORDS); start < end; start++) {
+      const thing = englishThing(words.slice(start, end));
+      if (thing) return thing;
+    }
+  }
+  return undefined;
+}
+
+/** The Chinese thing word starting at `at`, if any. */
+function zhThingAt(text: string, at: number): [string, string] | undefined {
+  for (const entry of ZH_WORDS) if (text.startsWith(entry[0], at)) return entry;
+  return undefined;
+}
+
+/** The measure word at `at` (after an optional 余/多), if any. */
+function measureAt(text: string, at: number): { word: string; end: number } | undefined {
+  let i = at;
+  while (text[i] === ' ') i++;
+  if (text[i] === '余' || text[i] === '多') i++;
+  for (const word of MEASURE_WORDS) if (text.startsWith(word, i)) return { word, end: i + word.length };
+  return undefined;
+}
+
+/**
+ * The thing named right after a number: a Chinese noun within a few characters (its head, the last of a
+ * run: 谣言视频 → video), or an English noun phrase before the first word that ends it.
+ */
+function thingAfter(text: string, at: number, limit: number): string | undefined {
+  let i = at;
+  while (i < limit && text[i] === ' ') i++;
+  if (i < limit && !isAsciiLetter(text.charCodeAt(i))) {
+    let found: string | undefined;
+    for (let k = i; k < Math.min(limit, i + 8) && !ZH_PHRASE_END.test(text[k]); k++) {
+      const hit = zhThingAt(text, k);
+      if (!hit) continue;
+      found = hit[1];
+      k += hit[0].length - 1;
+      // The head of a compound is its last noun; stop at the first gap after one.
+      if (!zhThingAt(text, k + 1)) break;
+    }
+    return found;
+  }
+  const words: string[] = [];
+  const re = /[A-Za-z][A-Za-z-]*|[^A-Za-z\s]/g;
+  re.lastIndex = i;
+  // "9 of the top 15 places": what a part of counts is the noun after "of the (top) N".
+  const partOf = /^of\s+(?:the\s+)?(?:top\s+)?(?:\d+\s+)?/i.exec(text.slice(i, limit));
+  if (partOf) re.lastIndex = i + partOf[0].length;
+  for (let m = re.exec(text); m && m.index < limit && words.length < 5; m = re.exec(text)) {
+    const w = m[0].toLowerCase();
+    if (!isAsciiLetter(w.charCodeAt(0)) || EN_PHRASE_END.has(w)) break;
+    words.push(w);
+  }
+  return words.length ? lastEnglishThing(words) : undefined;
+}
+
+/** The thing named last before `at` within `from`: 累计生成视频超 6 亿个 → video; "users reached 60 million". */
+function thingBefore(text: string, from: number, at: number): string | undefined {
+  // Not across an enumeration or another number: 100 余个模型、20 余个工作流组件 does not count models twice.
+  let span = text.slice(Math.max(from, at - 16), at);
+  span = span.slice(Math.max(span.lastIndexOf('、'), span.search(/\d[^\d]*$/)) + 1);
+  let best: { end: number; thing: string } | undefined;
+  for (const [word, thing] of ZH_WORDS) {
+    const k = span.lastIndexOf(word);
+    if (k >= 0 && (!best || k + word.length > best.end)) best = { end: k + word.length, thing };
+  }
+  if (best) return best.thing;
+  // English words are longer: the last four words of the clause before the number.
+  const words = (text.slice(Math.max(from, at - 48), at).match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => w.toLowerCase()).slice(-4);
+  return words.length ? lastEnglishThing(words) : undefined;
+}
+
+/**
+ * What the count at [start, end) in `text` counts, reading no further than the clause [clauseStart,
+ * clauseEnd). `unit` is the measure word the figure reader already took into the figure, if any.
+ */
+export function readCounted(text: string, start: number, end: number, unit: string, clauseStart: number, clauseEnd: number): Counted {
+  let measure = MEASURE_GROUPS.has(unit) || data.genericMeasureWords.includes(unit) ? unit : '';
+  let after = end;
+  if (!measure) {
+    const m = measureAt(text, end);
+    if (m) {
+      measure = m.word;
+      after = m.end;
+    }
+  }
+  const measured = MEASURE_GROUPS.get(measure) ?? [];
+  // A noun after the number names what it counts; one before it does only when its measure word allows
+  // (企业客户和开发者超过 3 万家 counts businesses, whatever noun stands nearest).
+  let thing = thingAfter(text, after, clauseEnd);
+  if (!thing) {
+    const before = thingBefore(text, clauseStart, start);
+    if (before && (!measured.length || measured.includes(GROUP_OF.get(before)!))) thing = before;
+  }
+  if (thing && !isGeneric(thing)) return { thing, groups: [GROUP_OF.get(thing)!] };
+  if (thing) return { groups: [GROUP_OF.get(thing)!] };
+  return { groups: measured };
+}
+
+/**
+ * Whether two counts count the same thing: 'same' when they name it (or one names it and the other's
+ * group or measure word fits), 'different' when what they name cannot be one thing, 'unknown' otherwise.
+ */
+export function compareCounted(a: Counted, b: Counted): 'same' | 'different' | 'unknown' {
+  if (a.thing && b.thing) return a.thing === b.thing ? 'same' : 'different';
+  if (!a.groups.length || !b.groups.length) return 'unknown';
+  const shared = a.groups.some((g) => b.groups.includes(g));
+  if (!shared) return 'different';
+  return a.thing || b.thing ? 'same' : 'unknown';
+}

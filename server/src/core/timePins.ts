@@ -1,0 +1,170 @@
+/**
+ * When a figure is stated for: the time expressions that pin a figure to a moment or a span ("in April
+ * 2025", 截至 2025 年底, Q3 2024, 上半年, 今年 9 月, "in its tenth month", "currently", 目前), read in Chinese
+ * and English into a span of months, a relative time (known only to the writer), or now. The words are
+ * general language knowledge (data/language/time-words.json); a figure's own pin is chosen in claims.ts.
+ */
+import words from '../../../data/language/time-words.json';
+
+/** A span of months, as yyyy*12 + (month - 1), both ends included. */
+export interface MonthSpan {
+  kind: 'span';
+  from: number;
+  to: number;
+}
+/** A time pinned only relative to when the text was written ("last year", 今年 9 月, "its tenth month"). */
+export interface RelativeTime {
+  kind: 'relative';
+}
+/** The time the text speaks from: now, currently, to date, 目前. */
+export interface PresentTime {
+  kind: 'now';
+}
+/** A month of no stated year (5 月, "in May"): the year is the one the text last named (claims.ts resolves it). */
+export interface BareMonth {
+  kind: 'month';
+  month: number;
+}
+export type TimePin = MonthSpan | RelativeTime | PresentTime | BareMonth;
+
+/** A time expression and where it stands. */
+export interface PlacedTime {
+  pin: TimePin;
+  start: number;
+  end: number;
+  /** A verb of an event stands right before it ("launched in June 2024", 于 2024 年 6 月发布): it dates that event, not a figure. */
+  datesEvent: boolean;
+}
+
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+export const span = (y: number, fromMonth: number, toMonth: number): MonthSpan => ({ kind: 'span', from: y * 12 + fromMonth - 1, to: y * 12 + toMonth - 1 });
+const yearPart = (y: number, part: string | undefined): MonthSpan => {
+  if (!part) return span(y, 1, 12);
+  if (/底|末|end|close/i.test(part)) return span(y, 12, 12);
+  if (/初|start|beginning|early/i.test(part)) return span(y, 1, 3);
+  if (/上半年|first half|H1/i.test(part)) return span(y, 1, 6);
+  if (/下半年|second half|H2/i.test(part)) return span(y, 7, 12);
+  if (/前三季度|first three quarters|first nine months/i.test(part)) return span(y, 1, 9);
+  const q = /(?:第\s*([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q|(first|second|third|fourth) quarter)/i.exec(part);
+  if (q) {
+    const n = ZH_DIGITS[q[1] ?? ''] ?? Number(q[2] ?? q[3] ?? 0) ?? 0;
+    const k = n || ['first', 'second', 'third', 'fourth'].indexOf((q[4] ?? '').toLowerCase()) + 1;
+    if (k) return span(y, 3 * k - 2, 3 * k);
+  }
+  return span(y, 1, 12);
+};
+
+const YEAR = '((?:19|20)\\d{2})';
+const ZH_PART = '(底|末|初|年底|年末|年初|上半年|下半年|前三季度|第\\s*[一二三四1-4]\\s*季度|Q[1-4])';
+const EN_PART = '(end|close|start|beginning|first half|second half|first three quarters|first nine months|(?:first|second|third|fourth) quarter)';
+
+/** Patterns of absolute times, most specific first; a later match may not overlap an earlier one. */
+/** Far enough ahead to stand for "until now" at the open end of a span. */
+const OPEN_END = 9999 * 12;
+const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => TimePin]> = [
+  // From a time until now: 2025 年至今, 2025 年以来, since 2025.
+  [new RegExp(`${YEAR}\\s*年?\\s*(?:(\\d{1,2})\\s*月\\s*)?(?:以来|至今|起)`, 'g'), (m) => ({ kind: 'span', from: +m[1] * 12 + (m[2] ? +m[2] - 1 : 0), to: OPEN_END })],
+  [new RegExp(`\\bsince\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:${MONTH_RE}\\s+)?${YEAR}\\b`, 'gi'), (m) => ({ kind: 'span', from: +m[2] * 12 + (m[1] ? monthOf(m[1]) - 1 : 0), to: OPEN_END })],
+  [new RegExp(`${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?`, 'g'), (m) => span(+m[1], +m[2], +m[2])],
+  [new RegExp(`${YEAR}\\s*年?\\s*${ZH_PART}`, 'g'), (m) => yearPart(+m[1], m[2])],
+  [new RegExp(`\\b${MONTH_RE}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'gi'), (m) => span(+m[2], monthOf(m[1]), monthOf(m[1]))],
+  [new RegExp(`\\b(?:the\\s+)?${EN_PART}\\s+of\\s+(?:fiscal\\s+|FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1])],
+  [new RegExp(`\\b(Q[1-4]|H[12]|[1-4]Q)\\s*(?:of\\s+)?(?:FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1])],
+  [new RegExp(`\\b${YEAR}\\s*(Q[1-4]|H[12])\\b`, 'gi'), (m) => yearPart(+m[1], m[2])],
+  [/(?<![\d.])(\d{4})-(\d{2})(?:-\d{2})?(?![\d-])/g, (m) => (+m[2] >= 1 && +m[2] <= 12 ? span(+m[1], +m[2], +m[2]) : span(+m[1], 1, 12))],
+  [new RegExp(`${YEAR}\\s*年(?![\\d度])`, 'g'), (m) => span(+m[1], 1, 12)],
+  [new RegExp(`\\b(?:in|by|as of|during|through|throughout|until|for|fiscal|FY|end-|mid-)\\s*${YEAR}\\b(?![%.,]?\\d)`, 'gi'), (m) => span(+m[1], 1, 12)],
+];
+
+/** Patterns of relative times and of the present, from the word lists. */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (list: string[]): string => list.map(escape).sort((a, b) => b.length - a.length).join('|');
+const RELATIVE = [
+  new RegExp(`(?:${alternatives(words.relative.zh)})`, 'g'),
+  new RegExp(`\\b(?:${alternatives(words.relative.en)})\\b`, 'gi'),
+  // The n-th month or year of something: "in its tenth month", 上线第 10 个月.
+  /\b(?:in|by|within)\s+(?:its|the|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:month|year|quarter|week)s?\b/gi,
+  /第\s*(?:[一二三四五六七八九十]+|\d+)\s*(?:个)?(?:月|年|季度|周)/g,
+  // A quarter or half of no stated year: 三季度, 第三季, Q3, 上半年 (after a year they are read above).
+  /(?<![\d年]\s?)(?:第)?[一二三四1-4]\s*季(?:度)?|(?<![\d年]\s?)[上下]半年|\b[1-4]Q\b|\bQ[1-4]\b(?!\s*(?:of\s+)?(?:FY\s*)?\d{4})/g,
+  // An anniversary: "second-anniversary update", 两周年.
+  /\b(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th))[- ]anniversary\b|[一二两三四五六七八九十\d]+\s*周年/gi,
+  // A span counted from an event: 上线不足两个月, 发布 10 个月后, "within two months of launch", "a year after its debut".
+  new RegExp(`(?:${alternatives(words.eventVerbs.zh)})(?:后)?\\s*(?:不足|不到|仅|短短|近|约|仅仅)?\\s*(?:[\\d.]+|[一二两三四五六七八九十半]+)\\s*(?:个多?)?(?:月|年|周|天|小时)(?:后|之后|以来|内|之内|时)?`, 'g'),
+  /(?:[\d.]+|[一二两三四五六七八九十半]+)\s*(?:个多?)?(?:月|年|周|天)(?:后|之后|以后)/g,
+  /\b(?:within|after|in|less than|under|barely|just)\s+(?:\w+\s+){0,2}(?:months?|weeks?|days?|years?)\s+(?:of|after|since|from)\s+(?:its\s+|the\s+|their\s+)?(?:launch|release|debut|going live|opening)\b/gi,
+];
+/** A month of no stated year: 9 月, 7 月底, "in May" (not 9 个月, a duration; not 2025 年 9 月, read above). After 今年, 去年 … it is relative. */
+const BARE_MONTHS: Array<[RegExp, (m: RegExpExecArray) => TimePin]> = [
+  [/(今年|去年|前年|明年)?\s*(?<![\d年.])(?<!年\s)(1[0-2]|[1-9])\s*月(?:底|末|初|份|中旬|上旬|下旬)?(?!\s*\d+\s*[日号])/g, (m) => (m[1] ? { kind: 'relative' } : { kind: 'month', month: +m[2] })],
+  [new RegExp(`\\b(?:in|by|since|until|through|during|of|early|late|mid-)\\s+${MONTH_RE}(?![\\s.]*\\d)`, 'gi'), (m) => ({ kind: 'month', month: monthOf(m[1]) })],
+];
+const PRESENT = [new RegExp(`(?:${alternatives(words.present.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.present.en)})\\b`, 'gi')];
+const EVENT_BEFORE = new RegExp(`(?:${alternatives(words.eventVerbs.zh)}|\\b(?:${alternatives(words.eventVerbs.en)}))\\s*(?:(?:on|in|at|于|在|是|为)\\s*)?$`, 'i');
+const EVENT_AFTER = new RegExp(`^\\s*(?:${alternatives(words.eventVerbs.zh)})`);
+
+/** Words of a plan, target or forecast: a figure they govern holds for no time yet. */
+const PROSPECTIVE = [new RegExp(`(?:${alternatives(words.prospective.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.prospective.en)})\\b`, 'gi')];
+
+/** Whether `text` (a figure's clause) speaks of a plan, target or forecast. */
+export const isProspective = (text: string): boolean => PROSPECTIVE.some((re) => {
+  re.lastIndex = 0;
+  return re.test(text);
+});
+
+/** Every time expression of `text`, in order of where it stands. */
+export function findTimes(text: string): PlacedTime[] {
+  const out: PlacedTime[] = [];
+  const taken = (s: number, e: number) => out.some((t) => s < t.end && e > t.start);
+  const add = (pin: TimePin, s: number, e: number) => {
+    if (taken(s, e)) return;
+    const before = text.slice(Math.max(0, s - 16), s);
+    const datesEvent = pin.kind !== 'now' && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)));
+    out.push({ pin, start: s, end: e, datesEvent });
+  };
+  for (const [re, read] of ABSOLUTE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) add(read(m), m.index, m.index + m[0].length);
+  }
+  for (const [re, read] of BARE_MONTHS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) add(read(m), m.index, m.index + m[0].length);
+  }
+  for (const re of RELATIVE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) add({ kind: 'relative' }, m.index, m.index + m[0].length);
+  }
+  for (const re of PRESENT) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) add({ kind: 'now' }, m.index, m.index + m[0].length);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a figure pinned to `draft` may be compared with the source's figure pinned to `source`: 'agree'
+ * when both name overlapping spans or the draft speaks of now or of no time, 'conflict' when the draft
+ * names a time the source's figure is not stated for (another span, a time only the writer knows, or a
+ * time where the source states none).
+ */
+export function compareTimes(draft: TimePin | undefined, source: TimePin | undefined): 'agree' | 'conflict' {
+  if (!draft || draft.kind === 'now') return 'agree';
+  if (draft.kind === 'month' && source?.kind === 'month') return draft.month === source.month ? 'agree' : 'conflict';
+  if (draft.kind !== 'span' || !source || source.kind !== 'span') return 'conflict';
+  return draft.from <= source.to && source.from <= draft.to ? 'agree' : 'conflict';
+}
+
+/** A span of months as a person reads it in the source's language ("2025 年 12 月", "December 2025"). */
+export function describeSpan(pin: MonthSpan, zh: boolean): string {
+  const y = Math.floor(pin.from / 12);
+  const m1 = (pin.from % 12) + 1;
+  const m2 = (pin.to % 12) + 1;
+  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  if (m1 === 1 && m2 === 12) return zh ? `${y} 年` : String(y);
+  if (m1 === m2) return zh ? `${y} 年 ${m1} 月` : `${names[m1 - 1]} ${y}`;
+  return zh ? `${y} 年 ${m1}–${m2} 月` : `${names[m1 - 1]}–${names[m2 - 1]} ${y}`;
+}
