@@ -3,7 +3,7 @@
  * reading applies to the source and to drafts, so a draft's claim is compared with a fact's: support and
  * correction both need the same thing counted, and a correction also no conflicting time.
  */
-import { clauseAround, type Range } from './context';
+import { clauseAround, type Range, type Vocabulary } from './context';
 import { compareCounted, readCounted, type Counted } from './countedThings';
 import { compareTimes, findTimes, isProspective, span, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
@@ -18,7 +18,35 @@ export interface Claim {
   pinsAnother?: boolean;
   /** The named works and campaigns of its sentence (《纸手机》, “全民反诈在行动”), without brackets or spaces. */
   works?: string[];
+  /** The works its sentence names in title marks (《纸手机》): a figure of such a sentence is about that work. */
+  titles?: string[];
+  /** Names in its clause (HumanEval, Keye-VL, Sora) that the source never uses: it may be about something else. */
+  foreignNames?: string[];
 }
+
+/**
+ * Latin product names whose form marks them as names in any language: CamelCase (HumanEval, OneRec) or a word
+ * with a capitals suffix (Keye-VL). Plain capitalised words and acronyms are not taken: against a Chinese
+ * source, an English draft's place and programme names (Ulanqab, Jinniu) and its units (RMB, GMV) are
+ * renderings of the source's own words.
+ */
+const NAME = /(?<![\p{L}\d-])(?:[A-Z][a-z]+[A-Z][a-z][\p{L}\d]*|[A-Z][a-z]*[A-Z]?[a-z]*-[A-Z]{2,}[\p{L}\d]*)(?![\p{L}\d-])/gu;
+
+/** The names in text[from, to) that `vocabulary` does not hold, leaving out misspelled names of the source. */
+function foreignNamesIn(text: string, from: number, to: number, vocabulary: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }>): string[] {
+  const out: string[] = [];
+  NAME.lastIndex = from;
+  for (let m = NAME.exec(text); m && m.index < to; m = NAME.exec(text)) {
+    const word = m[0];
+    // A misspelled product name (OneSerch) is the source's name, and is reported as such.
+    if (misspelled.some((n) => n.start < m!.index + word.length && m!.index < n.end)) continue;
+    const parts = word.toLowerCase().split('-').filter((p) => p.length >= 3);
+    if (!parts.length || parts.some((p) => vocabulary.words.has(p))) continue;
+    out.push(word);
+  }
+  return out;
+}
+
 
 /** Names in title marks or quotation marks: 《…》, “…”, 「…」. */
 const NAMED = /《([^》\n]{1,40})》|“([^”\n]{2,30})”|「([^」\n]{2,30})」/g;
@@ -45,13 +73,13 @@ const COUNTABLE = new Set(['count', 'number']);
  * Reads the claim of every figure of `figures` (each with its sentence, in document order) in `text`, and
  * returns them in the same order.
  */
-export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[] }>): Claim[] {
+export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[] }>, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
   const out: Claim[] = [];
   let group: SentenceFigures | undefined;
   // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
   const year = { last: 0, at: 0 };
   const flush = () => {
-    if (group) out.push(...sentenceClaims(text, group, year));
+    if (group) out.push(...sentenceClaims(text, group, year, vocabulary, misspelled));
   };
   for (const { figure, sentence, headings } of entries) {
     if (!group || group.sentence.start !== sentence.start) {
@@ -73,7 +101,7 @@ function lastYearIn(text: string, from: number, to: number): number {
   return year;
 }
 
-function sentenceClaims(text: string, { sentence, figures, headingYear }: SentenceFigures, year: { last: number; at: number }): Claim[] {
+function sentenceClaims(text: string, { sentence, figures, headingYear }: SentenceFigures, year: { last: number; at: number }, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
   // Years named between the last sentence read and this one (in sentences with no figure). The year carries
   // over within a run of lines, not past a blank line: a paragraph is read alone as well as in its document
   // (chunks.ts), and must read the same both ways.
@@ -93,12 +121,18 @@ function sentenceClaims(text: string, { sentence, figures, headingYear }: Senten
   });
   year.at = sentence.end;
   const works = namedWorks(body);
-  const claims: Claim[] = figures.map(() => (works.length ? { works } : {}));
+  const titles = namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, ''));
+  const claims: Claim[] = figures.map((): Claim => (works.length ? (titles.length ? { works, titles } : { works }) : {}));
   const pinning = new Set<PlacedTime>();
   figures.forEach((figure, k) => {
     const claim = claims[k];
     const clause = clauseAround(text, sentence, figure.start);
     if (COUNTABLE.has(figure.kind)) claim.counted = readCounted(text, figure.start, figure.end, figure.unit, clause.start, clause.end);
+    // A draft is read with the source's vocabulary: a name it lacks is not the source's.
+    if (vocabulary) {
+      const foreign = foreignNamesIn(text, clause.start, clause.end, vocabulary, misspelled);
+      if (foreign.length) claim.foreignNames = foreign;
+    }
     // A time expression the figure lies in is the figure's own (a date, 9 月); it pins nothing for it.
     const own = times.find((t) => overlaps(t, figure));
     if (own || figure.kind === 'date') return;

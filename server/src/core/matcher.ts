@@ -78,12 +78,25 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
 /** A figure that is when another figure holds (今年 9 月, April 2025), not a claim of its own. */
 const SILENT = (entry: FigureInContext): Judgement => ({ entry, verdict: 'silent', nearest: [], score: 0 });
 
+/**
+ * The figure's clause names something the source never names (HumanEval, Keye-VL, Sora) and none of the
+ * subjects it does: whatever the source states, it states about something else.
+ */
+function aboutForeignSubject(entry: FigureInContext): boolean {
+  if (!entry.claim?.foreignNames?.length) return false;
+  let known = false;
+  entry.terms.forEach((w, t) => {
+    if (!known && w >= RING_WEIGHTS.clause && SUBJECT_TERMS.has(t)) known = true;
+  });
+  return !known;
+}
+
 /** A source's figure that only says when another holds (2026 年 2 月至 3 月) is a fact for dates alone. */
 const notAClaim = (entry: FigureInContext, fact: Fact): boolean => !!fact.claim?.pinsAnother && entry.figure.kind !== 'date';
 
 /** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
 function cannotSupport(entry: FigureInContext, fact: Fact): boolean {
-  if (notAClaim(entry, fact)) return true;
+  if (notAClaim(entry, fact) || aboutForeignSubject(entry)) return true;
   const r = relateClaims(entry.claim, fact.claim);
   return r.counted === 'different' || r.otherTime;
 }
@@ -262,7 +275,10 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     // The fact it stands for states the same value after all: nothing to correct.
     const relation = relateClaims(entry.claim, fact.claim);
     if (valuesAgree(figure, fact.figure) && !relation.otherTime) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
-    if (plausibleSlip(figure, fact.figure) && bearsOut(entry, fact, leader.score)) {
+    // A fact about a titled work (《纸手机》) corrects only a figure whose context names a work too. Chinese
+    // marks every title so; English titles stand in italics, which the prose no longer shows.
+    const aboutItsWork = !fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0;
+    if (plausibleSlip(figure, fact.figure) && aboutItsWork && bearsOut(entry, fact, leader.score)) {
       // A figure stated for another time than the fact is not contradicted by it: the fact is only the nearest one.
       if (relation.time === 'conflict') return figure.strong ? { entry, verdict: 'unsupported', nearest: [fact], score: leader.score } : SILENT(entry);
       return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };

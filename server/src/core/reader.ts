@@ -199,6 +199,6 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const sizes = new Map<number, number>();
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
-  readClaims(text, out).forEach((claim, k) => { out[k].claim = claim; });
+  readClaims(text, out, options.vocabulary, latinNames).forEach((claim, k) => { out[k].claim = claim; });
   return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], latinNames };
 }
