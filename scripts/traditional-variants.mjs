@@ -1,33 +1,34 @@
-// Adds the traditional-script forms (Hong Kong and Taiwan usage) of every Chinese word in the language data
-// files, so that a draft or a source written in traditional characters (預計, 視頻, 專利申請, 上線) is read
-// like one in simplified. Run after editing data/language/*.json: node scripts/traditional-variants.mjs
-// (a unit test fails while a word lacks its forms). opencc-js is a development dependency only: the
-// shipped checker reads the words from the data files.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes data/language/traditional-to-simplified.json: every character that converts to another single
+// character from Hong Kong or Taiwan usage to simplified (萬→万, 靈→灵, 營→营). The reader folds a draft or a
+// source to simplified letter for letter (server/src/core/chineseScript.ts), so the language data lists
+// simplified words only. opencc-js is a development dependency: the shipped checker reads the pairs file.
+// Run: node scripts/traditional-variants.mjs
+import { writeFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 
-const converters = ['hk', 'tw', 't'].map((to) => OpenCC.Converter({ from: 'cn', to }));
-
-/** The word and each of its traditional forms, without repeats. */
-export const withVariants = (words) => [...new Set(words.flatMap((w) => [w, ...converters.map((c) => c(w))]))];
-
-/** Every list of Chinese words in a language data file, by the key that holds it. */
-function visit(node, key, fn) {
-  if (Array.isArray(node)) return key === 'zh' || key === 'genericMeasureWords' ? fn(node) : node.map((x) => visit(x, '', fn));
-  if (node && typeof node === 'object') {
-    const out = {};
-    for (const [k, v] of Object.entries(node)) out[k] = visit(v, k, fn);
-    // Measure words are keys: add each key's traditional forms with the same groups.
-    if (key === 'measureWords') for (const [k, v] of Object.entries(node)) for (const t of withVariants([k])) out[t] = v;
-    return out;
+/**
+ * Every character that converts to another single character from Hong Kong or Taiwan usage to simplified
+ * (萬→万, 靈→灵, 營→营), as one string of pairs: a reader folds a draft or a source to simplified, letter for
+ * letter, before it reads it.
+ */
+function traditionalPairs() {
+  const toSimplified = ['hk', 'tw', 't'].map((from) => OpenCC.Converter({ from, to: 'cn' }));
+  // A character simplified Chinese writes too (著作权, 乾坤) is left alone: only the GB2312 set's outsiders fold.
+  const gb2312 = new Set();
+  const decoder = new TextDecoder('gb18030');
+  for (let hi = 0xb0; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) gb2312.add(decoder.decode(new Uint8Array([hi, lo])));
+  let pairs = '';
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const c = String.fromCharCode(code);
+    if (gb2312.has(c)) continue;
+    const s = toSimplified.map((f) => f(c)).find((x) => x !== c && x.length === 1);
+    if (s) pairs += c + s;
   }
-  return node;
+  return pairs;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  for (const file of ['data/language/counted-things.json', 'data/language/time-words.json']) {
-    const data = JSON.parse(readFileSync(file, 'utf8'));
-    writeFileSync(file, `${JSON.stringify(visit(data, '', withVariants), null, 1)}\n`);
-    console.log(`${file}: traditional forms added`);
-  }
-}
+writeFileSync('data/language/traditional-to-simplified.json', `${JSON.stringify({
+  _doc: 'Pairs of characters, traditional then simplified (萬万 靈灵 …), one Han character each, made with opencc-js by scripts/traditional-variants.mjs: a reader folds text to simplified character by character, keeping its length.',
+  pairs: traditionalPairs(),
+})}\n`);
+console.log('data/language/traditional-to-simplified.json written');

@@ -15,6 +15,13 @@ describe('product names', () => {
     assert.deepEqual(fixes('可零 AI 全球用户规模突破 6000 万'), [['可零', '可灵']]);
     assert.deepEqual(fixes('磁力金牜全站推广'), [['磁力金牜', '磁力金牛']]);
   });
+  it('finds names mistyped by sound through the input method (pinyin-pro), and leaves other words of the same sounds alone', () => {
+    assert.deepEqual(fixes('这部短剧由可令 AI 深度参与制作'), [['可令', '可灵']]);
+    assert.deepEqual(fixes('用可玲生成的海报'), [['可玲', '可灵']]);
+    assert.deepEqual(fixes('万晴平台已预置 100 余个模型'), [['万晴', '万擎']]);
+    assert.deepEqual(fixes('磁力引擎的女蛙数字人直播平台'), [['女蛙数字人', '女娲数字人']]);
+    assert.deepEqual(fixes('可能的万一，女儿与可爱的晴天'), []);
+  });
   it('leaves right spellings and ordinary words alone', () => {
     const clean = 'Kling AI gave the King a report. OneRec, OneSearch-V2, KuaiMod, G4RL and GAVE. 女娲数字人、女媧数字人、可灵、万擎、磁力引擎、磁力开创，一个女人和女孩。';
     assert.deepEqual(fixes(clean), []);

@@ -8,6 +8,7 @@
  * lezer rather than micromark: on 5,000-character drafts it parses about three times faster, and the
  * parse was a third of a draft's check; its syntax tree carries every node's offsets.
  */
+import { foldTraditional } from './chineseScript';
 import type { SyntaxNodeRef, Tree } from '@lezer/common';
 import { collectFootnoteLabels, markdownParser, normalizeLabel } from './markdownSyntax';
 
@@ -89,6 +90,8 @@ export function extractProse(source: string, options: ProseOptions = {}): Prose 
   } catch {
     return { text: blankedText(source), blocks: [] };
   }
+  // Traditional characters are read as simplified, offsets kept (chineseScript.ts).
+  foldTraditional(chars);
   let text = stringOf(chars);
   if (/www\.|https?:|@/i.test(text)) text = text.replace(BARE_ADDRESS, blankedText);
   return { text, blocks };

@@ -1,8 +1,8 @@
 /**
  * Product names: finds misspellings of the paper's product and programme names (OneSerch, KuaiMood,
  * 女蜗数字人) in prose and proposes the right spelling. Latin names are found with fuse.js and confirmed by
- * edit distance; Chinese names by a one-character substitution (for names of three or more characters)
- * or a known confusable character (for two-character names).
+ * edit distance; Chinese names by a one-character substitution (for names of four or more characters)
+ * or a character that looks or sounds like the name's (shorter names; sounds by pinyin-pro).
  */
 import Fuse from 'fuse.js';
 import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit, isHan } from './chars';
@@ -30,6 +30,26 @@ export const PRODUCT_NAMES: Array<{ name: string; variants?: string[] }> = [
 const CONFUSABLE: Record<string, string> = {
   娲: '蜗涡锅窝埚呙', 灵: '零玲铃陵凌', 擎: '檠警敬勍晴', 创: '闯疮', 搭: '答塔嗒', 码: '玛吗蚂',
 };
+
+/** Each character's readings without tones, by pinyin-pro (loaded on the first question: most drafts never ask). */
+const readings = new Map<string, string[]>();
+function readingsOf(char: string): string[] {
+  let r = readings.get(char);
+  if (!r) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
+    r = pinyin(char, { toneType: 'none', type: 'array', multiple: true });
+    if (readings.size > 5000) readings.clear();
+    readings.set(char, r);
+  }
+  return r;
+}
+
+/** Whether two characters share a reading, tones aside. */
+function soundsAlike(a: string, b: string): boolean {
+  const mine = readingsOf(a);
+  return readingsOf(b).some((r) => mine.includes(r));
+}
 
 /** Common English words one letter from a name: never flagged. */
 const ENGLISH_NEAR_NAMES = new Set(['king', 'cling', 'fling', 'sling', 'kline', 'kings', 'gave', 'give', 'cave', 'save', 'wave', 'have', 'onerous', 'research', 'wanting', 'kwai', 'sensor', 'tower', 'analysis', 'artificial']);
@@ -140,7 +160,9 @@ function cjkIssue(window: string, name: string): boolean {
   if (diffs !== 1) return false;
   if (!/[\u4e00-\u9fff]/.test(window[diffAt])) return false;
   if (name.length >= 4) return true;
-  return (CONFUSABLE[name[diffAt]] ?? '').includes(window[diffAt]);
+  // A shorter name is taken to be misspelled only by a character that looks like its own or sounds like it
+  // (the writer's input method offers homophones: 可令 and 可玲 for 可灵, 万晴 for 万擎, 女蛙 for 女娲).
+  return (CONFUSABLE[name[diffAt]] ?? '').includes(window[diffAt]) || soundsAlike(window[diffAt], name[diffAt]);
 }
 
 /**

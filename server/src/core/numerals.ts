@@ -6,15 +6,13 @@
 
 /** Maps full-width digits and signs to ASCII without changing the string's length (UTF-16 units). */
 export function foldWidth(text: string): string {
-  // Only what matters to numbers folds: digits, separators, signs (０-９ ． ， ％ ＋ － ＄), and the traditional
-  // forms of scales and numerals (萬 億 兩) to the simplified ones; other CJK punctuation stays. The pattern
-  // matches only those, so most of a Chinese text's punctuation is not visited.
-  return text.replace(FOLDED, (c) => TRADITIONAL[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Only what matters to numbers folds: digits, separators, signs (０-９ ． ， ％ ＋ － ＄); other CJK
+  // punctuation stays. The pattern matches only those, so most of a Chinese text's punctuation is not visited.
+  return text.replace(FOLDED, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** The full-width forms whose half-width form is one of 0-9 . , % + - $, and traditional numeral characters. */
-const FOLDED = /[\uFF04\uFF05\uFF0B-\uFF0E\uFF10-\uFF19萬億兩]/g;
-const TRADITIONAL: Record<string, string> = { 萬: '万', 億: '亿', 兩: '两' };
+/** The full-width forms whose half-width form is one of 0-9 . , % + - $. */
+const FOLDED = /[\uFF04\uFF05\uFF0B-\uFF0E\uFF10-\uFF19]/g;
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };

@@ -1,0 +1,32 @@
+/**
+ * Traditional Chinese read as simplified: a draft or a source written in Hong Kong or Taiwan usage (營收, 億,
+ * 可靈, 線上營銷服務) folds to simplified character by character, keeping every offset, so it meets the same
+ * words, numbers and names. The pairs are data (data/language/traditional-to-simplified.json, made with
+ * opencc-js); characters simplified Chinese also writes (著, 乾) are not folded.
+ */
+import data from '../../../data/language/traditional-to-simplified.json';
+
+/** The simplified code of each folding traditional code (0 where a code does not fold). */
+const SIMPLIFIED = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < data.pairs.length; i += 2) SIMPLIFIED[data.pairs.charCodeAt(i)] = data.pairs.charCodeAt(i + 1);
+
+/** Folds the character codes in place, from traditional to simplified. */
+export function foldTraditional(codes: Uint16Array): void {
+  for (let i = 0; i < codes.length; i++) {
+    const s = SIMPLIFIED[codes[i]];
+    if (s) codes[i] = s;
+  }
+}
+
+/** `text` with its traditional characters folded to simplified (same length). */
+export function toSimplified(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const s = SIMPLIFIED[text.charCodeAt(i)];
+    if (!s) continue;
+    out += text.slice(from, i) + String.fromCharCode(s);
+    from = i + 1;
+  }
+  return from ? out + text.slice(from) : text;
+}
