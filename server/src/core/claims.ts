@@ -12,8 +12,10 @@ import type { Figure } from './types';
 export interface Claim {
   /** What a count counts (counts and bare numbers only). */
   counted?: Counted;
-  /** When the figure is stated for, if its clause or its sentence's lead says. */
+  /** When the figure is stated for, if its clause or its sentence's lead says, or else an earlier sentence of its block. */
   time?: TimePin;
+  /** The time was read from an earlier sentence: weaker, it sets the figure apart only from a fact of another span. */
+  timeInherited?: boolean;
   /** The figure is itself the time another figure of its sentence is stated for (今年 9 月, April 2025): not a claim. */
   pinsAnother?: boolean;
   /** The named works and campaigns of its sentence (《纸手机》, “全民反诈在行动”), without brackets or spaces. */
@@ -65,6 +67,8 @@ interface SentenceFigures {
   figures: Figure[];
   /** The last year the headings in force name (0 when none): where a paragraph's months are read from. */
   headingYear: number;
+  /** Where the sentence's block starts. */
+  blockStart: number;
 }
 
 const COUNTABLE = new Set(['count', 'number']);
@@ -73,18 +77,23 @@ const COUNTABLE = new Set(['count', 'number']);
  * Reads the claim of every figure of `figures` (each with its sentence, in document order) in `text`, and
  * returns them in the same order.
  */
-export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[] }>, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
+export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range }>, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
   const out: Claim[] = [];
   let group: SentenceFigures | undefined;
   // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
-  const year = { last: 0, at: 0 };
+  const year: ParagraphTime = { last: 0, at: 0 };
   const flush = () => {
     if (group) out.push(...sentenceClaims(text, group, year, vocabulary, misspelled));
   };
-  for (const { figure, sentence, headings } of entries) {
+  let block: Range | undefined;
+  for (const { figure, sentence, headings, block: inBlock } of entries) {
     if (!group || group.sentence.start !== sentence.start) {
       flush();
-      group = { sentence, figures: [], headingYear: lastYearIn(headings.join('\n'), 0, Infinity) };
+      // A figure takes the time of an earlier sentence of its own block only: a list item or a table row is
+      // not stated for the time the item before it names.
+      if (block && block.start !== inBlock.start) year.pin = undefined;
+      block = inBlock;
+      group = { sentence, figures: [], headingYear: lastYearIn(headings.join('\n'), 0, Infinity), blockStart: inBlock.start };
     }
     group.figures.push(figure);
   }
@@ -101,17 +110,41 @@ function lastYearIn(text: string, from: number, to: number): number {
   return year;
 }
 
-function sentenceClaims(text: string, { sentence, figures, headingYear }: SentenceFigures, year: { last: number; at: number }, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
+/** What a paragraph has said about time so far: the last year it named, and the last time a figure held at. */
+interface ParagraphTime {
+  last: number;
+  /** Where the last sentence read ends. */
+  at: number;
+  /** The time its sentences so far were stated for (a figure whose sentence names none holds at it). */
+  pin?: TimePin;
+}
+
+/** The last time in text[from, to) that dates no event, with a bare month read in `year`. */
+function lastUsableTime(text: string, from: number, to: number, year: number): TimePin | undefined {
+  let pin: TimePin | undefined;
+  for (const t of findTimes(text.slice(from, to))) if (!t.datesEvent) pin = t.pin.kind === 'month' ? (year ? span(year, t.pin.month, t.pin.month) : { kind: 'relative' }) : t.pin;
+  return pin;
+}
+
+function sentenceClaims(text: string, { sentence, figures, headingYear, blockStart }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
   // Years named between the last sentence read and this one (in sentences with no figure). The year carries
   // over within a run of lines, not past a blank line: a paragraph is read alone as well as in its document
   // (chunks.ts), and must read the same both ways.
   if (year.at < sentence.start) {
     const gap = text.slice(year.at, sentence.start);
     const blank = gap.search(/\n[^\S\n]*\n(?![\s\S]*\n[^\S\n]*\n)/);
-    if (blank >= 0 || year.at === 0) year.last = headingYear;
-    const named = lastYearIn(text, blank >= 0 ? year.at + blank : year.at, sentence.start);
+    if (blank >= 0 || year.at === 0) {
+      year.last = headingYear;
+      year.pin = undefined;
+    }
+    const from = blank >= 0 ? year.at + blank : year.at;
+    const named = lastYearIn(text, from, sentence.start);
     if (named) year.last = named;
+    if (blockStart < sentence.start) year.pin = lastUsableTime(text, Math.max(from, blockStart), sentence.start, year.last) ?? year.pin;
   }
+  // The time earlier sentences of the paragraph were stated for ("Posted in June 2025, the report … It lifted
+  // stay time by 0.54%"), for a figure whose own sentence names none.
+  const paragraphPin = year.pin;
   const body = text.slice(sentence.start, sentence.end);
   const times: PlacedTime[] = findTimes(body).map((t) => {
     let pin: TimePin = t.pin;
@@ -120,6 +153,8 @@ function sentenceClaims(text: string, { sentence, figures, headingYear }: Senten
     return { ...t, pin, start: t.start + sentence.start, end: t.end + sentence.start };
   });
   year.at = sentence.end;
+  const usableHere = times.filter((t) => !t.datesEvent);
+  if (usableHere.length) year.pin = usableHere[usableHere.length - 1].pin;
   const works = namedWorks(body);
   const titles = namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, ''));
   const claims: Claim[] = figures.map((): Claim => (works.length ? (titles.length ? { works, titles } : { works }) : {}));
@@ -144,12 +179,18 @@ function sentenceClaims(text: string, { sentence, figures, headingYear }: Senten
     }
     const usable = times.filter((t) => !t.datesEvent);
     // The figure's own clause first (nearest first), then the nearest before it in the sentence.
-    const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end)
-      .sort((a, b) => Math.abs(a.start - figure.start) - Math.abs(b.start - figure.start));
+    const gap = (t: PlacedTime) => (t.end <= figure.start ? figure.start - t.end : t.start - figure.end);
+    const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end).sort((a, b) => gap(a) - gap(b));
     // Before it, a calendar time anchors what follows it (2025 年 10 月：2.5 Turbo 发布十天，即以 1392 分 …).
     const before = usable.filter((t) => t.end <= figure.start);
     const pin = inClause[0] ?? before.filter((t) => t.pin.kind === 'span').pop() ?? before.pop();
-    if (!pin) return;
+    if (!pin) {
+      if (paragraphPin) {
+        claim.time = paragraphPin;
+        claim.timeInherited = true;
+      }
+      return;
+    }
     claim.time = pin.pin;
     pinning.add(pin);
   });
@@ -181,7 +222,8 @@ export interface ClaimRelation {
 /** Compares a draft figure's claim with a fact's. */
 export function relateClaims(draft: Claim | undefined, fact: Claim | undefined): ClaimRelation {
   const counted = draft?.counted && fact?.counted ? compareCounted(draft.counted, fact.counted) : 'unknown';
-  const time = compareTimes(draft?.time, fact?.time);
-  const otherTime = draft?.time?.kind === 'span' && fact?.time?.kind === 'span' && time === 'conflict';
+  const bothSpans = draft?.time?.kind === 'span' && fact?.time?.kind === 'span';
+  const time = draft?.timeInherited && !bothSpans ? 'agree' : compareTimes(draft?.time, fact?.time);
+  const otherTime = bothSpans && time === 'conflict';
   return { counted, time, otherTime };
 }

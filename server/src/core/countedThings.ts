@@ -128,7 +128,7 @@ function thingAfter(text: string, at: number, limit: number): string | undefined
 /** The thing named last before `at` within `from`: 累计生成视频超 6 亿个 → video; "users reached 60 million". */
 function thingBefore(text: string, from: number, at: number): string | undefined {
   // Not across an enumeration or another number: 100 余个模型、20 余个工作流组件 does not count models twice.
-  let span = text.slice(Math.max(from, at - 16), at);
+  let span = text.slice(Math.max(from, at - 24), at);
   span = span.slice(Math.max(span.lastIndexOf('、'), span.search(/\d[^\d]*$/)) + 1);
   let best: { end: number; thing: string } | undefined;
   for (const [word, thing] of ZH_WORDS) {

@@ -116,6 +116,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   // Misspelled Latin names say what a sentence is about, and the checker reports them: read once.
   const latinNames = findMisspelledLatinNames(text);
   const out: FigureInContext[] = [];
+  /** The block each figure of `out` stands in (a paragraph, heading, list item or table row). */
+  const blockOf: ProseBlock[] = [];
   const headingStack: string[] = [...(options.headings ?? [])];
   // The headings in force and their terms change only at a heading: read once per heading, not per block.
   let headingsRead: { headings: string[]; terms: string[] } | null = null;
@@ -191,6 +193,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
         entry.group = { id: g.id, index: g.index + 1, size: 0 };
       }
       out.push(entry);
+      blockOf.push(block);
       previous = entry;
     });
     for (const line of lines) if (line.includes('\t') && isTabHeader(line)) tabHeader = line;
@@ -199,6 +202,6 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const sizes = new Map<number, number>();
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
-  readClaims(text, out, options.vocabulary, latinNames).forEach((claim, k) => { out[k].claim = claim; });
+  readClaims(text, out.map((e, k) => ({ ...e, block: blockOf[k] })), options.vocabulary, latinNames).forEach((claim, k) => { out[k].claim = claim; });
   return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], latinNames };
 }

@@ -123,7 +123,8 @@ export function findTimes(text: string): PlacedTime[] {
   const add = (pin: TimePin, s: number, e: number) => {
     if (taken(s, e)) return;
     const before = text.slice(Math.max(0, s - 16), s);
-    const datesEvent = pin.kind !== 'now' && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)));
+    // Only a calendar time dates an event; "上线第 10 个月" is a time counted from one.
+    const datesEvent = (pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)));
     out.push({ pin, start: s, end: e, datesEvent });
   };
   for (const [re, read] of ABSOLUTE) {
