@@ -213,7 +213,7 @@ function startsChange(text: string, figure: Figure, limit: number): boolean {
 
 /** How a draft's claim stands to a fact's: whether they count the same thing, and whether their times agree. */
 export interface ClaimRelation {
-  counted: 'same' | 'different' | 'unknown';
+  counted: 'same' | 'different' | 'unlike' | 'unknown';
   time: 'agree' | 'conflict';
   /** Both name spans of time, and the spans do not meet: the draft speaks of another time than the fact. */
   otherTime: boolean;

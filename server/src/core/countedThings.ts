@@ -13,6 +13,8 @@ export interface Counted {
   thing?: string;
   /** The groups the count may belong to (from the thing, else from its measure word); empty when unknown. */
   groups: string[];
+  /** An English noun right after the number that the word lists do not know ("33 PhD fellowships"): it names some other thing. */
+  noun?: string;
 }
 
 interface ThingEntry {
@@ -94,7 +96,8 @@ function measureAt(text: string, at: number): { word: string; end: number } | un
 
 /**
  * The thing named right after a number: a Chinese noun within a few characters (its head, the last of a
- * run: 谣言视频 → video), or an English noun phrase before the first word that ends it.
+ * run: 谣言视频 → video), or an English noun phrase before the first word that ends it ("?word" when the
+ * lists do not know that noun).
  */
 function thingAfter(text: string, at: number, limit: number): string | undefined {
   let i = at;
@@ -122,7 +125,13 @@ function thingAfter(text: string, at: number, limit: number): string | undefined
     if (!isAsciiLetter(w.charCodeAt(0)) || EN_PHRASE_END.has(w)) break;
     words.push(w);
   }
-  return words.length ? lastEnglishThing(words) : undefined;
+  if (!words.length) return undefined;
+  const known = lastEnglishThing(words);
+  if (known) return known;
+  // After a count, an English noun is plural: a last word in -s is one the lists lack ("fellowships");
+  // anything else may be a verb or an adverb ("12 million worldwide", "3 granted").
+  const last = words[words.length - 1];
+  return /^[a-z-]{3,}[^s]s$/.test(last) ? `?${singulars(last)[1]}` : undefined;
 }
 
 /** The thing named last before `at` within `from`: 累计生成视频超 6 亿个 → video; "users reached 60 million". */
@@ -159,21 +168,32 @@ export function readCounted(text: string, start: number, end: number, unit: stri
   // A noun after the number names what it counts; one before it does only when its measure word allows
   // (企业客户和开发者超过 3 万家 counts businesses, whatever noun stands nearest).
   let thing = thingAfter(text, after, clauseEnd);
+  // An English noun the lists lack still says what is counted: not anything they know.
+  if (thing?.startsWith('?')) return { groups: [], noun: thing.slice(1) };
   if (!thing) {
     const before = thingBefore(text, clauseStart, start);
     if (before && (!measured.length || measured.includes(GROUP_OF.get(before)!))) thing = before;
   }
-  if (thing && !isGeneric(thing)) return { thing, groups: [GROUP_OF.get(thing)!] };
-  if (thing) return { groups: [GROUP_OF.get(thing)!] };
-  return { groups: measured };
+  // The groups are the thing's and, besides, those its measure word counts (700 余家次: businesses, and visits).
+  const groups = thing ? [GROUP_OF.get(thing)!, ...measured.filter((g) => g !== GROUP_OF.get(thing!))] : measured;
+  if (thing && !isGeneric(thing)) return { thing, groups };
+  return { groups };
 }
 
 /**
  * Whether two counts count the same thing: 'same' when they name it (or one names it and the other's
- * group or measure word fits), 'different' when what they name cannot be one thing, 'unknown' otherwise.
+ * group or measure word fits), 'different' when what they name cannot be one thing, 'unlike' when one
+ * names a noun the lists lack and the other a thing they know, 'unknown' otherwise.
  */
-export function compareCounted(a: Counted, b: Counted): 'same' | 'different' | 'unknown' {
+export function compareCounted(a: Counted, b: Counted): 'same' | 'different' | 'unlike' | 'unknown' {
   if (a.thing && b.thing) return a.thing === b.thing ? 'same' : 'different';
+  // A noun the lists lack names, most likely, none of the things they know, nor of the groups a measure
+  // word allows: 'unlike', enough to keep a fact from correcting the figure, not to deny a value that agrees.
+  if (a.noun || b.noun) {
+    if (a.noun && b.noun) return a.noun === b.noun ? 'same' : 'unknown';
+    const known = a.noun ? b : a;
+    return known.thing || known.groups.length ? 'unlike' : 'unknown';
+  }
   if (!a.groups.length || !b.groups.length) return 'unknown';
   const shared = a.groups.some((g) => b.groups.includes(g));
   if (!shared) return 'different';

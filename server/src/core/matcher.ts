@@ -5,7 +5,7 @@
  * the paper's metrics with another value. When unsure it stays silent.
  */
 import { relateClaims } from './claims';
-import { RING_WEIGHTS } from './context';
+import { RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
@@ -94,6 +94,9 @@ function aboutForeignSubject(entry: FigureInContext): boolean {
 /** A source's figure that only says when another holds (2026 年 2 月至 3 月) is a fact for dates alone. */
 const notAClaim = (entry: FigureInContext, fact: Fact): boolean => !!fact.claim?.pinsAnother && entry.figure.kind !== 'date';
 
+/** How a fact's count stands to a figure's when it may not correct it. */
+const COUNTS_APART = new Set(['different', 'unlike']);
+
 /** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
 function cannotSupport(entry: FigureInContext, fact: Fact): boolean {
   if (notAClaim(entry, fact) || aboutForeignSubject(entry)) return true;
@@ -124,14 +127,11 @@ function measuresTheSame(entry: FigureInContext, fact: Fact): boolean {
   return relateClaims(entry.claim, fact.claim).counted === 'same' || sharesClauseMetric(entry, fact);
 }
 
-/** The works a draft figure's context names: in its sentence, or (《…》 only) in its paragraph or headings before it. */
-function worksAround(entry: FigureInContext): string[] {
-  const out = [...(entry.claim?.works ?? [])];
-  entry.terms.forEach((_, t) => {
-    if (t.charCodeAt(0) === 116 /* t */ && t.charCodeAt(1) === 58 /* : */) out.push(t.slice(2));
-  });
-  return out;
-}
+/**
+ * The works a draft figure's sentence names. Those of earlier sentences are not taken: a sentence may speak
+ * of another work in another language ("The Qingming short Paper Phone … took 3 days").
+ */
+const worksAround = (entry: FigureInContext): readonly string[] => entry.claim?.works ?? [];
 
 /**
  * Both name works or campaigns, and none in common (one name may hold the other: 《山海奇镜》 and
@@ -226,8 +226,12 @@ interface ContextSubjects {
  * Whether draft and fact speak of different subjects: each names one in its own sentence, and neither's
  * appears anywhere around the other (a subject set by a heading or an earlier sentence still counts).
  */
-function differentSubjects(draft: ContextSubjects, fact: Fact): boolean {
-  if (!draft.own.size) return false;
+function differentSubjects(draft: ContextSubjects, fact: Fact, headings: readonly string[] = []): boolean {
+  // A sentence that names no subject speaks of its heading's ("## Kling AI" … "| July 2024 | 7 million |").
+  if (!draft.own.size) {
+    const above = headingSubjects(headings);
+    return above.size > 0 && headingSubjectsDiffer(above, draft.all, subjects(fact.terms));
+  }
   const paper = subjects(fact.terms);
   // A figure whose own clause names its subject (磁力开创累计服务商家 80 万家) is not about a fact that names
   // none anywhere around it (a platform-wide figure).
@@ -235,6 +239,29 @@ function differentSubjects(draft: ContextSubjects, fact: Fact): boolean {
   if (!paper.own.size) return false;
   for (const t of draft.own) if (paper.all.has(t)) return false;
   for (const t of paper.own) if (draft.all.has(t)) return false;
+  return true;
+}
+
+/** The subjects the headings above a figure name, read once per list of headings. */
+const headingSubjectCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+function headingSubjects(headings: readonly string[]): ReadonlySet<string> {
+  let found = headingSubjectCache.get(headings);
+  if (!found) {
+    const all = termsIn(headings.join('\n'));
+    found = new Set([...all].filter((t) => SUBJECT_TERMS.has(t)));
+    headingSubjectCache.set(headings, found);
+  }
+  return found;
+}
+
+/**
+ * The headings name subjects, the fact's own sentence names others, and neither the figure's context nor
+ * the fact's mentions the other's.
+ */
+function headingSubjectsDiffer(above: ReadonlySet<string>, around: ReadonlySet<string>, paper: ContextSubjects): boolean {
+  if (!paper.own.size) return false;
+  for (const t of above) if (paper.all.has(t)) return false;
+  for (const t of paper.own) if (around.has(t) || above.has(t)) return false;
   return true;
 }
 
@@ -252,8 +279,8 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   // A mismatch needs the same subject and the same kind of thing counted.
   const draftSubjects = subjects(entry.terms);
   const counted = measureClass(figure.noun);
-  const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact) && !countsDiffer(counted, s.fact.figure)
-    && !notAClaim(entry, s.fact) && relateClaims(entry.claim, s.fact.claim).counted !== 'different';
+  const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, entry.headings) && !countsDiffer(counted, s.fact.figure)
+    && !notAClaim(entry, s.fact) && !COUNTS_APART.has(relateClaims(entry.claim, s.fact.claim).counted);
   let scored = all.filter(keep);
   // The best after filtering sets the leader's bar, and the nearest facts are the first three: when a plain
   // fact left out could come before them, filter the whole list instead.

@@ -3,15 +3,12 @@
  * ring and rarity), with the flags the matcher decides on (does the clause name a metric the fact names?
  * does the fact's value agree?). Only facts of a comparable kind are scored, through per-kind postings.
  */
-import { GENERIC_TERMS, RING_WEIGHTS } from './context';
+import { isMetricTerm, RING_WEIGHTS } from './context';
 import type { Fact, FactIndex } from './factIndex';
-import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
 import type { Figure, Qualifier } from './types';
 import { agreesPlainly, agreesThroughQualifier, comparable, figureStep, isBounding, sortedDigits, valuesAgree } from './values';
 
-/** A concept that says what is measured (users, ARR, stay time), not who or how it moved. */
-export const isMetricTerm = (term: string): boolean => term.startsWith('c:') && !GENERIC_TERMS.has(term) && !SUBJECTS.has(term.slice(2));
 
 /** A fact scored against a figure. */
 export interface Scored {

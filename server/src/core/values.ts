@@ -100,6 +100,8 @@ export function plausibleSlip(draft: Figure, paper: Figure): boolean {
   const b = Math.abs(paper.value);
   if (a === 0 || b === 0) return false;
   if (Math.max(a, b) / Math.min(a, b) <= 10) return true;
-  const digits = (n: number) => String(n).replace(/\D/g, '').replace(/0+$/, '');
-  return digits(a) === digits(b);
+  // The same digits at another scale (1.4 for 14,000) is a slip of the scale; a single digit (5 for 500,000)
+  // is too little to tell a slip from another figure.
+  const digits = (n: number) => String(n).replace(/\D/g, '').replace(/^0+|0+$/g, '');
+  return digits(a).length >= 2 && digits(a) === digits(b);
 }
