@@ -29,10 +29,12 @@ describe('claims: what a figure counts and when it holds', () => {
     assert.ok(businesses.groups.includes('organization') && !businesses.groups.includes('person'));
   });
 
-  it('keeps counts of different things apart, and lets a measure word agree with its noun', () => {
+  it('keeps counts of different things apart, and lets a measure word go with a noun without vouching for it', () => {
     assert.equal(compareCounted(counted('生成 6 亿个视频', '6 亿', ''), counted('生成 1.75 亿张图片', '1.75 亿', '')), 'different');
     assert.equal(compareCounted(counted('16 million videos', '16 million'), counted('60 million users', '60 million')), 'different');
-    assert.equal(compareCounted(counted('30,000 enterprise customers', '30,000'), counted('企业客户和开发者超过 3 万家', '3 万')), 'same');
+    assert.equal(compareCounted(counted('60 million users', '60 million'), counted('可灵 AI 全球用户规模突破 6000 万', '6000 万')), 'same');
+    assert.equal(compareCounted(counted('30,000 enterprise customers', '30,000'), counted('企业客户和开发者超过 3 万家', '3 万')), 'unknown');
+    assert.equal(compareCounted(counted('33 PhD fellowships a year', '33'), counted('开展 100 余名联合人才培养', '100 余名', '余名')), 'unlike');
   });
 
   it('reads times: calendar spans, spans until now, relative times and the present', () => {

@@ -24,7 +24,16 @@ export interface Claim {
   titles?: string[];
   /** Names in its clause (HumanEval, Keye-VL, Sora) that the source never uses: it may be about something else. */
   foreignNames?: string[];
+  /** The rate a Chinese figure is (its clause's last word in 率 before it: 转化率, 撬动率), or "" when none. */
+  rate?: string;
+  /** Its clause says it is a change from the year before (同比, 按年, year on year). */
+  yearOnYear?: boolean;
 }
+
+/** The last rate word (two to four characters ending in 率) before a figure in its clause. */
+const RATE = /[\u4e00-\u9fff]{1,4}率/g;
+/** A change from the year before, in either language. */
+const YEAR_ON_YEAR = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
 
 /**
  * Latin product names whose form marks them as names in any language: CamelCase (HumanEval, OneRec) or a word
@@ -163,6 +172,13 @@ function sentenceClaims(text: string, { sentence, figures, headingYear, blockSta
     const claim = claims[k];
     const clause = clauseAround(text, sentence, figure.start);
     if (COUNTABLE.has(figure.kind)) claim.counted = readCounted(text, figure.start, figure.end, figure.unit, clause.start, clause.end);
+    const clauseText = text.slice(clause.start, clause.end);
+    if (YEAR_ON_YEAR.test(clauseText)) claim.yearOnYear = true;
+    if (figure.kind === 'percent' && figure.style.lang === 'zh') {
+      let rate = '';
+      for (const m of text.slice(clause.start, figure.start).matchAll(RATE)) rate = m[0];
+      claim.rate = rate;
+    }
     // A draft is read with the source's vocabulary: a name it lacks is not the source's.
     if (vocabulary) {
       const foreign = foreignNamesIn(text, clause.start, clause.end, vocabulary, misspelled);
@@ -212,6 +228,20 @@ function startsChange(text: string, figure: Figure, limit: number): boolean {
 }
 
 /** How a draft's claim stands to a fact's: whether they count the same thing, and whether their times agree. */
+/**
+ * Whether two figures measure different things by the words around them: the draft's is a change from
+ * the year before and the source's not, or both are Chinese and name different rates (准确率 and 阻断率), or one
+ * names a rate and the other none (GMV 的撬动率 and GMV). Rates are compared as written, so only when both
+ * figures are Chinese.
+ */
+export function measuresDiffer(draft: Claim | undefined, fact: Claim | undefined): boolean {
+  // A writer may leave out the source's "同比"; a change from the year before is not the source's plain figure.
+  if (draft?.yearOnYear && !fact?.yearOnYear) return true;
+  if (draft?.rate === undefined || fact?.rate === undefined) return false;
+  const tail = (r: string) => r.slice(-2);
+  return draft.rate !== fact.rate && !(draft.rate && fact.rate && (draft.rate.endsWith(fact.rate) || fact.rate.endsWith(draft.rate) || tail(draft.rate) === tail(fact.rate)));
+}
+
 export interface ClaimRelation {
   counted: 'same' | 'different' | 'unlike' | 'unknown';
   time: 'agree' | 'conflict';

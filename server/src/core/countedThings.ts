@@ -42,6 +42,8 @@ const EN_MAX_WORDS = Math.max(...[...EN_WORDS.keys()].map((w) => w.split(' ').le
 
 /** Words that end the noun phrase after a number ("60 million users *and* …", "… *in* 2025"). */
 const EN_PHRASE_END = new Set('and or but in of from with to by for on at than as across since after before during while who which that per each is are was were has have had over under into its their this these those a an the'.split(' '));
+/** Prepositions that follow the noun they qualify ("students in joint lab", "users across markets"). */
+const EN_HEAD_ENDS = new Set(['in', 'at', 'across', 'for', 'from', 'within', 'on']);
 /** Characters that end a Chinese noun phrase. */
 const ZH_PHRASE_END = /[，。、；：！？,.;:!?（）()\d\s]/;
 
@@ -134,20 +136,34 @@ function thingAfter(text: string, at: number, limit: number): string | undefined
   return /^[a-z-]{3,}[^s]s$/.test(last) ? `?${singulars(last)[1]}` : undefined;
 }
 
-/** The thing named last before `at` within `from`: 累计生成视频超 6 亿个 → video; "users reached 60 million". */
-function thingBefore(text: string, from: number, at: number): string | undefined {
+/** Where the last Chinese count in `span` ends (20 余个, 3 万家), or -1: a year or a version is no count. */
+function lastCountIn(span: string): number {
+  let end = -1;
+  for (const m of span.matchAll(/\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿|千|百)?\s*[个条家件名人次项款位台所篇张]/g)) end = m.index! + m[0].length - 1;
+  return end;
+}
+
+/** The things named last before `at` within `from`, Chinese first: 累计生成视频超 6 亿个 → video; "users reached 60 million". */
+function thingsBefore(text: string, from: number, at: number): string[] {
   // Not across an enumeration or another number: 100 余个模型、20 余个工作流组件 does not count models twice.
   let span = text.slice(Math.max(from, at - 24), at);
-  span = span.slice(Math.max(span.lastIndexOf('、'), span.search(/\d[^\d]*$/)) + 1);
+  span = span.slice(Math.max(span.lastIndexOf('、'), lastCountIn(span)) + 1);
+  const out: string[] = [];
   let best: { end: number; thing: string } | undefined;
   for (const [word, thing] of ZH_WORDS) {
     const k = span.lastIndexOf(word);
     if (k >= 0 && (!best || k + word.length > best.end)) best = { end: k + word.length, thing };
   }
-  if (best) return best.thing;
-  // English words are longer: the last four words of the clause before the number.
-  const words = (text.slice(Math.max(from, at - 48), at).match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => w.toLowerCase()).slice(-4);
-  return words.length ? lastEnglishThing(words) : undefined;
+  if (best) out.push(best.thing);
+  // English words are longer: the last four words of the clause before the number, up to a preposition
+  // that ends the noun ("PhD students in joint lab 45" counts students, not labs).
+  let words = (text.slice(Math.max(from, at - 48), at).match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => w.toLowerCase()).slice(-5);
+  const cut = words.findIndex((w) => EN_HEAD_ENDS.has(w));
+  if (cut > 0) words = words.slice(0, cut);
+  words = words.slice(-4);
+  const english = words.length ? lastEnglishThing(words) : undefined;
+  if (english) out.push(english);
+  return out;
 }
 
 /**
@@ -170,9 +186,10 @@ export function readCounted(text: string, start: number, end: number, unit: stri
   let thing = thingAfter(text, after, clauseEnd);
   // An English noun the lists lack still says what is counted: not anything they know.
   if (thing?.startsWith('?')) return { groups: [], noun: thing.slice(1) };
+  // A noun after a measure word it cannot go with is the next phrase's (9 场合计观看: 场 counts events).
+  if (thing && measured.length && !measured.includes(GROUP_OF.get(thing)!)) thing = undefined;
   if (!thing) {
-    const before = thingBefore(text, clauseStart, start);
-    if (before && (!measured.length || measured.includes(GROUP_OF.get(before)!))) thing = before;
+    thing = thingsBefore(text, clauseStart, start).find((before) => !measured.length || measured.includes(GROUP_OF.get(before)!));
   }
   // The groups are the thing's and, besides, those its measure word counts (700 余家次: businesses, and visits).
   const groups = thing ? [GROUP_OF.get(thing)!, ...measured.filter((g) => g !== GROUP_OF.get(thing!))] : measured;
@@ -181,8 +198,7 @@ export function readCounted(text: string, start: number, end: number, unit: stri
 }
 
 /**
- * Whether two counts count the same thing: 'same' when they name it (or one names it and the other's
- * group or measure word fits), 'different' when what they name cannot be one thing, 'unlike' when one
+ * Whether two counts count the same thing: 'same' when they name it, 'different' when what they name cannot be one thing, 'unlike' when one
  * names a noun the lists lack and the other a thing they know, 'unknown' otherwise.
  */
 export function compareCounted(a: Counted, b: Counted): 'same' | 'different' | 'unlike' | 'unknown' {
@@ -195,7 +211,7 @@ export function compareCounted(a: Counted, b: Counted): 'same' | 'different' | '
     return known.thing || known.groups.length ? 'unlike' : 'unknown';
   }
   if (!a.groups.length || !b.groups.length) return 'unknown';
-  const shared = a.groups.some((g) => b.groups.includes(g));
-  if (!shared) return 'different';
-  return a.thing || b.thing ? 'same' : 'unknown';
+  // A group or a measure word that fits the other's thing does not say it is that thing: 45 名 博士 may be
+  // students or trainees.
+  return a.groups.some((g) => b.groups.includes(g)) ? 'unknown' : 'different';
 }

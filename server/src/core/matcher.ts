@@ -4,7 +4,7 @@
  * value for what the figure's context is about; it is a mismatch when its context clearly names one of
  * the paper's metrics with another value. When unsure it stays silent.
  */
-import { relateClaims } from './claims';
+import { measuresDiffer, relateClaims } from './claims';
 import { RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
@@ -114,7 +114,7 @@ function bearsOut(entry: FigureInContext, fact: Fact, score = 0): boolean {
   // A full date seldom recurs by chance: the same day is the same event.
   if (entry.figure.kind === 'date' && entry.figure.unit === 'ymd') return true;
   // A context tied this closely to the fact names what the figure measures, whatever words it uses.
-  return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && !differentWorks(entry, fact));
+  return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim));
 }
 
 /**
@@ -123,7 +123,7 @@ function bearsOut(entry: FigureInContext, fact: Fact, score = 0): boolean {
  * not 《山海奇镜》) or quoted campaigns.
  */
 function measuresTheSame(entry: FigureInContext, fact: Fact): boolean {
-  if (differentWorks(entry, fact)) return false;
+  if (differentWorks(entry, fact) || measuresDiffer(entry.claim, fact.claim)) return false;
   return relateClaims(entry.claim, fact.claim).counted === 'same' || sharesClauseMetric(entry, fact);
 }
 
