@@ -5,7 +5,7 @@
  */
 import { clauseAround, type Range, type Vocabulary } from './context';
 import { compareCounted, readCounted, type Counted } from './countedThings';
-import { compareTimes, findTimes, isProspective, span, type PlacedTime, type TimePin } from './timePins';
+import { compareTimes, findTimes, isProspective, OPEN_END_MONTHS, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
 
 /** What a figure claims beyond its value. */
@@ -227,6 +227,19 @@ function startsChange(text: string, figure: Figure, limit: number): boolean {
   return FROM_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start)) && TO_AFTER.test(text.slice(figure.end, Math.min(limit, figure.end + 24)));
 }
 
+/** How long before its latest time a source's undated figures are taken to hold: half a year. */
+const UNDATED_MONTHS = 6;
+
+/**
+ * When a source's figures that name no time hold: the last months before the latest time it names (a
+ * 2026 edition that names April 2026 speaks of the half year to April 2026).
+ */
+export function timeOfSource(claims: Iterable<Claim | undefined>): MonthSpan | undefined {
+  let latest = -1;
+  for (const c of claims) if (c?.time?.kind === 'span' && c.time.to < OPEN_END_MONTHS) latest = Math.max(latest, c.time.from);
+  return latest < 0 ? undefined : { kind: 'span', from: latest - UNDATED_MONTHS, to: latest };
+}
+
 /** How a draft's claim stands to a fact's: whether they count the same thing, and whether their times agree. */
 /**
  * Whether two figures measure different things by the words around them: the draft's is a change from
@@ -249,11 +262,16 @@ export interface ClaimRelation {
   otherTime: boolean;
 }
 
-/** Compares a draft figure's claim with a fact's. */
-export function relateClaims(draft: Claim | undefined, fact: Claim | undefined): ClaimRelation {
+/**
+ * Compares a draft figure's claim with a fact's. `undated` is when the source's figures that name no time
+ * hold (its last months, timeOfSource): a draft figure of an earlier span is not contradicted by them.
+ */
+export function relateClaims(draft: Claim | undefined, fact: Claim | undefined, undated?: TimePin): ClaimRelation {
   const counted = draft?.counted && fact?.counted ? compareCounted(draft.counted, fact.counted) : 'unknown';
-  const bothSpans = draft?.time?.kind === 'span' && fact?.time?.kind === 'span';
-  const time = draft?.timeInherited && !bothSpans ? 'agree' : compareTimes(draft?.time, fact?.time);
-  const otherTime = bothSpans && time === 'conflict';
+  const factTime = fact?.time ?? undated;
+  const bothSpans = draft?.time?.kind === 'span' && factTime?.kind === 'span';
+  const time = draft?.timeInherited && !bothSpans ? 'agree' : compareTimes(draft?.time, factTime);
+  // Another span than the one the fact itself names: then not even an agreeing value bears the figure out.
+  const otherTime = draft?.time?.kind === 'span' && fact?.time?.kind === 'span' && compareTimes(draft.time, fact.time) === 'conflict';
   return { counted, time, otherTime };
 }

@@ -4,7 +4,8 @@
  * value for what the figure's context is about; it is a mismatch when its context clearly names one of
  * the paper's metrics with another value. When unsure it stays silent.
  */
-import { measuresDiffer, relateClaims } from './claims';
+import { measuresDiffer, relateClaims, timeOfSource } from './claims';
+import type { TimePin } from './timePins';
 import { RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
@@ -48,7 +49,11 @@ export const THRESHOLDS = {
  * scores with every fact kept (scoring.ts leaves out plain facts that cannot change a judgement; tests
  * compare the two).
  */
+/** When the index's undated facts hold, by index (timeOfSource). */
+const undatedByIndex = new WeakMap<FactIndex, TimePin | null>();
 export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFacts = false): Judgement[] {
+  let undated = undatedByIndex.get(index);
+  if (undated === undefined) undatedByIndex.set(index, (undated = timeOfSource(index.facts.map((f) => f.claim)) ?? null));
   const scoredByEntry = entries.map((entry) => scoreAll(entry, index, keepAllFacts));
   const first = entries.map((entry, i) => (entry.claim?.pinsAnother ? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list)));
   // Facts already bearing out another figure of the same sentence are not this figure's fact.
@@ -71,7 +76,7 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
       siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)) };
       siblingsInSentence.set(key, siblings);
     }
-    return decideOther(entry, scoredByEntry[i], siblings, () => scoreAll(entry, index, true));
+    return decideOther(entry, scoredByEntry[i], siblings, () => scoreAll(entry, index, true), undated ?? undefined);
   });
 }
 
@@ -269,10 +274,11 @@ function headingSubjectsDiffer(above: ReadonlySet<string>, around: ReadonlySet<s
 const WIDENED_TIE = 0.6;
 
 /**
- * `usedBySiblings`: the values that other figures of the same sentence are borne out by. `whole` scores
+ * `undated`: when the source's facts that name no time hold (a figure of an earlier span is not theirs to
+ * correct). `usedBySiblings`: the values that other figures of the same sentence are borne out by. `whole` scores
  * again keeping every plain fact, for when the kept ones do not settle the best score after filtering.
  */
-function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Siblings, whole: () => ScoredFacts): Judgement {
+function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Siblings, whole: () => ScoredFacts, undated?: TimePin): Judgement {
   const usedBySiblings = siblings.values;
   const figure = entry.figure;
   const all = facts.list;
@@ -300,7 +306,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
       && !usedBySiblings.has(s.fact.figure.value) && s.score >= leader.score * WIDENED_TIE);
     const fact = breakTie(entry, sameSource.length ? sameSource : widened, usedBySiblings) ?? leader.fact;
     // The fact it stands for states the same value after all: nothing to correct.
-    const relation = relateClaims(entry.claim, fact.claim);
+    const relation = relateClaims(entry.claim, fact.claim, undated);
     if (valuesAgree(figure, fact.figure) && !relation.otherTime) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
     // A fact about a titled work (《纸手机》) corrects only a figure whose context names a work too. Chinese
     // marks every title so; English titles stand in italics, which the prose no longer shows.

@@ -65,6 +65,8 @@ const EN_PART = '(end|close|start|beginning|first half|second half|first three q
 /** Patterns of absolute times, most specific first; a later match may not overlap an earlier one. */
 /** Far enough ahead to stand for "until now" at the open end of a span. */
 const OPEN_END = 9999 * 12;
+/** Spans that end at or after this are open ("2025 年至今"). */
+export const OPEN_END_MONTHS = OPEN_END;
 const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => TimePin]> = [
   // From a time until now: 2025 年至今, 2025 年以来, since 2025.
   [new RegExp(`${YEAR}\\s*年?\\s*(?:(\\d{1,2})\\s*月\\s*)?(?:以来|至今|起)`, 'g'), (m) => ({ kind: 'span', from: +m[1] * 12 + (m[2] ? +m[2] - 1 : 0), to: OPEN_END })],
