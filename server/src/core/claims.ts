@@ -46,11 +46,15 @@ const NAME = /(?<![\p{L}\d-])(?:[A-Z][a-z]+[A-Z][a-z][\p{L}\d]*|[A-Z][a-z]*[A-Z]
 /** The names in text[from, to) that `vocabulary` does not hold, leaving out misspelled names of the source. */
 function foreignNamesIn(text: string, from: number, to: number, vocabulary: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }>): string[] {
   const out: string[] = [];
-  NAME.lastIndex = from;
-  for (let m = NAME.exec(text); m && m.index < to; m = NAME.exec(text)) {
+  const clause = text.slice(from, to);
+  // Most clauses hold no capital after a lower-case letter or a hyphen: no name can stand in them.
+  if (!/[a-z-][A-Z]/.test(clause)) return out;
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(clause); m; m = NAME.exec(clause)) {
     const word = m[0];
+    const at = from + m.index;
     // A misspelled product name (OneSerch) is the source's name, and is reported as such.
-    if (misspelled.some((n) => n.start < m!.index + word.length && m!.index < n.end)) continue;
+    if (misspelled.some((n) => n.start < at + word.length && at < n.end)) continue;
     const parts = word.toLowerCase().split('-').filter((p) => p.length >= 3);
     if (!parts.length || parts.some((p) => vocabulary.words.has(p))) continue;
     out.push(word);
@@ -102,7 +106,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
       // not stated for the time the item before it names.
       if (block && block.start !== inBlock.start) year.pin = undefined;
       block = inBlock;
-      group = { sentence, figures: [], headingYear: lastYearIn(headings.join('\n'), 0, Infinity), blockStart: inBlock.start };
+      group = { sentence, figures: [], headingYear: headingYearOf(headings), blockStart: inBlock.start };
     }
     group.figures.push(figure);
   }
@@ -111,6 +115,14 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** The last year a list of headings names, read once per list (a block's figures share their headings). */
+const headingYears = new WeakMap<readonly string[], number>();
+function headingYearOf(headings: readonly string[]): number {
+  let year = headingYears.get(headings);
+  if (year === undefined) headingYears.set(headings, (year = headings.length ? lastYearIn(headings.join('\n'), 0, Infinity) : 0));
+  return year;
+}
 
 /** The last year named in text[from, to), or 0 (an open span, 2025 年至今, names its first year). */
 function lastYearIn(text: string, from: number, to: number): number {

@@ -36,6 +36,15 @@ const ZH_WORDS: Array<[string, string]> = THINGS.flatMap((t) => t.zh.map((w): [s
   // Latin words among them (DAU, Token, APP) are read as English words, whole: never inside another word.
   .filter(([w]) => /[^\x00-\x7f]/.test(w))
   .sort((a, b) => b[0].length - a[0].length);
+/** The Chinese words by their first character, longest first. */
+const ZH_BY_FIRST = new Map<string, Array<[string, string]>>();
+for (const entry of ZH_WORDS) {
+  const list = ZH_BY_FIRST.get(entry[0][0]) ?? [];
+  list.push(entry);
+  ZH_BY_FIRST.set(entry[0][0], list);
+}
+const NONE: Array<[string, string]> = [];
+
 /** English words and phrases (lower case, singular) → thing. */
 const EN_WORDS = new Map<string, string>(THINGS.flatMap((t) => t.en.map((w): [string, string] => [w.toLowerCase(), t.id])));
 const EN_MAX_WORDS = Math.max(...[...EN_WORDS.keys()].map((w) => w.split(' ').length));
@@ -83,7 +92,7 @@ function lastEnglishThing(words: string[]): string | undefined {
 
 /** The Chinese thing word starting at `at`, if any. */
 function zhThingAt(text: string, at: number): [string, string] | undefined {
-  for (const entry of ZH_WORDS) if (text.startsWith(entry[0], at)) return entry;
+  for (const entry of ZH_BY_FIRST.get(text[at]) ?? NONE) if (text.startsWith(entry[0], at)) return entry;
   return undefined;
 }
 
@@ -149,10 +158,12 @@ function thingsBefore(text: string, from: number, at: number): string[] {
   let span = text.slice(Math.max(from, at - 24), at);
   span = span.slice(Math.max(span.lastIndexOf('、'), lastCountIn(span)) + 1);
   const out: string[] = [];
+  // The Chinese word that ends last (the longest of those): by each character, the words it can start.
   let best: { end: number; thing: string } | undefined;
-  for (const [word, thing] of ZH_WORDS) {
-    const k = span.lastIndexOf(word);
-    if (k >= 0 && (!best || k + word.length > best.end)) best = { end: k + word.length, thing };
+  for (let k = 0; k < span.length; k++) {
+    for (const [word, thing] of ZH_BY_FIRST.get(span[k]) ?? NONE) {
+      if (span.startsWith(word, k) && (!best || k + word.length > best.end)) best = { end: k + word.length, thing };
+    }
   }
   if (best) out.push(best.thing);
   // English words are longer: the last four words of the clause before the number, up to a preposition

@@ -288,10 +288,10 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, entry.headings) && !countsDiffer(counted, s.fact.figure)
     && !notAClaim(entry, s.fact) && !COUNTS_APART.has(relateClaims(entry.claim, s.fact.claim).counted);
   let scored = all.filter(keep);
-  // The best after filtering sets the leader's bar, and the nearest facts are the first three: when a plain
-  // fact left out could come before them, filter the whole list instead.
-  const settled = (n: number) => facts.cut === -Infinity || (scored.length >= n && scored[n - 1].score > facts.cut);
-  if (!settled(figure.strong ? 3 : 1)) scored = whole().list.filter(keep);
+  // The best after filtering sets the leader's bar: when a plain fact left out could come before it, filter
+  // the whole list instead. (The nearest facts shown name a clause metric, so they are always kept.)
+  const settled = facts.cut === -Infinity || (scored.length > 0 && scored[0].score > facts.cut);
+  if (!settled) scored = whole().list.filter(keep);
   const leader = metricLeader(scored);
   if (leader && leader.score >= THRESHOLDS.mismatch && figure.kind !== 'date') {
     const tied = scored.filter((s) => s.score >= leader.score * THRESHOLDS.tie && s.clauseMetric && s.nearMetric === leader.nearMetric);

@@ -102,9 +102,12 @@ const RELATIVE = [
 ];
 /** A month of no stated year: 9 月, 7 月底, "in May" (not 9 个月, a duration; not 2025 年 9 月, read above). After 今年, 去年 … it is relative. */
 const BARE_MONTHS: Array<[RegExp, (m: RegExpExecArray) => TimePin]> = [
-  [/(今年|去年|前年|明年)?\s*(?<![\d年.])(?<!年\s)(1[0-2]|[1-9])\s*月(?:底|末|初|份|中旬|上旬|下旬)?(?!\s*\d+\s*[日号])/g, (m) => (m[1] ? { kind: 'relative' } : { kind: 'month', month: +m[2] })],
+  // (A leading group such as (今年)? would make the pattern try at every character: 今年 is looked for behind, in findTimes.)
+  [/(?<![\d年.])(?<!年\s)(1[0-2]|[1-9])\s*月(?:底|末|初|份|中旬|上旬|下旬)?(?!\s*\d+\s*[日号])/g, (m) => ({ kind: 'month', month: +m[1] })],
   [new RegExp(`\\b(?:in|by|since|until|through|during|of|early|late|mid-)\\s+${MONTH_RE}(?![\\s.]*\\d)`, 'gi'), (m) => ({ kind: 'month', month: monthOf(m[1]) })],
 ];
+/** A year counted from now, right before a month: 今年 9 月. */
+const RELATIVE_YEAR = /(?:今年|去年|前年|明年)\s*$/;
 const PRESENT = [new RegExp(`(?:${alternatives(words.present.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.present.en)})\\b`, 'gi')];
 const EVENT_BEFORE = new RegExp(`(?:${alternatives(words.eventVerbs.zh)}|\\b(?:${alternatives(words.eventVerbs.en)}))\\s*(?:(?:on|in|at|于|在|是|为)\\s*)?$`, 'i');
 const EVENT_AFTER = new RegExp(`^\\s*(?:${alternatives(words.eventVerbs.zh)})`);
@@ -129,13 +132,25 @@ export function findTimes(text: string): PlacedTime[] {
     const datesEvent = (pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)));
     out.push({ pin, start: s, end: e, datesEvent });
   };
-  for (const [re, read] of ABSOLUTE) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) add(read(m), m.index, m.index + m[0].length);
+  // Calendar times need digits, and every other pattern Latin letters or Han characters: a sentence without
+  // them skips those patterns (each is a pass over the sentence).
+  const digits = /\d/.test(text);
+  const script = /[A-Za-z\u4e00-\u9fff]/.test(text);
+  if (digits) {
+    for (const [re, read] of ABSOLUTE) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) add(read(m), m.index, m.index + m[0].length);
+    }
   }
+  if (!script) return out.sort((a, b) => a.start - b.start);
   for (const [re, read] of BARE_MONTHS) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) add(read(m), m.index, m.index + m[0].length);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // 今年 9 月, 去年 7 月底: a month of a year the writer counts from now.
+      const year = RELATIVE_YEAR.exec(text.slice(Math.max(0, m.index - 4), m.index));
+      if (year) add({ kind: 'relative' }, m.index - year[0].length, m.index + m[0].length);
+      else add(read(m), m.index, m.index + m[0].length);
+    }
   }
   for (const re of RELATIVE) {
     re.lastIndex = 0;
