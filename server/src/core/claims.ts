@@ -5,7 +5,7 @@
  */
 import { clauseAround, type Range, type Vocabulary } from './context';
 import { compareCounted, readCounted, type Counted } from './countedThings';
-import { compareTimes, findTimes, isProspective, OPEN_END_MONTHS, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
+import { compareTimes, findProspective, findTimes, OPEN_END_MONTHS, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
 
 /** What a figure claims beyond its value. */
@@ -94,7 +94,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
   const out: Claim[] = [];
   let group: SentenceFigures | undefined;
   // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
-  const year: ParagraphTime = { last: 0, at: 0 };
+  const year: ParagraphTime = { last: 0, at: 0, times: [], next: 0, prospective: [] };
   const flush = () => {
     if (group) out.push(...sentenceClaims(text, group, year, vocabulary, misspelled));
   };
@@ -102,9 +102,14 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
   for (const { figure, sentence, headings, block: inBlock } of entries) {
     if (!group || group.sentence.start !== sentence.start) {
       flush();
-      // A figure takes the time of an earlier sentence of its own block only: a list item or a table row is
-      // not stated for the time the item before it names.
-      if (block && block.start !== inBlock.start) year.pin = undefined;
+      if (!block || block.start !== inBlock.start) {
+        // A figure takes the time of an earlier sentence of its own block only: a list item or a table row is
+        // not stated for the time the item before it names. A block's times and forecasts are read at once.
+        year.pin = undefined;
+        year.times = readBlockTimes(text, inBlock);
+        year.next = 0;
+        year.prospective = findProspective(text.slice(inBlock.start, inBlock.end)).map((at) => at + inBlock.start);
+      }
       block = inBlock;
       group = { sentence, figures: [], headingYear: headingYearOf(headings), blockStart: inBlock.start };
     }
@@ -138,44 +143,54 @@ interface ParagraphTime {
   at: number;
   /** The time its sentences so far were stated for (a figure whose sentence names none holds at it). */
   pin?: TimePin;
+  /** The time expressions of the block being read, by document offsets, and the first not yet read. */
+  times: PlacedTime[];
+  next: number;
+  /** Where the block speaks of a plan, target or forecast. */
+  prospective: number[];
 }
 
-/** The last time in text[from, to) that dates no event, with a bare month read in `year`. */
-function lastUsableTime(text: string, from: number, to: number, year: number): TimePin | undefined {
-  let pin: TimePin | undefined;
-  for (const t of findTimes(text.slice(from, to))) if (!t.datesEvent) pin = t.pin.kind === 'month' ? (year ? span(year, t.pin.month, t.pin.month) : { kind: 'relative' }) : t.pin;
-  return pin;
+/** The time expressions of a block, by document offsets (months not yet given their year). */
+function readBlockTimes(text: string, block: Range): PlacedTime[] {
+  return findTimes(text.slice(block.start, block.end)).map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
 }
+
+/** A time expression as read at its place: a bare month takes the year named last, and a span names one. */
+function resolve(t: PlacedTime, year: ParagraphTime): PlacedTime {
+  if (t.pin.kind === 'span') {
+    year.last = Math.floor(Math.min(t.pin.to, t.pin.from + 11) / 12);
+    return t;
+  }
+  if (t.pin.kind !== 'month') return t;
+  return { ...t, pin: year.last ? span(year.last, t.pin.month, t.pin.month) : { kind: 'relative' } };
+}
+
 
 function sentenceClaims(text: string, { sentence, figures, headingYear, blockStart }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
-  // Years named between the last sentence read and this one (in sentences with no figure). The year carries
-  // over within a run of lines, not past a blank line: a paragraph is read alone as well as in its document
-  // (chunks.ts), and must read the same both ways.
+  // The year carries over within a run of lines, not past a blank line: a paragraph is read alone as well
+  // as in its document (chunks.ts), and must read the same both ways.
   if (year.at < sentence.start) {
     const gap = text.slice(year.at, sentence.start);
-    const blank = gap.search(/\n[^\S\n]*\n(?![\s\S]*\n[^\S\n]*\n)/);
-    if (blank >= 0 || year.at === 0) {
+    if (year.at === 0 || /\n[^\S\n]*\n/.test(gap)) {
       year.last = headingYear;
       year.pin = undefined;
     }
-    const from = blank >= 0 ? year.at + blank : year.at;
-    const named = lastYearIn(text, from, sentence.start);
-    if (named) year.last = named;
-    if (blockStart < sentence.start) year.pin = lastUsableTime(text, Math.max(from, blockStart), sentence.start, year.last) ?? year.pin;
   }
-  // The time earlier sentences of the paragraph were stated for ("Posted in June 2025, the report … It lifted
-  // stay time by 0.54%"), for a figure whose own sentence names none.
+  // Times of the block before this sentence (in sentences with no figure): the year they name, and the time
+  // a figure whose own sentence names none holds at ("Posted in June 2025, the report … It lifted stay time
+  // by 0.54%").
+  while (year.next < year.times.length && year.times[year.next].start < sentence.start) {
+    const t = resolve(year.times[year.next++], year);
+    if (!t.datesEvent && t.start >= blockStart) year.pin = t.pin;
+  }
   const paragraphPin = year.pin;
   const body = text.slice(sentence.start, sentence.end);
-  const times: PlacedTime[] = findTimes(body).map((t) => {
-    let pin: TimePin = t.pin;
-    if (pin.kind === 'span') year.last = Math.floor(Math.min(pin.to, pin.from + 11) / 12);
-    else if (pin.kind === 'month') pin = year.last ? span(year.last, pin.month, pin.month) : { kind: 'relative' };
-    return { ...t, pin, start: t.start + sentence.start, end: t.end + sentence.start };
-  });
+  const times: PlacedTime[] = [];
+  while (year.next < year.times.length && year.times[year.next].start < sentence.end) times.push(resolve(year.times[year.next++], year));
   year.at = sentence.end;
   const usableHere = times.filter((t) => !t.datesEvent);
   if (usableHere.length) year.pin = usableHere[usableHere.length - 1].pin;
+  const prospective = year.prospective;
   const works = namedWorks(body);
   const titles = namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, ''));
   const claims: Claim[] = figures.map((): Claim => (works.length ? (titles.length ? { works, titles } : { works }) : {}));
@@ -201,7 +216,7 @@ function sentenceClaims(text: string, { sentence, figures, headingYear, blockSta
     if (own || figure.kind === 'date') return;
     // A plan, target or forecast (预计, guidance), or the start of a change ("rose from 22 million to …",
     // 从 1 亿美元到 2.4 亿美元), holds for no time the source states a figure for.
-    if (isProspective(text.slice(clause.start, clause.end)) || startsChange(text, figure, sentence.end)) {
+    if (prospective.some((at) => at >= clause.start && at < clause.end) || startsChange(text, figure, sentence.end)) {
       claim.time = { kind: 'relative' };
       return;
     }
@@ -237,6 +252,16 @@ const TO_AFTER = /^[^，。；,;]{0,16}?(?:\bto\b|到|至|增至|升至|增长�
 /** Whether the figure is where a change starts: from X to Y, 从 X 到 Y. */
 function startsChange(text: string, figure: Figure, limit: number): boolean {
   return FROM_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start)) && TO_AFTER.test(text.slice(figure.end, Math.min(limit, figure.end + 24)));
+}
+
+/**
+ * Whether a fact's count cannot be the one a draft figure states (different things, or a noun the lists
+ * lack against one they know): asked for every scored fact, so it makes no relation object.
+ */
+export function countsApart(draft: Claim | undefined, fact: Claim | undefined): boolean {
+  if (!draft?.counted || !fact?.counted) return false;
+  const r = compareCounted(draft.counted, fact.counted);
+  return r === 'different' || r === 'unlike';
 }
 
 /** How long before its latest time a source's undated figures are taken to hold: half a year. */

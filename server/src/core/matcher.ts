@@ -4,7 +4,7 @@
  * value for what the figure's context is about; it is a mismatch when its context clearly names one of
  * the paper's metrics with another value. When unsure it stays silent.
  */
-import { measuresDiffer, relateClaims, timeOfSource } from './claims';
+import { countsApart, measuresDiffer, relateClaims, timeOfSource } from './claims';
 import type { TimePin } from './timePins';
 import { RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
@@ -98,9 +98,6 @@ function aboutForeignSubject(entry: FigureInContext): boolean {
 
 /** A source's figure that only says when another holds (2026 年 2 月至 3 月) is a fact for dates alone. */
 const notAClaim = (entry: FigureInContext, fact: Fact): boolean => !!fact.claim?.pinsAnother && entry.figure.kind !== 'date';
-
-/** How a fact's count stands to a figure's when it may not correct it. */
-const COUNTS_APART = new Set(['different', 'unlike']);
 
 /** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
 function cannotSupport(entry: FigureInContext, fact: Fact): boolean {
@@ -231,12 +228,9 @@ interface ContextSubjects {
  * Whether draft and fact speak of different subjects: each names one in its own sentence, and neither's
  * appears anywhere around the other (a subject set by a heading or an earlier sentence still counts).
  */
-function differentSubjects(draft: ContextSubjects, fact: Fact, headings: readonly string[] = []): boolean {
+function differentSubjects(draft: ContextSubjects, fact: Fact, above: ReadonlySet<string>): boolean {
   // A sentence that names no subject speaks of its heading's ("## Kling AI" … "| July 2024 | 7 million |").
-  if (!draft.own.size) {
-    const above = headingSubjects(headings);
-    return above.size > 0 && headingSubjectsDiffer(above, draft.all, subjects(fact.terms));
-  }
+  if (!draft.own.size) return above.size > 0 && headingSubjectsDiffer(above, draft.all, subjects(fact.terms));
   const paper = subjects(fact.terms);
   // A figure whose own clause names its subject (磁力开创累计服务商家 80 万家) is not about a fact that names
   // none anywhere around it (a platform-wide figure).
@@ -285,8 +279,9 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   // A mismatch needs the same subject and the same kind of thing counted.
   const draftSubjects = subjects(entry.terms);
   const counted = measureClass(figure.noun);
-  const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, entry.headings) && !countsDiffer(counted, s.fact.figure)
-    && !notAClaim(entry, s.fact) && !COUNTS_APART.has(relateClaims(entry.claim, s.fact.claim).counted);
+  const above = draftSubjects.own.size ? NO_SUBJECTS : headingSubjects(entry.headings);
+  const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, above) && !countsDiffer(counted, s.fact.figure)
+    && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim);
   let scored = all.filter(keep);
   // The best after filtering sets the leader's bar: when a plain fact left out could come before it, filter
   // the whole list instead. (The nearest facts shown name a clause metric, so they are always kept.)

@@ -2,9 +2,10 @@
  * Product names: finds misspellings of the paper's product and programme names (OneSerch, KuaiMood,
  * 女蜗数字人) in prose and proposes the right spelling. Latin names are found with fuse.js and confirmed by
  * edit distance; Chinese names by a one-character substitution (for names of four or more characters)
- * or a character that looks or sounds like the name's (shorter names; sounds by pinyin-pro).
+ * or a character that looks or sounds like the name's (shorter names; sounds from data/language/han-readings.json).
  */
 import Fuse from 'fuse.js';
+import hanReadings from '../../../data/language/han-readings.json';
 import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit, isHan } from './chars';
 
 /** A misspelled name found in prose. */
@@ -31,24 +32,26 @@ const CONFUSABLE: Record<string, string> = {
   娲: '蜗涡锅窝埚呙', 灵: '零玲铃陵凌', 擎: '檠警敬勍晴', 创: '闯疮', 搭: '答塔嗒', 码: '玛吗蚂',
 };
 
-/** Each character's readings without tones, by pinyin-pro (loaded on the first question: most drafts never ask). */
-const readings = new Map<string, string[]>();
+/** A common Han character's readings without tones (data/language/han-readings.json, made with pinyin-pro). */
 function readingsOf(char: string): string[] {
-  let r = readings.get(char);
-  if (!r) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
-    r = pinyin(char, { toneType: 'none', type: 'array', multiple: true });
-    if (readings.size > 5000) readings.clear();
-    readings.set(char, r);
-  }
-  return r;
+  const out: string[] = [];
+  for (const [reading, chars] of Object.entries(hanReadings.readings as Record<string, string>)) if (chars.includes(char)) out.push(reading);
+  return out;
 }
 
-/** Whether two characters share a reading, tones aside. */
-function soundsAlike(a: string, b: string): boolean {
-  const mine = readingsOf(a);
-  return readingsOf(b).some((r) => mine.includes(r));
+/** The characters that share a reading with a name's character, by that character (made on first use). */
+const homophones = new Map<string, Set<string>>();
+
+/** Whether `typed` shares a reading with the name's character `meant`, tones aside. */
+function soundsAlike(typed: string, meant: string): boolean {
+  let alike = homophones.get(meant);
+  if (!alike) {
+    alike = new Set();
+    const table = hanReadings.readings as Record<string, string>;
+    for (const r of readingsOf(meant)) for (const c of table[r] ?? '') alike.add(c);
+    homophones.set(meant, alike);
+  }
+  return alike.has(typed);
 }
 
 /** Common English words one letter from a name: never flagged. */

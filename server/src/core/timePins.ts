@@ -115,11 +115,15 @@ const EVENT_AFTER = new RegExp(`^\\s*(?:${alternatives(words.eventVerbs.zh)})`);
 /** Words of a plan, target or forecast: a figure they govern holds for no time yet. */
 const PROSPECTIVE = [new RegExp(`(?:${alternatives(words.prospective.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.prospective.en)})\\b`, 'gi')];
 
-/** Whether `text` (a figure's clause) speaks of a plan, target or forecast. */
-export const isProspective = (text: string): boolean => PROSPECTIVE.some((re) => {
-  re.lastIndex = 0;
-  return re.test(text);
-});
+/** Where `text` (a block) speaks of a plan, target or forecast: the offset of each such word. */
+export function findProspective(text: string): number[] {
+  const out: number[] = [];
+  for (const re of PROSPECTIVE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  }
+  return out;
+}
 
 /** Every time expression of `text`, in order of where it stands. */
 export function findTimes(text: string): PlacedTime[] {
