@@ -305,7 +305,8 @@ export interface ClaimRelation {
  */
 export function relateClaims(draft: Claim | undefined, fact: Claim | undefined, undated?: TimePin): ClaimRelation {
   const counted = draft?.counted && fact?.counted ? compareCounted(draft.counted, fact.counted) : 'unknown';
-  const factTime = fact?.time ?? undated;
+  // A fact stated for now (目前) or for no time holds when the source's undated figures do.
+  const factTime = !fact?.time || fact.time.kind === 'now' ? undated : fact.time;
   const bothSpans = draft?.time?.kind === 'span' && factTime?.kind === 'span';
   const time = draft?.timeInherited && !bothSpans ? 'agree' : compareTimes(draft?.time, factTime);
   // Another span than the one the fact itself names: then not even an agreeing value bears the figure out.

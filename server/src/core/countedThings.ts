@@ -142,7 +142,7 @@ function thingAfter(text: string, at: number, limit: number): string | undefined
   // After a count, an English noun is plural: a last word in -s is one the lists lack ("fellowships");
   // anything else may be a verb or an adverb ("12 million worldwide", "3 granted").
   const last = words[words.length - 1];
-  return /^[a-z-]{3,}[^s]s$/.test(last) ? `?${singulars(last)[1]}` : undefined;
+  return /^[a-z-]{3,}[^s]s$/.test(last) ? `?${last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1)}` : undefined;
 }
 
 /** Where the last Chinese count in `span` ends (20 余个, 3 万家), or -1: a year or a version is no count. */

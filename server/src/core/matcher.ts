@@ -55,7 +55,8 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
   let undated = undatedByIndex.get(index);
   if (undated === undefined) undatedByIndex.set(index, (undated = timeOfSource(index.facts.map((f) => f.claim)) ?? null));
   const scoredByEntry = entries.map((entry) => scoreAll(entry, index, keepAllFacts));
-  const first = entries.map((entry, i) => (entry.claim?.pinsAnother ? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list)));
+  // A date that says when another figure holds is no claim to correct or report; the paper may still bear it out.
+  const first = entries.map((entry, i) => (entry.claim?.pinsAnother ? decideSupport(entry, scoredByEntry[i].list) ?? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list)));
   // Facts already bearing out another figure of the same sentence are not this figure's fact.
   const supportedInSentence = new Map<number, Array<{ entry: number; fact: number }>>();
   first.forEach((j, k) => {
@@ -113,8 +114,8 @@ function cannotSupport(entry: FigureInContext, fact: Fact): boolean {
  */
 function bearsOut(entry: FigureInContext, fact: Fact, score = 0): boolean {
   if (cannotSupport(entry, fact)) return false;
-  // A full date seldom recurs by chance: the same day is the same event.
-  if (entry.figure.kind === 'date' && entry.figure.unit === 'ymd') return true;
+  // A full date, or a month and year, seldom recurs by chance: the same day or month is the same event.
+  if (entry.figure.kind === 'date' && (entry.figure.unit === 'ymd' || entry.figure.unit === 'ym')) return true;
   // A context tied this closely to the fact names what the figure measures, whatever words it uses.
   return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim));
 }
@@ -142,7 +143,9 @@ const worksAround = (entry: FigureInContext): readonly string[] => entry.claim?.
 function differentWorks(entry: FigureInContext, fact: Fact): boolean {
   const theirs = fact.claim?.works;
   if (!theirs?.length) return false;
-  const mine = worksAround(entry);
+  // Names are compared within one script: "Bangbang Classroom" may well be 帮帮学堂.
+  const han = (name: string) => /[\u4e00-\u9fff]/.test(name);
+  const mine = worksAround(entry).filter((a) => theirs.some((b) => han(a) === han(b)));
   return mine.length > 0 && !mine.some((a) => theirs.some((b) => a.includes(b) || b.includes(a)));
 }
 

@@ -32,7 +32,8 @@ export interface PlacedTime {
   pin: TimePin;
   start: number;
   end: number;
-  /** A verb of an event stands right before it ("launched in June 2024", 于 2024 年 6 月发布): it dates that event, not a figure. */
+  /** A verb of an event stands right before it ("launched in June 2024", 于 2024 年 6 月发布), or a word of comparison
+   *  (较上年同期): it dates that event or baseline, not a figure. */
   datesEvent: boolean;
 }
 
@@ -125,6 +126,9 @@ export function findProspective(text: string): number[] {
   return out;
 }
 
+/** Words that make the time after them a baseline of comparison. */
+const COMPARED_WITH = /(?:较|比|相比|相较|对比|同比|than|compared (?:with|to)|versus|vs\.?)\s*$/i;
+
 /** Every time expression of `text`, in order of where it stands. */
 export function findTimes(text: string): PlacedTime[] {
   const out: PlacedTime[] = [];
@@ -133,7 +137,9 @@ export function findTimes(text: string): PlacedTime[] {
     if (taken(s, e)) return;
     const before = text.slice(Math.max(0, s - 16), s);
     // Only a calendar time dates an event; "上线第 10 个月" is a time counted from one.
-    const datesEvent = (pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)));
+    // A time a change is measured against (较上年同期, "than a year earlier") is the baseline's, not a figure's.
+    const datesEvent = ((pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6))))
+      || COMPARED_WITH.test(before);
     out.push({ pin, start: s, end: e, datesEvent });
   };
   // Calendar times need digits, and every other pattern Latin letters or Han characters: a sentence without
