@@ -60,7 +60,10 @@ describe('claims: what a figure counts and when it holds', () => {
   it('marks a date that pins another figure as no claim, and a target or a starting value as no fact of a time', () => {
     assert.equal(claimOf('In April 2025, Kling AI had 22 million users.', 'April 2025')?.pinsAnother, true);
     assert.equal(claimOf('In April 2025, Kling AI had 22 million users.', '22 million')?.pinsAnother, undefined);
-    assert.equal(claimOf('Full-year guidance was US$60 million of revenue.', '60')?.time?.kind, 'relative');
+    assert.equal(claimOf('Full-year guidance was US$60 million of revenue.', '60')?.prospective, true);
+    assert.equal(relateClaims(claimOf('The campus is expected to save about 600 million kWh a year.', '600'), claimOf('数据中心预计年节约电 5 亿度。', '5 亿')).time, 'agree');
+    assert.equal(relateClaims(claimOf('Full-year guidance was US$60 million of revenue.', '60'), claimOf('2025 年，单月收入突破 2000 万美元。', '2000')).time, 'conflict');
+    assert.equal(claimOf('In the 22 months since launch the team passed 10 major milestones.', '10')?.time?.kind, 'now');
     assert.equal(claimOf('ARR grew from US$100 million to US$240 million.', '100')?.time?.kind, 'relative');
   });
 

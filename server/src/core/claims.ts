@@ -24,6 +24,8 @@ export interface Claim {
   titles?: string[];
   /** Names in its clause (HumanEval, Keye-VL, Sora) that the source never uses: it may be about something else. */
   foreignNames?: string[];
+  /** Its clause speaks of a plan, target or forecast (预计, guidance): it holds for no time yet. */
+  prospective?: boolean;
   /** The rate a Chinese figure is (its clause's last word in 率 before it: 转化率, 撬动率), or "" when none. */
   rate?: string;
   /** Its clause says it is a change from the year before (同比, 按年, year on year). */
@@ -216,7 +218,11 @@ function sentenceClaims(text: string, { sentence, figures, headingYear, blockSta
     if (own || figure.kind === 'date') return;
     // A plan, target or forecast (预计, guidance), or the start of a change ("rose from 22 million to …",
     // 从 1 亿美元到 2.4 亿美元), holds for no time the source states a figure for.
-    if (prospective.some((at) => at >= clause.start && at < clause.end) || startsChange(text, figure, sentence.end)) {
+    if (prospective.some((at) => at >= clause.start && at < clause.end)) {
+      claim.prospective = true;
+      return;
+    }
+    if (startsChange(text, figure, sentence.end)) {
       claim.time = { kind: 'relative' };
       return;
     }
@@ -308,7 +314,9 @@ export function relateClaims(draft: Claim | undefined, fact: Claim | undefined, 
   // A fact stated for now (目前) or for no time holds when the source's undated figures do.
   const factTime = !fact?.time || fact.time.kind === 'now' ? undated : fact.time;
   const bothSpans = draft?.time?.kind === 'span' && factTime?.kind === 'span';
-  const time = draft?.timeInherited && !bothSpans ? 'agree' : compareTimes(draft?.time, factTime);
+  // A forecast meets only a forecast (预计年节约电 5 亿度 and "expected to save about 600 million kWh").
+  const time = draft?.prospective ? (fact?.prospective ? 'agree' : 'conflict')
+    : draft?.timeInherited && !bothSpans ? 'agree' : compareTimes(draft?.time, factTime);
   // Another span than the one the fact itself names: then not even an agreeing value bears the figure out.
   const otherTime = draft?.time?.kind === 'span' && fact?.time?.kind === 'span' && compareTimes(draft.time, fact.time) === 'conflict';
   return { counted, time, otherTime };

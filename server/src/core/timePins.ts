@@ -126,6 +126,9 @@ export function findProspective(text: string): number[] {
   return out;
 }
 
+/** A span that runs up to now. */
+const SINCE = /\bsince\b|以来/i;
+
 /** Words that make the time after them a baseline of comparison. */
 const COMPARED_WITH = /(?:较|比|相比|相较|对比|同比|than|compared (?:with|to)|versus|vs\.?)\s*$/i;
 
@@ -164,7 +167,8 @@ export function findTimes(text: string): PlacedTime[] {
   }
   for (const re of RELATIVE) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) add({ kind: 'relative' }, m.index, m.index + m[0].length);
+    // A span counted up to now ("in the 22 months since launch", 上线以来) speaks of now.
+    for (let m = re.exec(text); m; m = re.exec(text)) add(SINCE.test(m[0]) ? { kind: 'now' } : { kind: 'relative' }, m.index, m.index + m[0].length);
   }
   for (const re of PRESENT) {
     re.lastIndex = 0;
