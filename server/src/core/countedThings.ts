@@ -52,7 +52,7 @@ const EN_MAX_WORDS = Math.max(...[...EN_WORDS.keys()].map((w) => w.split(' ').le
 /** Words that end the noun phrase after a number ("60 million users *and* …", "… *in* 2025"). */
 const EN_PHRASE_END = new Set('and or but in of from with to by for on at than as across since after before during while who which that per each is are was were has have had over under into its their this these those a an the'.split(' '));
 /** Prepositions that follow the noun they qualify ("students in joint lab", "users across markets"). */
-const EN_HEAD_ENDS = new Set(['in', 'at', 'across', 'for', 'from', 'within', 'on']);
+const EN_HEAD_ENDS = new Set(['in', 'at', 'across', 'for', 'from', 'within', 'on', 'above', 'over', 'under', 'with', 'per']);
 /** Characters that end a Chinese noun phrase. */
 const ZH_PHRASE_END = /[，。、；：！？,.;:!?（）()\d\s]/;
 
@@ -77,6 +77,14 @@ function englishThing(words: string[]): string | undefined {
     if (thing) return thing;
   }
   return undefined;
+}
+
+/** Where the phrase lastEnglishThing takes ends (the index after its last word), or -1. */
+function lastEnglishThingEnd(words: string[]): number {
+  for (let end = words.length; end > 0; end--) {
+    for (let start = Math.max(0, end - EN_MAX_WORDS); start < end; start++) if (englishThing(words.slice(start, end))) return end;
+  }
+  return -1;
 }
 
 /** The thing named by the longest phrase among `words` that ends at the furthest word. */
@@ -137,11 +145,16 @@ function thingAfter(text: string, at: number, limit: number): string | undefined
     words.push(w);
   }
   if (!words.length) return undefined;
+  // The head of an English noun phrase is its last noun: an unknown plural right after a known word is the
+  // head ("200 product capabilities" counts capabilities, not products).
   const known = lastEnglishThing(words);
-  if (known) return known;
+  const knownEnd = known ? lastEnglishThingEnd(words) : -1;
+  const next = words[knownEnd];
+  const head = next !== undefined && /^[a-z-]{3,}[^s]s$/.test(next) && !englishThing([next]) ? knownEnd : -1;
+  if (known && head < 0) return known;
   // After a count, an English noun is plural: a last word in -s is one the lists lack ("fellowships");
   // anything else may be a verb or an adverb ("12 million worldwide", "3 granted").
-  const last = words[words.length - 1];
+  const last = known ? words[head] : words[words.length - 1];
   return /^[a-z-]{3,}[^s]s$/.test(last) ? `?${last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1)}` : undefined;
 }
 
@@ -172,6 +185,8 @@ function thingsBefore(text: string, from: number, at: number): string[] {
   const cut = words.findIndex((w) => EN_HEAD_ENDS.has(w));
   if (cut > 0) words = words.slice(0, cut);
   words = words.slice(-4);
+  // Nouns joined by "and" are counted together ("enterprise customers and developers … exceed 50k"): no one of them is the thing.
+  if (words.includes('and') || words.includes('or')) words = [];
   const english = words.length ? lastEnglishThing(words) : undefined;
   if (english) out.push(english);
   return out;
