@@ -10,7 +10,7 @@ import { RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
-import { clauseMetrics, scoreAll, sharesClauseMetric, type Scored, type ScoredFacts } from './scoring';
+import { clauseMetrics, scoreAll, sharesClauseMetric, sharesSentenceMetric, type Scored, type ScoredFacts } from './scoring';
 import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
@@ -108,16 +108,19 @@ function cannotSupport(entry: FigureInContext, fact: Fact): boolean {
 }
 
 /**
- * Whether a fact with the figure's value bears it out: it counts the same thing, or its own clause names
- * what the figure's clause measures, and nothing in the claims sets them apart. A value that merely recurs
+ * Whether a fact with the figure's value bears it out (or, `toCorrect`, a fact with another value may correct
+ * it): it counts the same thing, or its own clause names what the figure's clause measures, and nothing in
+ * the claims sets them apart. A value that merely recurs
  * (a film's 10 倍 return for "10x efficiency") is no support.
  */
-function bearsOut(entry: FigureInContext, fact: Fact, score = 0): boolean {
+function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = false): boolean {
   if (cannotSupport(entry, fact)) return false;
   // A full date, or a month and year, seldom recurs by chance: the same day or month is the same event.
   if (entry.figure.kind === 'date' && (entry.figure.unit === 'ymd' || entry.figure.unit === 'ym')) return true;
-  // A context tied this closely to the fact names what the figure measures, whatever words it uses.
-  return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim));
+  // A context tied this closely to the fact names what the figure measures; to correct the figure, the
+  // source must name a metric of the figure's sentence in its own (maybe in the clause before its figure).
+  return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && (!toCorrect || sharesSentenceMetric(entry, fact))
+    && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim) && !countsApart(entry.claim, fact.claim));
 }
 
 /**
@@ -309,7 +312,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     // A fact about a titled work (《纸手机》) corrects only a figure whose context names a work too. Chinese
     // marks every title so; English titles stand in italics, which the prose no longer shows.
     const aboutItsWork = !fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0;
-    if (plausibleSlip(figure, fact.figure) && aboutItsWork && bearsOut(entry, fact, leader.score)) {
+    if (plausibleSlip(figure, fact.figure) && aboutItsWork && bearsOut(entry, fact, leader.score, true)) {
       // A figure stated for another time than the fact is not contradicted by it: the fact is only the nearest one.
       if (relation.time === 'conflict') return figure.strong ? { entry, verdict: 'unsupported', nearest: [fact], score: leader.score } : SILENT(entry);
       return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };

@@ -4,6 +4,7 @@
  * does the fact's value agree?). Only facts of a comparable kind are scored, through per-kind postings.
  */
 import { isMetricTerm, RING_WEIGHTS } from './context';
+import { PARENT_CONCEPTS } from './lexicon';
 import type { Fact, FactIndex } from './factIndex';
 import type { FigureInContext } from './reader';
 import type { Figure, Qualifier } from './types';
@@ -227,9 +228,35 @@ export function clauseMetrics(entry: FigureInContext, fact: Fact): Set<string> {
 export function sharesClauseMetric(entry: FigureInContext, fact: Fact): boolean {
   let shared = false;
   entry.terms.forEach((w, term) => {
-    if (!shared && w >= RING_WEIGHTS.sentence && isMetricTerm(term) && (fact.terms.get(term) ?? 0) >= RING_WEIGHTS.clause) shared = true;
+    if (shared || w < RING_WEIGHTS.sentence || !isMetricTerm(term) || (fact.terms.get(term) ?? 0) < RING_WEIGHTS.clause) return;
+    // A broader metric shared (revenue) says nothing when the fact's clause names a narrower one the
+    // figure's sentence does not (广告收入 against 直播收入).
+    if (!narrowerInFactOnly(entry, fact, term)) shared = true;
   });
   return shared;
+}
+
+/**
+ * The same at sentence level on both sides: the source names the metric in the figure's sentence, maybe in
+ * the clause before it (日均 GMV 达 5300 万元，较上年同期增长 140.9%). Weaker: asked only of a closely tied fact.
+ */
+export function sharesSentenceMetric(entry: FigureInContext, fact: Fact): boolean {
+  let shared = false;
+  entry.terms.forEach((w, term) => {
+    if (shared || w < RING_WEIGHTS.sentence || !isMetricTerm(term) || (fact.terms.get(term) ?? 0) < RING_WEIGHTS.sentence) return;
+    if (!narrowerInFactOnly(entry, fact, term)) shared = true;
+  });
+  return shared;
+}
+
+/** The narrower metrics of each broader one (ad-revenue and ARR of revenue …), from the lexicon. */
+const CHILDREN = new Map<string, string[]>();
+for (const [child, parent] of Object.entries(PARENT_CONCEPTS)) CHILDREN.set(`c:${parent}`, [...(CHILDREN.get(`c:${parent}`) ?? []), `c:${child}`]);
+
+/** Whether the fact's clause names a narrower metric of `term` that the figure's context does not name. */
+function narrowerInFactOnly(entry: FigureInContext, fact: Fact, term: string): boolean {
+  const children = CHILDREN.get(term);
+  return !!children?.some((c) => (fact.terms.get(c) ?? 0) >= RING_WEIGHTS.clause && !entry.terms.has(c));
 }
 
 /** The facts' values, upper ends (NaN when a fact is no range), qualifiers and sorted digits, by fact id. */
