@@ -30,7 +30,12 @@ export interface Claim {
   rate?: string;
   /** Its clause says it is a change from the year before (同比, 按年, year on year). */
   yearOnYear?: boolean;
+  /** Its clause measures something per unit of a thing (cost per video, 每条视频的成本, 人均), not a total. */
+  perUnit?: boolean;
 }
+
+/** Per a unit of a thing, not of time: "per video", 每条, 单条, 人均 (not "per month", 每天, 日均). */
+const PER_UNIT = /\bper\s+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\b|cent\b)[a-z]|每(?![天日月年周季])|单(?:条|个|集|次|位|件)|人均/i;
 
 /** The last rate word (two to four characters ending in 率) before a figure in its clause. */
 const RATE = /[\u4e00-\u9fff]{1,4}率/g;
@@ -203,6 +208,7 @@ function sentenceClaims(text: string, { sentence, figures, headingYear, blockSta
     if (COUNTABLE.has(figure.kind)) claim.counted = readCounted(text, figure.start, figure.end, figure.unit, clause.start, clause.end);
     const clauseText = text.slice(clause.start, clause.end);
     if (YEAR_ON_YEAR.test(clauseText)) claim.yearOnYear = true;
+    if (PER_UNIT.test(text.slice(clause.start, figure.start))) claim.perUnit = true;
     if (figure.kind === 'percent' && figure.style.lang === 'zh') {
       let rate = '';
       for (const m of text.slice(clause.start, figure.start).matchAll(RATE)) rate = m[0];
@@ -293,6 +299,8 @@ export function timeOfSource(claims: Iterable<Claim | undefined>): MonthSpan | u
 export function measuresDiffer(draft: Claim | undefined, fact: Claim | undefined): boolean {
   // A writer may leave out the source's "同比"; a change from the year before is not the source's plain figure.
   if (draft?.yearOnYear && !fact?.yearOnYear) return true;
+  // A cost per video is not a data centre's total cost.
+  if (!!draft?.perUnit !== !!fact?.perUnit) return true;
   if (draft?.rate === undefined || fact?.rate === undefined) return false;
   const tail = (r: string) => r.slice(-2);
   return draft.rate !== fact.rate && !(draft.rate && fact.rate && (draft.rate.endsWith(fact.rate) || fact.rate.endsWith(draft.rate) || tail(draft.rate) === tail(fact.rate)));

@@ -165,7 +165,9 @@ function cjkIssue(window: string, name: string): boolean {
   if (name.length >= 4) return true;
   // A shorter name is taken to be misspelled only by a character that looks like its own or sounds like it
   // (the writer's input method offers homophones: 可令 and 可玲 for 可灵, 万晴 for 万擎, 女蛙 for 女娲).
-  return (CONFUSABLE[name[diffAt]] ?? '').includes(window[diffAt]) || soundsAlike(window[diffAt], name[diffAt]);
+  // By sound only after the name's first character, as typed: a syllable-initial slip (令创作者 for 灵创) is an
+  // ordinary word far more often than a misspelled name.
+  return (CONFUSABLE[name[diffAt]] ?? '').includes(window[diffAt]) || (diffAt > 0 && soundsAlike(window[diffAt], name[diffAt]));
 }
 
 /**
