@@ -101,10 +101,12 @@ function aboutForeignSubject(entry: FigureInContext): boolean {
 const notAClaim = (entry: FigureInContext, fact: Fact): boolean => !!fact.claim?.pinsAnother && entry.figure.kind !== 'date';
 
 /** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
-function cannotSupport(entry: FigureInContext, fact: Fact): boolean {
+function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = false): boolean {
   if (notAClaim(entry, fact) || aboutForeignSubject(entry)) return true;
   const r = relateClaims(entry.claim, fact.claim);
-  return r.counted === 'different' || r.otherTime;
+  // A time read from an earlier sentence denies only a value that agrees through its qualifier ("topped 360
+  // million" of a 5.2 亿 of another year), not the very value.
+  return r.counted === 'different' || (r.otherTime && !(sameValue && entry.claim?.timeInherited));
 }
 
 /**
@@ -113,8 +115,8 @@ function cannotSupport(entry: FigureInContext, fact: Fact): boolean {
  * the claims sets them apart. A value that merely recurs
  * (a film's 10 倍 return for "10x efficiency") is no support.
  */
-function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = false): boolean {
-  if (cannotSupport(entry, fact)) return false;
+function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = false, sameValue = false): boolean {
+  if (cannotSupport(entry, fact, sameValue)) return false;
   // A full date, or a month and year, seldom recurs by chance: the same day or month is the same event.
   if (entry.figure.kind === 'date' && (entry.figure.unit === 'ymd' || entry.figure.unit === 'ym')) return true;
   // A context tied this closely to the fact names what the figure measures; to correct the figure, the
@@ -185,7 +187,7 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   // A value that agrees only through the draft's qualifier ("more than 3亿" of a 4.1 亿 elsewhere) is weaker
   // evidence than the same value: its fact must be closer to the draft's context.
   const close = (s: Scored) => s.score >= best * (s.agreesStrictly ? THRESHOLDS.supportRatio : THRESHOLDS.qualifiedSupportRatio);
-  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s) && bearsOut(entry, s.fact, s.score));
+  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: [], score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
@@ -319,11 +321,12 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     }
   }
   // No clear slip: if the paper states this value for something the context names, say nothing against it.
-  const related = all.find((s) => s.agreesStrictly && s.clauseMetric && s.score >= THRESHOLDS.supportMin && bearsOut(entry, s.fact, s.score));
+  const related = all.find((s) => s.agreesStrictly && s.clauseMetric && s.score >= THRESHOLDS.supportMin && bearsOut(entry, s.fact, s.score, false, true));
   if (related) return { entry, verdict: 'supported', fact: related.fact, nearest: [], score: related.score };
   const best = scored[0];
   // The nearest facts shown are about what the figure measures: an unrelated passage is noise.
-  if (figure.strong) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0 && s.clauseMetric).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
+  // A heading's figure titles the claims below it, which are judged themselves.
+  if (figure.strong && !entry.inHeading) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0 && s.clauseMetric).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
   return { entry, verdict: 'silent', nearest: [], score: best?.score ?? 0 };
 }
 

@@ -27,6 +27,8 @@ export interface FigureInContext {
   group?: { id: number; index: number; size: number };
   /** What the figure counts and when it is stated for (claims.ts). */
   claim?: Claim;
+  /** The figure stands in a heading: a title over claims, not a claim to report as absent. */
+  inHeading?: boolean;
 }
 
 export interface ReadDocument {
@@ -184,6 +186,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
       const caption = captions?.[k] ?? '';
       const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary }), headings };
+      if (block.kind === 'heading') entry.inHeading = true;
       const label = (caption || header).replace(/\s+/g, ' ').trim();
       if (label) entry.label = label;
       if (previous && previous.sentence.start === sentence.start && previous.figure.kind === figure.kind
