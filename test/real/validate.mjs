@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locate } from '../support/locate.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const arg = (n, d) => { const i = process.argv.indexOf(n); return i > 0 ? process.argv[i + 1] : d; };
 const labelsPath = resolve(arg('--labels', join(here, 'labels.json')));
@@ -15,22 +16,6 @@ const paper = readFileSync(resolve(arg('--paper', join(here, '../../data/paper.m
 const verbose = process.argv.includes('--verbose');
 const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));
 
-// Same as score.mjs's locate().
-function locate(text, needle, n) {
-  let from = 0; let count = 0;
-  for (;;) {
-    const i = text.indexOf(needle, from);
-    if (i < 0) return null;
-    const before = i > 0 ? text[i - 1] : '';
-    const after = text[i + needle.length] ?? '';
-    const before2 = i > 1 ? text[i - 2] : '';
-    const after2 = text[i + needle.length + 1] ?? '';
-    const okBefore = !/[0-9A-Za-z]/.test(needle[0]) || !(/[A-Za-z0-9_\-]/.test(before) || (/[.,]/.test(before) && /[0-9]/.test(before2)));
-    const okAfter = !/[0-9A-Za-z%]/.test(needle[needle.length - 1]) || !(/[A-Za-z0-9_%]/.test(after) || (/[.,]/.test(after) && /[0-9]/.test(after2)));
-    if (okBefore && okAfter && ++count === n) return { start: i, end: i + needle.length };
-    from = i + 1;
-  }
-}
 /** Offsets of text a checker never reads: HTML comments, fenced code, inline code, link targets, URLs. */
 function blanked(text) {
   const out = text.split('');

@@ -226,14 +226,7 @@ export function clauseMetrics(entry: FigureInContext, fact: Fact): Set<string> {
  * names its metrics once: "click-through, conversion and orders rose 3.98%, 3.05% and 2.11%").
  */
 export function sharesClauseMetric(entry: FigureInContext, fact: Fact): boolean {
-  let shared = false;
-  entry.terms.forEach((w, term) => {
-    if (shared || w < RING_WEIGHTS.sentence || !isMetricTerm(term) || (fact.terms.get(term) ?? 0) < RING_WEIGHTS.clause) return;
-    // A broader metric shared (revenue) says nothing when the fact's clause names a narrower one the
-    // figure's sentence does not (广告收入 against 直播收入).
-    if (!narrowerInFactOnly(entry, fact, term)) shared = true;
-  });
-  return shared;
+  return sharesMetric(entry, fact, RING_WEIGHTS.clause);
 }
 
 /**
@@ -241,9 +234,16 @@ export function sharesClauseMetric(entry: FigureInContext, fact: Fact): boolean 
  * the clause before it (日均 GMV 达 5300 万元，较上年同期增长 140.9%). Weaker: asked only of a closely tied fact.
  */
 export function sharesSentenceMetric(entry: FigureInContext, fact: Fact): boolean {
+  return sharesMetric(entry, fact, RING_WEIGHTS.sentence);
+}
+
+/** Whether a metric of the figure's sentence stands in the fact's context at `factWeight` or more. */
+function sharesMetric(entry: FigureInContext, fact: Fact, factWeight: number): boolean {
   let shared = false;
   entry.terms.forEach((w, term) => {
-    if (shared || w < RING_WEIGHTS.sentence || !isMetricTerm(term) || (fact.terms.get(term) ?? 0) < RING_WEIGHTS.sentence) return;
+    if (shared || w < RING_WEIGHTS.sentence || !isMetricTerm(term) || (fact.terms.get(term) ?? 0) < factWeight) return;
+    // A broader metric shared (revenue) says nothing when the fact names a narrower one (广告收入) the
+    // figure's context does not (直播收入).
     if (!narrowerInFactOnly(entry, fact, term)) shared = true;
   });
   return shared;
