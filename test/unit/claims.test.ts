@@ -75,3 +75,18 @@ describe('claims: what a figure counts and when it holds', () => {
     assert.equal(zht?.time?.kind, 'span');
   });
 });
+
+describe('a figure of another time than its fact', () => {
+  it('is reported unsupported, naming the paper\'s figure and its passage, with no fix', async () => {
+    const { checkDocument, FindingCode } = await import('../../server/src/core/checker');
+    const { paperIndex } = await import('../support/paper');
+    for (const [draft, needle] of [['In April 2025, Kling AI had 22 million users worldwide.', '22 million'], ['2025年4月，可灵全球用户规模达到2200万。', '2200万']]) {
+      const at = draft.indexOf(needle);
+      const finding = checkDocument(draft, paperIndex()).findings.find((f) => f.start <= at && at < f.end);
+      assert.equal(finding?.code, FindingCode.FigureUnsupported);
+      assert.equal(finding?.replacement, undefined);
+      assert.match(finding!.message, /6000 万/);
+      assert.match(finding!.message, /截至 2025 年底/);
+    }
+  });
+});

@@ -87,7 +87,11 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
     } else if (j.verdict === 'unsupported' && options.reportUnsupported) {
       findings.push({
         code: FindingCode.FigureUnsupported, start: f.start, end: f.end,
-        message: zh ? `白皮书中没有 ${plain(f.text)} 这一数字。` : `The paper does not state ${plain(f.text)}.`,
+        // Of the same thing at another time, the paper's own figure is the one worth reading: no fix, a pointer.
+        message: j.otherTime && j.nearest[0]
+          ? (zh ? `白皮书没有给出这一时间的 ${plain(f.text)}；它给出的是 ${plain(j.nearest[0].figure.text)}：${describeFact(j.nearest[0])}`
+            : `The paper does not state ${plain(f.text)} for that time; it gives ${plain(j.nearest[0].figure.text)}: ${describeFact(j.nearest[0])}`)
+          : zh ? `白皮书中没有 ${plain(f.text)} 这一数字。` : `The paper does not state ${plain(f.text)}.`,
       });
     }
   }

@@ -45,9 +45,9 @@ export function hoverMarkdown(j: Judgement, replacement?: string): string {
   } else if (j.verdict === 'mismatch' && j.fact) {
     lines.push(`**Paper Check** · ✗ the paper gives **${replacement ?? plain(j.fact.figure.text)}** (${plain(j.fact.figure.text)}), not ${plain(f.text)}`, '', ...passage(j.fact));
   } else if (j.verdict === 'unsupported') {
-    lines.push(`**Paper Check** · ? the paper does not state ${plain(f.text)}`);
+    lines.push(`**Paper Check** · ? the paper does not state ${plain(f.text)}${j.otherTime ? ' for that time' : ''}`);
     if (j.nearest.length) {
-      lines.push('', 'Nearest facts it does state:');
+      lines.push('', j.otherTime ? 'What it states, and when:' : 'Nearest facts it does state:');
       for (const fact of j.nearest) lines.push(`- ${markedPassage(fact)} (*${whereIs(fact)}*)`);
     }
   }

@@ -26,6 +26,8 @@ export interface Judgement {
   fact?: Fact;
   /** For unsupported figures: the closest facts the paper does state. */
   nearest: Fact[];
+  /** For an unsupported figure: the paper states the same thing, but for another time (its nearest fact). */
+  otherTime?: boolean;
   /** How strongly the context ties the figure to `fact` (for tests and tuning). */
   score: number;
 }
@@ -101,12 +103,12 @@ function aboutForeignSubject(entry: FigureInContext): boolean {
 const notAClaim = (entry: FigureInContext, fact: Fact): boolean => !!fact.claim?.pinsAnother && entry.figure.kind !== 'date';
 
 /** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
-function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = false): boolean {
+function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = false, timeAside = false): boolean {
   if (notAClaim(entry, fact) || aboutForeignSubject(entry)) return true;
   const r = relateClaims(entry.claim, fact.claim);
   // A time read from an earlier sentence denies only a value that agrees through its qualifier ("topped 360
-  // million" of a 5.2 亿 of another year), not the very value.
-  return r.counted === 'different' || (r.otherTime && !(sameValue && entry.claim?.timeInherited));
+  // million" of a 5.2 亿 of another year), not the very value. (A correction weighs time itself: timeAside.)
+  return r.counted === 'different' || (!timeAside && r.otherTime && !(sameValue && entry.claim?.timeInherited));
 }
 
 /**
@@ -116,7 +118,7 @@ function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = false): b
  * (a film's 10 倍 return for "10x efficiency") is no support.
  */
 function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = false, sameValue = false): boolean {
-  if (cannotSupport(entry, fact, sameValue)) return false;
+  if (cannotSupport(entry, fact, sameValue, toCorrect)) return false;
   // A full date, or a month and year, seldom recurs by chance: the same day or month is the same event.
   if (entry.figure.kind === 'date' && (entry.figure.unit === 'ymd' || entry.figure.unit === 'ym')) return true;
   // A context tied this closely to the fact names what the figure measures; to correct the figure, the
@@ -272,6 +274,10 @@ function headingSubjectsDiffer(above: ReadonlySet<string>, around: ReadonlySet<s
   return true;
 }
 
+/** A fact that states the figure's very value for a metric its clause names, and bears it out. */
+const statedFor = (entry: FigureInContext, all: Scored[]): Scored | undefined =>
+  all.find((s) => s.agreesStrictly && s.clauseMetric && s.score >= THRESHOLDS.supportMin && bearsOut(entry, s.fact, s.score, false, true));
+
 /** How far below the leader a list's other member may score and still be the one a figure stands for. */
 const WIDENED_TIE = 0.6;
 
@@ -316,12 +322,17 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     const aboutItsWork = !fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0;
     if (plausibleSlip(figure, fact.figure) && aboutItsWork && bearsOut(entry, fact, leader.score, true)) {
       // A figure stated for another time than the fact is not contradicted by it: the fact is only the nearest one.
-      if (relation.time === 'conflict') return figure.strong ? { entry, verdict: 'unsupported', nearest: [fact], score: leader.score } : SILENT(entry);
+      if (relation.time === 'conflict') {
+        // … unless the paper states this very value for what the context names.
+        const stated = statedFor(entry, all);
+        if (stated) return { entry, verdict: 'supported', fact: stated.fact, nearest: [], score: stated.score };
+        return figure.strong ? { entry, verdict: 'unsupported', nearest: [fact], otherTime: true, score: leader.score } : SILENT(entry);
+      }
       return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };
     }
   }
   // No clear slip: if the paper states this value for something the context names, say nothing against it.
-  const related = all.find((s) => s.agreesStrictly && s.clauseMetric && s.score >= THRESHOLDS.supportMin && bearsOut(entry, s.fact, s.score, false, true));
+  const related = statedFor(entry, all);
   if (related) return { entry, verdict: 'supported', fact: related.fact, nearest: [], score: related.score };
   const best = scored[0];
   // The nearest facts shown are about what the figure measures: an unrelated passage is noise.
