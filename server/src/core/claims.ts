@@ -4,12 +4,14 @@
  * correction both need the same thing counted, and a correction also no conflicting time.
  */
 import { clauseAround, type Range, type Vocabulary } from './context';
+import { readMeasureWords, type MeasureWords } from './claimMeasures';
+import { foreignNamesIn, namedWorks } from './claimSubjects';
 import { compareCounted, readCounted, type Counted } from './countedThings';
 import { compareTimes, findProspective, findTimes, OPEN_END_MONTHS, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
 
 /** What a figure claims beyond its value. */
-export interface Claim {
+export interface Claim extends MeasureWords {
   /** What a count counts (counts and bare numbers only). */
   counted?: Counted;
   /** When the figure is stated for, if its clause or its sentence's lead says, or else an earlier sentence of its block. */
@@ -26,59 +28,6 @@ export interface Claim {
   foreignNames?: string[];
   /** Its clause speaks of a plan, target or forecast (预计, guidance): it holds for no time yet. */
   prospective?: boolean;
-  /** The rate a Chinese figure is (its clause's last word in 率 before it: 转化率, 撬动率), or "" when none. */
-  rate?: string;
-  /** Its clause says it is a change from the year before (同比, 按年, year on year). */
-  yearOnYear?: boolean;
-  /** Its clause measures something per unit of a thing (cost per video, 每条视频的成本, 人均), not a total. */
-  perUnit?: boolean;
-}
-
-/** Per a unit of a thing, not of time: "per video", 每条, 单条, 人均 (not "per month", 每天, 日均). */
-const PER_UNIT = /\bper\s+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\b|cent\b)[a-z]|每(?![天日月年周季])|单(?:条|个|集|次|位|件)|人均/i;
-
-/** The last rate word (two to four characters ending in 率) before a figure in its clause. */
-const RATE = /[\u4e00-\u9fff]{1,4}率/g;
-/** A change from the year before, in either language. */
-const YEAR_ON_YEAR = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
-
-/**
- * Latin product names whose form marks them as names in any language: CamelCase (HumanEval, OneRec) or a word
- * with a capitals suffix (Keye-VL). Plain capitalised words and acronyms are not taken: against a Chinese
- * source, an English draft's place and programme names (Ulanqab, Jinniu) and its units (RMB, GMV) are
- * renderings of the source's own words.
- */
-const NAME = /(?<![\p{L}\d-])(?:[A-Z][a-z]+[A-Z][a-z][\p{L}\d]*|[A-Z][a-z]*[A-Z]?[a-z]*-[A-Z]{2,}[\p{L}\d]*)(?![\p{L}\d-])/gu;
-
-/** The names in text[from, to) that `vocabulary` does not hold, leaving out misspelled names of the source. */
-function foreignNamesIn(text: string, from: number, to: number, vocabulary: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }>): string[] {
-  const out: string[] = [];
-  const clause = text.slice(from, to);
-  // Most clauses hold no capital after a lower-case letter or a hyphen: no name can stand in them.
-  if (!/[a-z-][A-Z]/.test(clause)) return out;
-  NAME.lastIndex = 0;
-  for (let m = NAME.exec(clause); m; m = NAME.exec(clause)) {
-    const word = m[0];
-    const at = from + m.index;
-    // A misspelled product name (OneSerch) is the source's name, and is reported as such.
-    if (misspelled.some((n) => n.start < at + word.length && at < n.end)) continue;
-    const parts = word.toLowerCase().split('-').filter((p) => p.length >= 3);
-    if (!parts.length || parts.some((p) => vocabulary.words.has(p))) continue;
-    out.push(word);
-  }
-  return out;
-}
-
-
-/** Names in title marks or quotation marks: 《…》, “…”, 「…」. */
-const NAMED = /《([^》\n]{1,40})》|“([^”\n]{2,30})”|「([^」\n]{2,30})」/g;
-
-/** The names of works and campaigns in a piece of text. */
-export function namedWorks(text: string): string[] {
-  const out: string[] = [];
-  NAMED.lastIndex = 0;
-  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) out.push((m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ''));
-  return out;
 }
 
 /** The figures of one sentence, for reading their claims together. */
@@ -206,14 +155,7 @@ function sentenceClaims(text: string, { sentence, figures, headingYear, blockSta
     const claim = claims[k];
     const clause = clauseAround(text, sentence, figure.start);
     if (COUNTABLE.has(figure.kind)) claim.counted = readCounted(text, figure.start, figure.end, figure.unit, clause.start, clause.end);
-    const clauseText = text.slice(clause.start, clause.end);
-    if (YEAR_ON_YEAR.test(clauseText)) claim.yearOnYear = true;
-    if (PER_UNIT.test(text.slice(clause.start, figure.start))) claim.perUnit = true;
-    if (figure.kind === 'percent' && figure.style.lang === 'zh') {
-      let rate = '';
-      for (const m of text.slice(clause.start, figure.start).matchAll(RATE)) rate = m[0];
-      claim.rate = rate;
-    }
+    Object.assign(claim, readMeasureWords(text, figure, clause.start, clause.end));
     // A draft is read with the source's vocabulary: a name it lacks is not the source's.
     if (vocabulary) {
       const foreign = foreignNamesIn(text, clause.start, clause.end, vocabulary, misspelled);
@@ -290,21 +232,6 @@ export function timeOfSource(claims: Iterable<Claim | undefined>): MonthSpan | u
 }
 
 /** How a draft's claim stands to a fact's: whether they count the same thing, and whether their times agree. */
-/**
- * Whether two figures measure different things by the words around them: the draft's is a change from
- * the year before and the source's not, or both are Chinese and name different rates (准确率 and 阻断率), or one
- * names a rate and the other none (GMV 的撬动率 and GMV). Rates are compared as written, so only when both
- * figures are Chinese.
- */
-export function measuresDiffer(draft: Claim | undefined, fact: Claim | undefined): boolean {
-  // A writer may leave out the source's "同比"; a change from the year before is not the source's plain figure.
-  if (draft?.yearOnYear && !fact?.yearOnYear) return true;
-  // A cost per video is not a data centre's total cost.
-  if (!!draft?.perUnit !== !!fact?.perUnit) return true;
-  if (draft?.rate === undefined || fact?.rate === undefined) return false;
-  const tail = (r: string) => r.slice(-2);
-  return draft.rate !== fact.rate && !(draft.rate && fact.rate && (draft.rate.endsWith(fact.rate) || fact.rate.endsWith(draft.rate) || tail(draft.rate) === tail(fact.rate)));
-}
 
 export interface ClaimRelation {
   counted: 'same' | 'different' | 'unlike' | 'unknown';

@@ -4,7 +4,8 @@
  * value for what the figure's context is about; it is a mismatch when its context clearly names one of
  * the paper's metrics with another value. When unsure it stays silent.
  */
-import { countsApart, measuresDiffer, relateClaims, timeOfSource } from './claims';
+import { measuresDiffer } from './claimMeasures';
+import { countsApart, relateClaims, timeOfSource } from './claims';
 import type { TimePin } from './timePins';
 import { RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';

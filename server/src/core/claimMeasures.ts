@@ -1,0 +1,55 @@
+/**
+ * What kind of measure a figure is, by the words of its clause: a rate (转化率, 撬动率: Chinese only, compared
+ * as written), a change from the year before (同比, year on year), or a figure per unit of a thing (cost per
+ * video, 每条, 人均) rather than a total. Two figures that differ in kind measure different things.
+ */
+import type { Figure } from './types';
+
+/** The measure words of a figure's clause. */
+export interface MeasureWords {
+  /** The rate a Chinese percentage is (its clause's last word in 率 before it), or "" when none. */
+  rate?: string;
+  /** A change from the year before. */
+  yearOnYear?: boolean;
+  /** Per a unit of a thing, not a total. */
+  perUnit?: boolean;
+}
+
+/** Per a unit of a thing, not of time: "per video", 每条, 单条, 人均 (not "per month", 每天, 日均). */
+const PER_UNIT = /\bper\s+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\b|cent\b)[a-z]|每(?![天日月年周季])|单(?:条|个|集|次|位|件)|人均/i;
+
+/** The last rate word (two to four characters ending in 率) before a figure in its clause. */
+const RATE = /[\u4e00-\u9fff]{1,4}率/g;
+/** A change from the year before, in either language. */
+const YEAR_ON_YEAR = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
+
+
+/**
+ * Whether two figures measure different things by the words around them: the draft's is a change from
+ * the year before and the source's not, or both are Chinese and name different rates (准确率 and 阻断率), or one
+ * names a rate and the other none (GMV 的撬动率 and GMV). Rates are compared as written, so only when both
+ * figures are Chinese.
+ */
+export function measuresDiffer(draft: MeasureWords | undefined, fact: MeasureWords | undefined): boolean {
+  // A writer may leave out the source's "同比"; a change from the year before is not the source's plain figure.
+  if (draft?.yearOnYear && !fact?.yearOnYear) return true;
+  // A cost per video is not a data centre's total cost.
+  if (!!draft?.perUnit !== !!fact?.perUnit) return true;
+  if (draft?.rate === undefined || fact?.rate === undefined) return false;
+  const tail = (r: string) => r.slice(-2);
+  return draft.rate !== fact.rate && !(draft.rate && fact.rate && (draft.rate.endsWith(fact.rate) || fact.rate.endsWith(draft.rate) || tail(draft.rate) === tail(fact.rate)));
+}
+
+/** The measure words of the figure whose clause is text[clauseStart, clauseEnd). */
+export function readMeasureWords(text: string, figure: Figure, clauseStart: number, clauseEnd: number): MeasureWords {
+  const out: MeasureWords = {};
+  if (YEAR_ON_YEAR.test(text.slice(clauseStart, clauseEnd))) out.yearOnYear = true;
+  const before = text.slice(clauseStart, figure.start);
+  if (PER_UNIT.test(before)) out.perUnit = true;
+  if (figure.kind === 'percent' && figure.style.lang === 'zh') {
+    let rate = '';
+    for (const m of before.matchAll(RATE)) rate = m[0];
+    out.rate = rate;
+  }
+  return out;
+}
