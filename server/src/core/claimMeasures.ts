@@ -40,8 +40,11 @@ export function measuresDiffer(draft: MeasureWords | undefined, fact: MeasureWor
   return draft.rate !== fact.rate && !(draft.rate && fact.rate && (draft.rate.endsWith(fact.rate) || fact.rate.endsWith(draft.rate) || tail(draft.rate) === tail(fact.rate)));
 }
 
-/** The measure words of the figure whose clause is text[clauseStart, clauseEnd). */
-export function readMeasureWords(text: string, figure: Figure, clauseStart: number, clauseEnd: number): MeasureWords {
+/**
+ * The measure words of the figure whose clause is text[clauseStart, clauseEnd); `label` is what names it
+ * outside the clause (a table row's first cell: 点击率 CTR | +3.98%), read for a rate when the clause names none.
+ */
+export function readMeasureWords(text: string, figure: Figure, clauseStart: number, clauseEnd: number, label?: string): MeasureWords {
   const out: MeasureWords = {};
   if (YEAR_ON_YEAR.test(text.slice(clauseStart, clauseEnd))) out.yearOnYear = true;
   const before = text.slice(clauseStart, figure.start);
@@ -49,6 +52,7 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
   if (figure.kind === 'percent' && figure.style.lang === 'zh') {
     let rate = '';
     for (const m of before.matchAll(RATE)) rate = m[0];
+    if (!rate && label) for (const m of label.matchAll(RATE)) rate = m[0];
     out.rate = rate;
   }
   return out;

@@ -3,7 +3,7 @@
  * reading applies to the source and to drafts, so a draft's claim is compared with a fact's: support and
  * correction both need the same thing counted, and a correction also no conflicting time.
  */
-import { clauseAround, type Range, type Vocabulary } from './context';
+import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } from './context';
 import { readMeasureWords, type MeasureWords } from './claimMeasures';
 import { foreignNamesIn, namedWorks } from './claimSubjects';
 import { compareCounted, readCounted, type Counted } from './countedThings';
@@ -28,12 +28,19 @@ export interface Claim extends MeasureWords {
   foreignNames?: string[];
   /** Its clause speaks of a plan, target or forecast (预计, guidance): it holds for no time yet. */
   prospective?: boolean;
+  /**
+   * In a clause of several figures, the metrics named in the figure's own stretch of it ("operating expenditure
+   * fell 75.40% and model FLOPs utilization climbed to 27.32%": MFU for 27.32%); absent when it names none.
+   */
+  ownMetrics?: string[];
 }
 
 /** The figures of one sentence, for reading their claims together. */
 interface SentenceFigures {
   sentence: Range;
   figures: Figure[];
+  /** Each figure's table row header or caption, if any: it names what the figure measures. */
+  labels: Array<string | undefined>;
   /** The last year the headings in force name (0 when none): where a paragraph's months are read from. */
   headingYear: number;
   /** Where the sentence's block starts. */
@@ -46,7 +53,7 @@ const COUNTABLE = new Set(['count', 'number']);
  * Reads the claim of every figure of `figures` (each with its sentence, in document order) in `text`, and
  * returns them in the same order.
  */
-export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range }>, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
+export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range; label?: string }>, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
   const out: Claim[] = [];
   let group: SentenceFigures | undefined;
   // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
@@ -55,7 +62,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
     if (group) out.push(...sentenceClaims(text, group, year, vocabulary, misspelled));
   };
   let block: Range | undefined;
-  for (const { figure, sentence, headings, block: inBlock } of entries) {
+  for (const { figure, sentence, headings, block: inBlock, label } of entries) {
     if (!group || group.sentence.start !== sentence.start) {
       flush();
       if (!block || block.start !== inBlock.start) {
@@ -67,9 +74,10 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         year.prospective = findProspective(text.slice(inBlock.start, inBlock.end)).map((at) => at + inBlock.start);
       }
       block = inBlock;
-      group = { sentence, figures: [], headingYear: headingYearOf(headings), blockStart: inBlock.start };
+      group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), blockStart: inBlock.start };
     }
     group.figures.push(figure);
+    group.labels.push(label);
   }
   flush();
   return out;
@@ -113,6 +121,8 @@ function readBlockTimes(text: string, block: Range): PlacedTime[] {
 
 /** A time expression as read at its place: a bare month takes the year named last, and a span names one. */
 function resolve(t: PlacedTime, year: ParagraphTime): PlacedTime {
+  // 当时, "at the time": the time its block named last, if any.
+  if (t.refersBack) return year.pin ? { ...t, pin: year.pin } : t;
   if (t.pin.kind === 'span') {
     year.last = Math.floor(Math.min(t.pin.to, t.pin.from + 11) / 12);
     return t;
@@ -122,7 +132,7 @@ function resolve(t: PlacedTime, year: ParagraphTime): PlacedTime {
 }
 
 
-function sentenceClaims(text: string, { sentence, figures, headingYear, blockStart }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
+function sentenceClaims(text: string, { sentence, figures, labels, headingYear, blockStart }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
   // The year carries over within a run of lines, not past a blank line: a paragraph is read alone as well
   // as in its document (chunks.ts), and must read the same both ways.
   if (year.at < sentence.start) {
@@ -155,7 +165,17 @@ function sentenceClaims(text: string, { sentence, figures, headingYear, blockSta
     const claim = claims[k];
     const clause = clauseAround(text, sentence, figure.start);
     if (COUNTABLE.has(figure.kind)) claim.counted = readCounted(text, figure.start, figure.end, figure.unit, clause.start, clause.end);
-    Object.assign(claim, readMeasureWords(text, figure, clause.start, clause.end));
+    // A draft's list (read with the source's vocabulary): each figure takes the metric of its own stretch.
+    if (vocabulary) {
+      const own = ownMetrics(text, figures, k, clause, sentence.end, vocabulary);
+      if (own.length) claim.ownMetrics = own;
+    }
+    // A rate may be named before the clause, where no figure or clause stands between (a table row's first cell:
+    // 点击率 CTR | — | +3.98%), or in the figure's row header or caption.
+    const lead = k > 0 ? Math.max(figures[k - 1].end, sentence.start) : sentence.start;
+    const leadText = lead < clause.start ? text.slice(lead, clause.start) : '';
+    const named = `${/[，,：:；;。]/.test(leadText) ? '' : leadText} ${labels[k] ?? ''}`;
+    Object.assign(claim, readMeasureWords(text, figure, clause.start, clause.end, named));
     // A draft is read with the source's vocabulary: a name it lacks is not the source's.
     if (vocabulary) {
       const foreign = foreignNamesIn(text, clause.start, clause.end, vocabulary, misspelled);
@@ -198,6 +218,40 @@ function sentenceClaims(text: string, { sentence, figures, headingYear, blockSta
     for (const t of pinning) if (overlaps(t, figure)) claims[k].pinsAnother = true;
   });
   return claims;
+}
+
+/** Words that join the members of a list: a stretch before a figure starts after the last of them, one after it ends at the first. */
+const JOINS_BEFORE = /^[\s\S]*(?:\b(?:and|or|while|whereas|but|with)\b|[和及与、；;]|以及|并且?|同时)/i;
+const JOINS_AFTER = /\b(?:and|or|while|whereas|but|with)\b|[和及与、；;]|以及|并且?|同时/i;
+
+/**
+ * The metrics a figure's own stretch of its clause names, when the clause holds other figures: from the figure
+ * before it (or the clause's start) to the figure after it, cut at the words that join list members. The
+ * start of a change ("from 3.26% to 27.32%") is the same metric's and no boundary.
+ */
+function ownMetrics(text: string, figures: readonly Figure[], k: number, clause: Range, sentenceEnd: number, vocabulary: Vocabulary): string[] {
+  const figure = figures[k];
+  const inClause = (f: Figure) => f.start >= clause.start && f.end <= clause.end;
+  let previous: Figure | undefined;
+  for (let j = k - 1; j >= 0 && inClause(figures[j]); j--) {
+    if (!startsChange(text, figures[j], sentenceEnd)) {
+      previous = figures[j];
+      break;
+    }
+  }
+  const next = figures[k + 1] && inClause(figures[k + 1]) ? figures[k + 1] : undefined;
+  if (!previous && !next) return [];
+  let before = text.slice(previous ? previous.end : clause.start, figure.start);
+  const joined = previous ? JOINS_BEFORE.exec(before) : null;
+  if (joined) before = before.slice(joined[0].length);
+  // What follows a figure names it in English ("60 million global creators"); in Chinese the noun comes
+  // before, and what follows is the next phrase (发布仅 7 天就拿下图生视频 …).
+  let after = figure.style.lang === 'zh' ? '' : text.slice(figure.end, next ? next.start : clause.end);
+  const join = JOINS_AFTER.exec(after);
+  if (join) after = after.slice(0, join.index);
+  const out = new Set<string>();
+  for (const part of [before, after]) for (const t of placedTerms(part, false, vocabulary)) if (isMetricTerm(t.term)) out.add(t.term);
+  return [...out];
 }
 
 const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:US\$|\$|RMB\s?|¥)?\s*$/i;

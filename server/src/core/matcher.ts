@@ -11,7 +11,7 @@ import { RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
-import { clauseMetrics, scoreAll, sharesClauseMetric, sharesSentenceMetric, type Scored, type ScoredFacts } from './scoring';
+import { clauseMetrics, narrowerInFact, scoreAll, sharesClauseMetric, sharesSentenceMetric, type Scored, type ScoredFacts } from './scoring';
 import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
@@ -124,8 +124,18 @@ function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = fal
   if (entry.figure.kind === 'date' && (entry.figure.unit === 'ymd' || entry.figure.unit === 'ym')) return true;
   // A context tied this closely to the fact names what the figure measures; to correct the figure, the
   // source must name a metric of the figure's sentence in its own (maybe in the clause before its figure).
+  // A correction in a list needs the metric of the figure's own stretch ("… and MFU climbed to 27.32%").
+  if (toCorrect && !namesOwnMetric(entry, fact)) return false;
   return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && (!toCorrect || sharesSentenceMetric(entry, fact))
     && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim) && !countsApart(entry.claim, fact.claim));
+}
+
+/** Whether the fact's clause names a metric of the figure's own stretch of a list (or a narrower one), or the figure has none. */
+function namesOwnMetric(entry: FigureInContext, fact: Fact): boolean {
+  const own = entry.claim?.ownMetrics;
+  // What it counts may stand past the list's next figure ("9 of the top 15 places").
+  if (!own || relateClaims(entry.claim, fact.claim).counted === 'same') return true;
+  return own.some((term) => (fact.terms.get(term) ?? 0) >= RING_WEIGHTS.clause || narrowerInFact(fact, term));
 }
 
 /**
@@ -269,9 +279,11 @@ function headingSubjects(headings: readonly string[]): ReadonlySet<string> {
  * the fact's mentions the other's.
  */
 function headingSubjectsDiffer(above: ReadonlySet<string>, around: ReadonlySet<string>, paper: ContextSubjects): boolean {
-  if (!paper.own.size) return false;
+  // A fact whose sentence names no subject is about its section's (the OneRec part's 23.7% MFU).
+  const theirs = paper.own.size ? paper.own : paper.all;
+  if (!theirs.size) return false;
   for (const t of above) if (paper.all.has(t)) return false;
-  for (const t of paper.own) if (around.has(t) || above.has(t)) return false;
+  for (const t of theirs) if (around.has(t) || above.has(t)) return false;
   return true;
 }
 
@@ -296,7 +308,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const counted = measureClass(figure.noun);
   const above = draftSubjects.own.size ? NO_SUBJECTS : headingSubjects(entry.headings);
   const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, above) && !countsDiffer(counted, s.fact.figure)
-    && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim);
+    && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim) && namesOwnMetric(entry, s.fact);
   let scored = all.filter(keep);
   // The best after filtering sets the leader's bar: when a plain fact left out could come before it, filter
   // the whole list instead. (The nearest facts shown name a clause metric, so they are always kept.)
@@ -317,11 +329,13 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     const fact = breakTie(entry, sameSource.length ? sameSource : widened, usedBySiblings) ?? leader.fact;
     // The fact it stands for states the same value after all: nothing to correct.
     const relation = relateClaims(entry.claim, fact.claim, undated);
-    if (valuesAgree(figure, fact.figure) && !relation.otherTime) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
+    // (… and bears it out: the same value of a data centre's costs is no support for a cost per video.)
+    const agrees = valuesAgree(figure, fact.figure);
+    if (agrees && !relation.otherTime && bearsOut(entry, fact, leader.score, false, true)) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
     // A fact about a titled work (《纸手机》) corrects only a figure whose context names a work too. Chinese
     // marks every title so; English titles stand in italics, which the prose no longer shows.
     const aboutItsWork = !fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0;
-    if (plausibleSlip(figure, fact.figure) && aboutItsWork && bearsOut(entry, fact, leader.score, true)) {
+    if (!agrees && plausibleSlip(figure, fact.figure) && aboutItsWork && bearsOut(entry, fact, leader.score, true)) {
       // A figure stated for another time than the fact is not contradicted by it: the fact is only the nearest one.
       if (relation.time === 'conflict') {
         // … unless the paper states this very value for what the context names.

@@ -259,6 +259,11 @@ function narrowerInFactOnly(entry: FigureInContext, fact: Fact, term: string): b
   return !!children?.some((c) => (fact.terms.get(c) ?? 0) >= RING_WEIGHTS.clause && !entry.terms.has(c));
 }
 
+/** Whether the fact's clause names a narrower metric of `term` (ARR of revenue). */
+export function narrowerInFact(fact: Fact, term: string): boolean {
+  return !!CHILDREN.get(term)?.some((c) => (fact.terms.get(c) ?? 0) >= RING_WEIGHTS.clause);
+}
+
 /** The facts' values, upper ends (NaN when a fact is no range), qualifiers and sorted digits, by fact id. */
 interface FactValues {
   low: Float64Array;

@@ -35,6 +35,8 @@ export interface PlacedTime {
   /** A verb of an event stands right before it ("launched in June 2024", 于 2024 年 6 月发布), or a word of comparison
    *  (较上年同期): it dates that event or baseline, not a figure. */
   datesEvent: boolean;
+  /** The words point back to a time named before them (当时, "at the time"): claims.ts gives them that time. */
+  refersBack?: boolean;
 }
 
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -109,6 +111,8 @@ const BARE_MONTHS: Array<[RegExp, (m: RegExpExecArray) => TimePin]> = [
 ];
 /** A year counted from now, right before a month: 今年 9 月. */
 const RELATIVE_YEAR = /(?:今年|去年|前年|明年)\s*$/;
+/** Words that take the time named before them: 当时, 同年, "at the time". */
+const REFERS_BACK = [new RegExp(`(?:${alternatives(words.refersBack.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.refersBack.en)})\\b`, 'gi')];
 const PRESENT = [new RegExp(`(?:${alternatives(words.present.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.present.en)})\\b`, 'gi')];
 const EVENT_BEFORE = new RegExp(`(?:${alternatives(words.eventVerbs.zh)}|\\b(?:${alternatives(words.eventVerbs.en)}))\\s*(?:(?:on|in|at|于|在|是|为)\\s*)?$`, 'i');
 const EVENT_AFTER = new RegExp(`^\\s*(?:${alternatives(words.eventVerbs.zh)})`);
@@ -136,14 +140,14 @@ const COMPARED_WITH = /(?:较|比|相比|相较|对比|同比|than|compared (?:w
 export function findTimes(text: string): PlacedTime[] {
   const out: PlacedTime[] = [];
   const taken = (s: number, e: number) => out.some((t) => s < t.end && e > t.start);
-  const add = (pin: TimePin, s: number, e: number) => {
+  const add = (pin: TimePin, s: number, e: number, refersBack = false) => {
     if (taken(s, e)) return;
     const before = text.slice(Math.max(0, s - 16), s);
     // Only a calendar time dates an event; "上线第 10 个月" is a time counted from one.
     // A time a change is measured against (较上年同期, "than a year earlier") is the baseline's, not a figure's.
     const datesEvent = ((pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6))))
       || COMPARED_WITH.test(before);
-    out.push({ pin, start: s, end: e, datesEvent });
+    out.push(refersBack ? { pin, start: s, end: e, datesEvent, refersBack } : { pin, start: s, end: e, datesEvent });
   };
   // Calendar times need digits, and every other pattern Latin letters or Han characters: a sentence without
   // them skips those patterns (each is a pass over the sentence).
@@ -169,6 +173,10 @@ export function findTimes(text: string): PlacedTime[] {
     re.lastIndex = 0;
     // A span counted up to now ("in the 22 months since launch", 上线以来) speaks of now.
     for (let m = re.exec(text); m; m = re.exec(text)) add(SINCE.test(m[0]) ? { kind: 'now' } : { kind: 'relative' }, m.index, m.index + m[0].length);
+  }
+  for (const re of REFERS_BACK) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) add({ kind: 'relative' }, m.index, m.index + m[0].length, true);
   }
   for (const re of PRESENT) {
     re.lastIndex = 0;
