@@ -133,8 +133,11 @@ function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = fal
 /** Whether the fact's clause names a metric of the figure's own stretch of a list (or a narrower one), or the figure has none. */
 function namesOwnMetric(entry: FigureInContext, fact: Fact): boolean {
   const own = entry.claim?.ownMetrics;
-  // What it counts may stand past the list's next figure ("9 of the top 15 places").
-  if (!own || relateClaims(entry.claim, fact.claim).counted === 'same') return true;
+  if (!own) return true;
+  // What it counts may stand past the list's next figure ("9 of the top 15 places" and 7 席).
+  // (A thing named, not just a measure word: 条 counts texts, videos and cases alike.)
+  const mine = entry.claim?.counted;
+  if (mine?.thing && fact.claim?.counted?.groups.includes(mine.groups[0])) return true;
   return own.some((term) => (fact.terms.get(term) ?? 0) >= RING_WEIGHTS.clause || narrowerInFact(fact, term));
 }
 
