@@ -63,7 +63,7 @@ const NO_TERMS: Map<string, number> = new Map();
 /** Checks one Markdown draft (or one part of it, under `headings`) against the index. */
 export function checkDocument(source: string, index: FactIndex, options: CheckOptions = DEFAULT_OPTIONS, headings: string[] = []): CheckResult {
   // The index's terms: a draft's others can tie no figure to a fact, so they are not read (reader.ts).
-  const doc = readDocument(source, { headings, vocabulary: vocabularyOf(index) });
+  const doc = readDocument(source, { headings, vocabulary: vocabularyOf(index), sourceTitles: index.titles });
   const judgements = judgeAll(doc.figures, index);
   // The context terms served the judgement; a cached result need not keep them (they are most of its size).
   for (const f of doc.figures) f.terms = NO_TERMS;

@@ -2,7 +2,9 @@
  * What a claim is about, by the names around it: the works and campaigns its sentence names (《纸手机》,
  * “全民反诈在行动”), and product names the source never uses (HumanEval, Keye-VL). Two figures about
  * different works are never compared; a figure about a product the source does not know is not its to judge.
+ * A figure a draft attributes to another document (论文称, "the report describes") is that document's claim.
  */
+import documentWords from '../../../data/language/document-words.json';
 import type { Vocabulary } from './context';
 
 /**
@@ -41,4 +43,64 @@ export function namedWorks(text: string): string[] {
   NAMED.lastIndex = 0;
   for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) out.push((m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ''));
   return out;
+}
+
+interface DocumentKind {
+  id: string;
+  zh: string[];
+  en: string[];
+}
+const KINDS = documentWords.kinds as DocumentKind[];
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every document word with its kind, longest first ("white paper" before "paper"). */
+const DOCUMENT_WORDS = KINDS.flatMap((k) => [...k.zh, ...k.en].map((word) => ({ word, kind: k.id, latin: /^[\x00-\x7f]+$/.test(word) })))
+  .sort((a, b) => b.word.length - a.word.length);
+const KIND_OF = new Map(DOCUMENT_WORDS.map((d) => [d.word.toLowerCase(), d.kind]));
+/**
+ * A document word. An English one not part of a compound ("Report-review") nor followed by a word that makes
+ * it a feature or an award ("report rate", "paper award"); a Chinese 报告 not of 报告期 (the reporting period).
+ */
+const DOCUMENT = new RegExp(DOCUMENT_WORDS.map((d) => (d.latin ? `\\b${escapeRe(d.word)}\\b(?![-\\w]|\\s+(?:rates?|buttons?|cards?|features?|functions?|tools?|awards?|prizes?|honou?rable)\\b)` : `${escapeRe(d.word)}(?!期)`)).join('|'), 'gi');
+/** An English document word names a document after a determiner or a name ("the report", "a SIGIR paper", "OneSearch paper"), or capitalised in a title. */
+const ENGLISH_DOCUMENT_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|one|each|in|per)\s+(?:[\w-]+\s+){0,2}|\b[A-Z][\w-]*[A-Z0-9][\w-]*\s+|\b[A-Z][a-z]+\s+)$/;
+
+/** The kinds of document a source's titles name (白皮书): a draft's mention of such a document means the source. */
+export function ownDocumentKinds(titles: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const title of titles) for (const m of title.matchAll(DOCUMENT)) out.add(KIND_OF.get(m[0].toLowerCase())!);
+  return out;
+}
+
+/** Whether text[at] lies inside title or quotation marks (《…》, “…”, 「…」). */
+function insideMarks(text: string, at: number): boolean {
+  for (const [open, close] of [['《', '》'], ['“', '”'], ['「', '」']]) {
+    const o = text.lastIndexOf(open, at);
+    if (o >= 0 && text.lastIndexOf(close, at) < o) return true;
+  }
+  return false;
+}
+
+/**
+ * The first document `text` names as the one a figure comes from, when it is not of a kind the source is
+ * (`own`): a research paper, a technical report, a broker's study. Not a work in title marks (judged by its
+ * title), not a document counted (150+ papers, 120 余篇论文), and not a bare "the paper" when the source is
+ * itself a white paper.
+ */
+export function citedDocument(text: string, own: ReadonlySet<string>): string | undefined {
+  DOCUMENT.lastIndex = 0;
+  for (let m = DOCUMENT.exec(text); m; m = DOCUMENT.exec(text)) {
+    const word = m[0];
+    const kind = KIND_OF.get(word.toLowerCase());
+    if (!kind || own.has(kind) || insideMarks(text, m.index)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/\d\s*\S{0,3}$/.test(before.slice(-6)) || /^\s*\d/.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
+    if (/^[\x00-\x7f]+$/.test(word)) {
+      // (A "best paper" is an award.)
+      if ((!ENGLISH_DOCUMENT_BEFORE.test(before) && !/^[A-Z]/.test(word)) || /\bbest\s+$/i.test(before)) continue;
+      // "The paper" of a white paper is the white paper.
+      if (/\b(?:the|this|our)\s+$/i.test(before) && KINDS.some((k) => own.has(k.id) && k.en.some((w) => w.toLowerCase().endsWith(` ${word.toLowerCase()}`)))) continue;
+    }
+    return word;
+  }
+  return undefined;
 }

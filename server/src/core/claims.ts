@@ -5,7 +5,7 @@
  */
 import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } from './context';
 import { readMeasureWords, type MeasureWords } from './claimMeasures';
-import { foreignNamesIn, namedWorks } from './claimSubjects';
+import { citedDocument, foreignNamesIn, namedWorks } from './claimSubjects';
 import { compareCounted, readCounted, type Counted } from './countedThings';
 import { compareTimes, findProspective, findTimes, OPEN_END_MONTHS, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
@@ -33,6 +33,12 @@ export interface Claim extends MeasureWords {
    * fell 75.40% and model FLOPs utilization climbed to 27.32%": MFU for 27.32%); absent when it names none.
    */
   ownMetrics?: string[];
+  /**
+   * The document its sentence, its paragraph's lead or a heading above attributes it to, when that is not of
+   * the source's kind ("the report describes", 论文称, "## OneRec Technical Report"): it is that document's
+   * figure, another experiment or edition, which the source may state or not but cannot correct.
+   */
+  cited?: string;
 }
 
 /** The figures of one sentence, for reading their claims together. */
@@ -45,6 +51,8 @@ interface SentenceFigures {
   headingYear: number;
   /** Where the sentence's block starts. */
   blockStart: number;
+  /** The headings in force. */
+  headings: readonly string[];
 }
 
 const COUNTABLE = new Set(['count', 'number']);
@@ -53,15 +61,16 @@ const COUNTABLE = new Set(['count', 'number']);
  * Reads the claim of every figure of `figures` (each with its sentence, in document order) in `text`, and
  * returns them in the same order.
  */
-export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range; label?: string }>, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
+export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range; label?: string }>, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = [], sourceKinds?: ReadonlySet<string>): Claim[] {
   const out: Claim[] = [];
   let group: SentenceFigures | undefined;
   // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
   const year: ParagraphTime = { last: 0, at: 0, times: [], next: 0, prospective: [] };
   const flush = () => {
-    if (group) out.push(...sentenceClaims(text, group, year, vocabulary, misspelled));
+    if (group) out.push(...sentenceClaims(text, group, year, vocabulary, misspelled, sourceKinds ? { kinds: sourceKinds, lead: blockLead } : undefined));
   };
   let block: Range | undefined;
+  let blockLead = '';
   for (const { figure, sentence, headings, block: inBlock, label } of entries) {
     if (!group || group.sentence.start !== sentence.start) {
       flush();
@@ -72,9 +81,10 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         year.times = readBlockTimes(text, inBlock);
         year.next = 0;
         year.prospective = findProspective(text.slice(inBlock.start, inBlock.end)).map((at) => at + inBlock.start);
+        blockLead = sourceKinds ? leadSentence(text, inBlock) : '';
       }
       block = inBlock;
-      group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), blockStart: inBlock.start };
+      group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), blockStart: inBlock.start, headings };
     }
     group.figures.push(figure);
     group.labels.push(label);
@@ -132,7 +142,7 @@ function resolve(t: PlacedTime, year: ParagraphTime): PlacedTime {
 }
 
 
-function sentenceClaims(text: string, { sentence, figures, labels, headingYear, blockStart }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = []): Claim[] {
+function sentenceClaims(text: string, { sentence, figures, labels, headingYear, blockStart, headings }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = [], source?: { kinds: ReadonlySet<string>; lead: string }): Claim[] {
   // The year carries over within a run of lines, not past a blank line: a paragraph is read alone as well
   // as in its document (chunks.ts), and must read the same both ways.
   if (year.at < sentence.start) {
@@ -160,6 +170,8 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   const works = namedWorks(body);
   const titles = namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, ''));
   const claims: Claim[] = figures.map((): Claim => (works.length ? (titles.length ? { works, titles } : { works }) : {}));
+  // A draft's figures may be another document's: said in the sentence, the paragraph's lead, or a heading.
+  const cited = source && (citedDocument(body, source.kinds) ?? citedDocument(source.lead, source.kinds) ?? citedInHeadings(headings, source.kinds));
   const pinning = new Set<PlacedTime>();
   figures.forEach((figure, k) => {
     const claim = claims[k];
@@ -217,7 +229,24 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     if (figure.kind !== 'date' && figure.kind !== 'number') return;
     for (const t of pinning) if (overlaps(t, figure)) claims[k].pinsAnother = true;
   });
+  // (Not a count of documents: 150+ 论文.)
+  if (cited) for (const claim of claims) if (!claim.counted?.groups.includes('document')) claim.cited = cited;
   return claims;
+}
+
+/** The first sentence of a block. */
+function leadSentence(text: string, block: Range): string {
+  const body = text.slice(block.start, Math.min(block.end, block.start + 400));
+  const end = body.search(/[。！？]|[.!?](?:\s|$)/);
+  return end < 0 ? body : body.slice(0, end + 1);
+}
+
+/** The document the headings in force name, read once per list of headings. */
+const headingCitations = new WeakMap<readonly string[], string | null>();
+function citedInHeadings(headings: readonly string[], kinds: ReadonlySet<string>): string | undefined {
+  let cited = headingCitations.get(headings);
+  if (cited === undefined) headingCitations.set(headings, (cited = headings.length ? citedDocument(headings.join('\n'), kinds) ?? null : null));
+  return cited ?? undefined;
 }
 
 /** Words that join the members of a list: a stretch before a figure starts after the last of them, one after it ends at the first. */

@@ -37,6 +37,8 @@ export interface FactIndex {
   postings: Map<string, Array<{ fact: Fact; weight: number }>>;
   /** Names of the sources the index was built from. */
   sources: string[];
+  /** Each source's own title (its first top-level heading), or its name: what kind of document it is. */
+  titles: string[];
   /** In how many blocks each term occurs, and how many blocks there are (kept to store the index). */
   df: Map<string, number>;
   blockCount: number;
@@ -76,9 +78,12 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
   const df = new Map<string, number>();
   let blockCount = 0;
   let groupOffset = 0;
+  const titles: string[] = [];
   for (const { name, text } of sources) {
     const { entries: contents, end: bodyStart } = readContents(text);
     const doc = readDocument(text, { indentedCodeIsProse: true });
+    const titleBlock = doc.blocks.find((b) => b.kind === 'heading');
+    titles.push(titleBlock ? doc.prose.slice(titleBlock.start, titleBlock.end).replace(/^[#\s]+/, '').trim() : name);
     // Walk the body's headings in order (after the contents), matching each to the next entry that names it.
     let cursor = 0;
     let chapter: ContentsEntry | undefined;
@@ -124,14 +129,14 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
       blockCount++;
     }
   }
-  return assembleIndex(facts, df, blockCount, sources.map((s) => s.name));
+  return assembleIndex(facts, df, blockCount, sources.map((s) => s.name), titles);
 }
 
 /** The least number of blocks term rarity is measured against (about the paper's own count). */
 const MIN_CORPUS_BLOCKS = 400;
 
 /** The index's derived parts (rarity and postings) from its facts and term counts. */
-export function assembleIndex(facts: Fact[], df: Map<string, number>, blockCount: number, sources: string[]): FactIndex {
+export function assembleIndex(facts: Fact[], df: Map<string, number>, blockCount: number, sources: string[], titles: string[]): FactIndex {
   const idfCache = new Map<string, number>();
   // Rarity is measured against a corpus of at least the paper's size, so that a one-page corrections
   // sheet weighs its terms like the paper does and the matcher's thresholds keep their meaning.
@@ -149,7 +154,7 @@ export function assembleIndex(facts: Fact[], df: Map<string, number>, blockCount
       postings.set(term, list);
     }
   }
-  return { facts, idf, postings, sources, df, blockCount };
+  return { facts, idf, postings, sources, titles, df, blockCount };
 }
 
 /** Chapter › part › heading, without repeats (a heading that restates its part's title is dropped). */

@@ -10,9 +10,10 @@ interface StoredFact extends Omit<Fact, 'terms'> {
 }
 
 interface StoredIndex {
-  format: 1;
+  format: 2;
   sourceHash: string;
   sources: string[];
+  titles: string[];
   blockCount: number;
   df: Array<[string, number]>;
   facts: StoredFact[];
@@ -21,7 +22,7 @@ interface StoredIndex {
 /** The index as JSON text, stamped with the hash of the text it was built from. */
 export function serializeIndex(index: FactIndex, sourceHash: string): string {
   const stored: StoredIndex = {
-    format: 1, sourceHash, sources: index.sources, blockCount: index.blockCount, df: [...index.df],
+    format: 2, sourceHash, sources: index.sources, titles: index.titles, blockCount: index.blockCount, df: [...index.df],
     facts: index.facts.map((f) => ({ ...f, terms: [...f.terms] })),
   };
   return JSON.stringify(stored);
@@ -35,7 +36,7 @@ export function deserializeIndex(json: string, sourceHash: string): FactIndex | 
   } catch {
     return null;
   }
-  if (stored?.format !== 1 || stored.sourceHash !== sourceHash || !Array.isArray(stored.facts)) return null;
+  if (stored?.format !== 2 || stored.sourceHash !== sourceHash || !Array.isArray(stored.facts)) return null;
   const facts: Fact[] = stored.facts.map((f) => ({ ...f, terms: new Map(f.terms) }));
-  return assembleIndex(facts, new Map(stored.df), stored.blockCount, stored.sources);
+  return assembleIndex(facts, new Map(stored.df), stored.blockCount, stored.sources, stored.titles);
 }

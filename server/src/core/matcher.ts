@@ -124,8 +124,9 @@ function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = fal
   if (entry.figure.kind === 'date' && (entry.figure.unit === 'ymd' || entry.figure.unit === 'ym')) return true;
   // A context tied this closely to the fact names what the figure measures; to correct the figure, the
   // source must name a metric of the figure's sentence in its own (maybe in the clause before its figure).
-  // A correction in a list needs the metric of the figure's own stretch ("… and MFU climbed to 27.32%").
-  if (toCorrect && !namesOwnMetric(entry, fact)) return false;
+  // A correction in a list needs the metric of the figure's own stretch ("… and MFU climbed to 27.32%");
+  // another document's figure (a research paper's A/B test) is not the source's to correct.
+  if (toCorrect && (!namesOwnMetric(entry, fact) || entry.claim?.cited)) return false;
   return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && (!toCorrect || sharesSentenceMetric(entry, fact))
     && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim) && !countsApart(entry.claim, fact.claim));
 }

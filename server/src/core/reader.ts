@@ -5,6 +5,7 @@
  */
 import { beginsNextParagraph, inCalloutParagraph } from './callouts';
 import { readClaims, type Claim } from './claims';
+import { ownDocumentKinds } from './claimSubjects';
 import { blockTerms, figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
 import { findMisspelledLatinNames, type NameIssue } from './names';
@@ -47,6 +48,8 @@ export interface ReadOptions extends ProseOptions {
   headings?: string[];
   /** The terms the reading may keep (the fact index's, when a draft is read against it): context.ts. */
   vocabulary?: Vocabulary;
+  /** The titles of the sources a draft is read against: a document of their kind is the source itself (claims.ts). */
+  sourceTitles?: readonly string[];
 }
 
 /**
@@ -54,6 +57,14 @@ export interface ReadOptions extends ProseOptions {
  * above it): more than any real sentence or paragraph, and a very long line is still read in linear time.
  */
 const CONTEXT_WINDOW = 1000;
+
+/** The document kinds of a list of source titles, read once per list. */
+const sourceKinds = new WeakMap<readonly string[], ReadonlySet<string>>();
+function kindsOf(titles: readonly string[]): ReadonlySet<string> {
+  let kinds = sourceKinds.get(titles);
+  if (!kinds) sourceKinds.set(titles, (kinds = ownDocumentKinds(titles)));
+  return kinds;
+}
 
 const LIST_JOINER = /^\s*(?:和|、|及|与|以及|,|，|;|；|and|, and|or|as well as|respectively,?)\s*$/;
 
@@ -205,6 +216,6 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const sizes = new Map<number, number>();
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
-  readClaims(text, out.map((e, k) => ({ ...e, block: blockOf[k] })), options.vocabulary, latinNames).forEach((claim, k) => { out[k].claim = claim; });
+  readClaims(text, out.map((e, k) => ({ ...e, block: blockOf[k] })), options.vocabulary, latinNames, options.sourceTitles && kindsOf(options.sourceTitles)).forEach((claim, k) => { out[k].claim = claim; });
   return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], latinNames };
 }
