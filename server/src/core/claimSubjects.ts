@@ -93,7 +93,7 @@ export function citedDocument(text: string, own: ReadonlySet<string>): string | 
     const kind = KIND_OF.get(word.toLowerCase());
     if (!kind || own.has(kind) || insideMarks(text, m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/\d\s*\S{0,3}$/.test(before.slice(-6)) || /^\s*\d/.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
+    if (/(?<![A-Za-z\d.])\d[\d,.]*\s*[+余多]?\s*[篇份项本个]?\s*$/.test(before) || /^\s*\d/.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
     if (/^[\x00-\x7f]+$/.test(word)) {
       // (A "best paper" is an award.)
       if ((!ENGLISH_DOCUMENT_BEFORE.test(before) && !/^[A-Z]/.test(word)) || /\bbest\s+$/i.test(before)) continue;

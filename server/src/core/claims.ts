@@ -173,6 +173,7 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   // A draft's figures may be another document's: said in the sentence, the paragraph's lead, or a heading.
   const cited = source && (citedDocument(body, source.kinds) ?? citedDocument(source.lead, source.kinds) ?? citedInHeadings(headings, source.kinds));
   const pinning = new Set<PlacedTime>();
+  const labelEnd = vocabulary ? (/^[^:：\n]{1,40}[:：]/.exec(body)?.[0].length ?? 0) : 0;
   figures.forEach((figure, k) => {
     const claim = claims[k];
     const clause = clauseAround(text, sentence, figure.start);
@@ -190,7 +191,9 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     Object.assign(claim, readMeasureWords(text, figure, clause.start, clause.end, named));
     // A draft is read with the source's vocabulary: a name it lacks is not the source's.
     if (vocabulary) {
+      // … in its clause, or in the label its sentence opens with ("**OneMall:** … GMV +13.01%").
       const foreign = foreignNamesIn(text, clause.start, clause.end, vocabulary, misspelled);
+      if (labelEnd > 0 && clause.start >= sentence.start + labelEnd) foreign.push(...foreignNamesIn(text, sentence.start, sentence.start + labelEnd, vocabulary, misspelled));
       if (foreign.length) claim.foreignNames = foreign;
     }
     // A time expression the figure lies in is the figure's own (a date, 9 月); it pins nothing for it.
