@@ -28,6 +28,8 @@ interface ThingEntry {
 const THINGS = data.things as ThingEntry[];
 const GROUP_OF = new Map(THINGS.map((t) => [t.id, t.group]));
 const MEASURE_GROUPS = new Map(Object.entries(data.measureWords as Record<string, string[]>));
+/** Measure words that count two things at once (人次: people, and times). */
+const COMPOUND_MEASURES = new Set(data.compoundMeasureWords as string[]);
 /** Measure words, longest first (人次 before 人). */
 const MEASURE_WORDS = [...MEASURE_GROUPS.keys(), ...data.genericMeasureWords].sort((a, b) => b.length - a.length);
 
@@ -217,8 +219,10 @@ export function readCounted(text: string, start: number, end: number, unit: stri
   if (!thing) {
     thing = thingsBefore(text, clauseStart, start).find((before) => !measured.length || measured.includes(GROUP_OF.get(before)!));
   }
-  // The groups are the thing's and, besides, those its measure word counts (700 余家次: businesses, and visits).
-  const groups = thing ? [GROUP_OF.get(thing)!, ...measured.filter((g) => g !== GROUP_OF.get(thing!))] : measured;
+  // The groups are the thing's and, for a measure word that counts two things at once, its other one (700
+  // 余家次: businesses, and visits). Another measure word's other groups are what else it might have
+  // counted: 侵权链接 69172 条 are texts, not the cases 条 may also count.
+  const groups = thing ? [GROUP_OF.get(thing)!, ...(COMPOUND_MEASURES.has(measure) ? measured.filter((g) => g !== GROUP_OF.get(thing!)) : [])] : measured;
   if (thing && !isGeneric(thing)) return { thing, groups };
   return { groups };
 }
