@@ -11,7 +11,7 @@ import { relateClaims } from '../server/src/core/claims';
 import { sharesClauseMetric } from '../server/src/core/scoring';
 
 const index = loadShippedIndex(process.env.PAPER ?? 'data/paper.md');
-const doc = readDocument(readFileSync(process.argv[2], 'utf8'), { vocabulary: vocabularyOf(index), sourceTitles: index.titles });
+const doc = readDocument(readFileSync(process.argv[2], 'utf8'), { vocabulary: vocabularyOf(index), sourceTitles: index.titles, sourceYear: 2026 });
 const filter = process.argv[3];
 const judgements = judgeAll(doc.figures, index);
 for (const j of judgements) {

@@ -41,6 +41,18 @@ export interface Claim extends MeasureWords {
   cited?: string;
 }
 
+/** What a draft is read against: the sources' vocabulary, kinds of document and latest year. */
+export interface DraftReading {
+  /** The terms the sources use: names outside it are foreign, and list members' metrics are read with it. */
+  vocabulary?: Vocabulary;
+  /** Misspelled names of the sources in the draft (they are the sources' names). */
+  misspelled?: ReadonlyArray<{ start: number; end: number }>;
+  /** The kinds of document the sources are (白皮书): a mention of another kind attributes a figure to it. */
+  sourceKinds?: ReadonlySet<string>;
+  /** The year the sources speak from: a draft's 去年 and "last year" count back from it. */
+  sourceYear?: number;
+}
+
 /** The figures of one sentence, for reading their claims together. */
 interface SentenceFigures {
   sentence: Range;
@@ -59,9 +71,10 @@ const COUNTABLE = new Set(['count', 'number']);
 
 /**
  * Reads the claim of every figure of `figures` (each with its sentence, in document order) in `text`, and
- * returns them in the same order.
+ * returns them in the same order. A draft is read `against` its sources; a source is read alone.
  */
-export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range; label?: string }>, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = [], sourceKinds?: ReadonlySet<string>): Claim[] {
+export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range; label?: string }>, against: DraftReading = {}): Claim[] {
+  const { vocabulary, misspelled = [], sourceKinds, sourceYear } = against;
   const out: Claim[] = [];
   let group: SentenceFigures | undefined;
   // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
@@ -78,7 +91,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         // A figure takes the time of an earlier sentence of its own block only: a list item or a table row is
         // not stated for the time the item before it names. A block's times and forecasts are read at once.
         year.pin = undefined;
-        year.times = readBlockTimes(text, inBlock);
+        year.times = readBlockTimes(text, inBlock, sourceYear);
         year.next = 0;
         year.prospective = findProspective(text.slice(inBlock.start, inBlock.end)).map((at) => at + inBlock.start);
         blockLead = sourceKinds ? leadSentence(text, inBlock) : '';
@@ -125,8 +138,8 @@ interface ParagraphTime {
 }
 
 /** The time expressions of a block, by document offsets (months not yet given their year). */
-function readBlockTimes(text: string, block: Range): PlacedTime[] {
-  return findTimes(text.slice(block.start, block.end)).map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
+function readBlockTimes(text: string, block: Range, nowYear?: number): PlacedTime[] {
+  return findTimes(text.slice(block.start, block.end), nowYear).map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
 }
 
 /** A time expression as read at its place: a bare month takes the year named last, and a span names one. */

@@ -160,7 +160,11 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset
   const lower = text.toLowerCase();
   SCANNERS.lower.scan(lower, emit);
   SCANNERS.caps.scan(text, emit);
-  SCANNERS.zh.scan(text, emit);
+  // A one-character Chinese word (度, 分, 人, 席) names a metric only as a unit after a number (5 亿度, 1124 分):
+  // elsewhere it is part of another word (月度, 人民币).
+  SCANNERS.zh.scan(text, (term, start, end) => {
+    if (end - start > 1 || afterNumber(text, start) || NOUN_SUFFIXES.has(text[start])) emit(term, start, end);
+  });
   // A misspelled product name (OneSerch) still says what the sentence is about.
   const misspelled = (at: number, end: number, expected: string) => SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end));
   if (latinNames) for (const n of latinNames) misspelled(n.start - offset, n.end - offset, n.expected);
@@ -183,6 +187,16 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset
     for (let m = re.exec(text); m; m = re.exec(text)) emit(name(m), m.index, m.index + m[0].length);
   }
   return out;
+}
+
+/** One-character words that end a noun whatever precedes them (专利奖, 热榜, 山东省): no unit. */
+const NOUN_SUFFIXES = new Set(['奖', '榜', '省', '县']);
+
+/** Whether text[at] follows a number: digits or a Chinese numeral, then maybe 余, 多, a scale and 个, within a few characters. */
+function afterNumber(text: string, at: number): boolean {
+  let i = at - 1;
+  for (let skipped = 0; i >= 0 && skipped < 4 && /[\s余多万亿千百个]/.test(text[i]); i--) skipped++;
+  return i >= 0 && /[\d一二两三四五六七八九十百千]/.test(text[i]);
 }
 
 /** Sentences of a prose block: split at 。！？； and at ". " / newlines. */

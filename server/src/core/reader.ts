@@ -50,6 +50,8 @@ export interface ReadOptions extends ProseOptions {
   vocabulary?: Vocabulary;
   /** The titles of the sources a draft is read against: a document of their kind is the source itself (claims.ts). */
   sourceTitles?: readonly string[];
+  /** The year the sources speak from (their latest): a draft's 去年 counts back from it. */
+  sourceYear?: number;
 }
 
 /**
@@ -216,6 +218,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const sizes = new Map<number, number>();
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
-  readClaims(text, out.map((e, k) => ({ ...e, block: blockOf[k] })), options.vocabulary, latinNames, options.sourceTitles && kindsOf(options.sourceTitles)).forEach((claim, k) => { out[k].claim = claim; });
+  readClaims(text, out.map((e, k) => ({ ...e, block: blockOf[k] })), {
+    vocabulary: options.vocabulary, misspelled: latinNames, sourceKinds: options.sourceTitles && kindsOf(options.sourceTitles), sourceYear: options.sourceYear,
+  }).forEach((claim, k) => { out[k].claim = claim; });
   return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], latinNames };
 }
