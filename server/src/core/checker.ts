@@ -7,7 +7,6 @@ import { describeFact, plain } from './explain';
 import { vocabularyOf, type Fact, type FactIndex } from './factIndex';
 import { formatLike } from './format';
 import { judgeAll, undatedTimeOf, type Judgement } from './matcher';
-import { findMisspelledNames } from './names';
 import { readDocument } from './reader';
 
 /** The codes a finding carries; the editor shows them as diagnostic codes. */
@@ -101,7 +100,7 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
       });
     }
   }
-  for (const issue of findMisspelledNames(doc.prose, doc.latinNames)) {
+  for (const issue of doc.misspelledNames) {
     findings.push({
       code: FindingCode.NameMisspelled, start: issue.start, end: issue.end, replacement: issue.expected,
       message: /[\u4e00-\u9fff]/.test(issue.expected) ? `名称拼写有误：应为“${issue.expected}”。` : `Misspelled name: the paper writes "${issue.expected}".`,

@@ -24,6 +24,8 @@ export interface Claim extends MeasureWords {
   works?: string[];
   /** The works its sentence names in title marks (《纸手机》): a figure of such a sentence is about that work. */
   titles?: string[];
+  /** The works earlier sentences of its paragraph name, when its own names none: what it is likely about. */
+  blockWorks?: string[];
   /** Names in its clause (HumanEval, Keye-VL, Sora) that the source never uses: it may be about something else. */
   foreignNames?: string[];
   /** Its clause speaks of a plan, target or forecast (预计, guidance): it holds for no time yet. */
@@ -80,7 +82,14 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
   // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
   const year: ParagraphTime = { last: 0, at: 0, times: [], next: 0, prospective: [] };
   const flush = () => {
-    if (group) out.push(...sentenceClaims(text, group, year, vocabulary, misspelled, sourceKinds ? { kinds: sourceKinds, lead: blockLead } : undefined));
+    if (!group) return;
+    const claims = sentenceClaims(text, group, year, vocabulary, misspelled, sourceKinds ? { kinds: sourceKinds, lead: blockLead } : undefined);
+    // A draft's figure whose sentence names no work is likely about one its paragraph named before.
+    if (vocabulary && claims.some((c) => !c.works)) {
+      const before = namedWorks(text.slice(group.blockStart, group.sentence.start));
+      if (before.length) for (const c of claims) if (!c.works) c.blockWorks = before;
+    }
+    out.push(...claims);
   };
   let block: Range | undefined;
   let blockLead = '';

@@ -90,11 +90,11 @@ export function placedTerms(text: string, pairs = false, vocabulary?: Vocabulary
 /**
  * The terms of one block of prose (no character pairs), by offsets in the document: the block is
  * `text`, standing at `offset`. Sorted by where they start. Not memoised: a block's text seldom repeats,
- * and its long keys would crowd out the headings and nouns that do. `latinNames`, when given, are the
- * block's misspelled Latin names by document offsets (the reader finds the document's once).
+ * and its long keys would crowd out the headings and nouns that do. `misspelledNames`, when given, are the
+ * block's misspelled product names by document offsets (the reader finds the document's once).
  */
-export function blockTerms(text: string, offset: number, vocabulary?: Vocabulary, latinNames?: readonly NameIssue[]): PlacedTerm[] {
-  return readTerms(text, false, vocabulary, offset, latinNames).sort((a, b) => a.start - b.start);
+export function blockTerms(text: string, offset: number, vocabulary?: Vocabulary, misspelledNames?: readonly NameIssue[]): PlacedTerm[] {
+  return readTerms(text, false, vocabulary, offset, misspelledNames).sort((a, b) => a.start - b.start);
 }
 
 /** The set of terms a piece of prose mentions, character pairs included. */
@@ -153,8 +153,8 @@ const ANCHORS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/《([^》\n]{1,40})》/g, (m) => `t:${m[1].replace(/\s+/g, '')}`],
 ];
 
-/** The terms of `text`, placed at `offset` plus their offsets in it (`latinNames` as blockTerms takes them). */
-function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset = 0, latinNames?: readonly NameIssue[]): PlacedTerm[] {
+/** The terms of `text`, placed at `offset` plus their offsets in it (`misspelledNames` as blockTerms takes them). */
+function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset = 0, misspelledNames?: readonly NameIssue[]): PlacedTerm[] {
   const out: PlacedTerm[] = [];
   const emit = (term: string, start: number, end: number) => void out.push({ term, start: start + offset, end: end + offset });
   const lower = text.toLowerCase();
@@ -166,8 +166,11 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset
     if (end - start > 1 || afterNumber(text, start) || NOUN_SUFFIXES.has(text[start])) emit(term, start, end);
   });
   // A misspelled product name (OneSerch) still says what the sentence is about.
-  const misspelled = (at: number, end: number, expected: string) => SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end));
-  if (latinNames) for (const n of latinNames) misspelled(n.start - offset, n.end - offset, n.expected);
+  const misspelled = (at: number, end: number, expected: string) => {
+    SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end));
+    SCANNERS.zh.scan(expected, (term) => emit(term, at, end));
+  };
+  if (misspelledNames) for (const n of misspelledNames) misspelled(n.start - offset, n.end - offset, n.expected);
   else forEachMisspelledLatinName(text, misspelled);
   // Exec loops rather than matchAll, which makes an iterator result per match (a twentieth of a check's
   // garbage). A word is cut from the lower-cased text when it has the same offsets (it nearly always has).

@@ -171,9 +171,14 @@ const worksAround = (entry: FigureInContext): readonly string[] => entry.claim?.
 function differentWorks(entry: FigureInContext, fact: Fact): boolean {
   const theirs = fact.claim?.works;
   if (!theirs?.length) return false;
+  return worksDiffer(worksAround(entry), theirs);
+}
+
+/** Whether two lists of works, compared within one script, have none in common. */
+function worksDiffer(ours: readonly string[], theirs: readonly string[]): boolean {
   // Names are compared within one script: "Bangbang Classroom" may well be 帮帮学堂.
   const han = (name: string) => /[\u4e00-\u9fff]/.test(name);
-  const mine = worksAround(entry).filter((a) => theirs.some((b) => han(a) === han(b)));
+  const mine = ours.filter((a) => theirs.some((b) => han(a) === han(b)));
   return mine.length > 0 && !mine.some((a) => theirs.some((b) => sameWork(a, b)));
 }
 
@@ -356,7 +361,9 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     if (agrees && !relation.otherTime && bearsOut(entry, fact, leader.score, false, true)) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
     // A fact about a titled work (《纸手机》) corrects only a figure whose context names a work too. Chinese
     // marks every title so; English titles stand in italics, which the prose no longer shows.
-    const aboutItsWork = !fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0;
+    const aboutItsWork = (!fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0)
+      // … and a figure of a paragraph about another work (《山海奇镜》 … 累计播放量 5200 万次) is not the campaign's.
+      && !(fact.claim?.works?.length && !worksAround(entry).length && entry.claim?.blockWorks && worksDiffer(entry.claim.blockWorks, fact.claim.works));
     // The source states this very value in a context as close as the leader's, if naming no metric (50万手语数据
     // beside 5.3 万 of sales): not a slip to correct. Say nothing rather than correct it to a number of something else.
     const stated = !agrees && all.find((s) => s.agreesStrictly && s.score >= leader.score && !cannotSupport(entry, s.fact, true));

@@ -8,7 +8,7 @@ import { readClaims, type Claim } from './claims';
 import { ownDocumentKinds } from './claimSubjects';
 import { blockTerms, figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
-import { findMisspelledLatinNames, type NameIssue } from './names';
+import { findMisspelledNames, type NameIssue } from './names';
 import { extractProse, type ProseBlock, type ProseOptions } from './markdown';
 import type { Figure } from './types';
 
@@ -40,7 +40,7 @@ export interface ReadDocument {
   /** The headings in force at the end of the document, by depth (for reading a following part). */
   headingsAfter: string[];
   /** The misspelled Latin product names of the prose (names.ts), in order. */
-  latinNames: NameIssue[];
+  misspelledNames: NameIssue[];
 }
 
 export interface ReadOptions extends ProseOptions {
@@ -128,8 +128,8 @@ function firstStartingAt(terms: readonly PlacedTerm[], at: number): number {
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const { text, blocks } = extractProse(source, options);
   const figures = findFigures(text, blocks.map((b) => b.start));
-  // Misspelled Latin names say what a sentence is about, and the checker reports them: read once.
-  const latinNames = findMisspelledLatinNames(text);
+  // Misspelled names (OneSerch, 万晴) say what a sentence is about, and the checker reports them: read once.
+  const misspelledNames = findMisspelledNames(text);
   const out: FigureInContext[] = [];
   /** The block each figure of `out` stands in (a paragraph, heading, list item or table row). */
   const blockOf: ProseBlock[] = [];
@@ -169,7 +169,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     // A heading's own text is its sentence, not its topic.
     const headingTopic = block.kind === 'heading' ? placedTerms(headings.slice(0, -1).join(' \n '), false, options.vocabulary).map((t) => t.term) : headingsRead.terms;
     // The block's terms, read once, by offsets in the document: each figure's sentence and topic are windows on them.
-    const terms = blockTerms(raw, block.start, options.vocabulary, latinNames.length ? latinNames.filter((n) => n.start >= block.start && n.end <= block.end) : latinNames);
+    const terms = blockTerms(raw, block.start, options.vocabulary, misspelledNames.length ? misspelledNames.filter((n) => n.start >= block.start && n.end <= block.end) : misspelledNames);
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
     const captions = bi === captionBlock ? undefined : calloutCaptions(source, text, block, inBlock, blocks[bi + 1]);
     if (captions) captionBlock = bi + 1;
@@ -219,7 +219,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
   readClaims(text, out.map((e, k) => ({ ...e, block: blockOf[k] })), {
-    vocabulary: options.vocabulary, misspelled: latinNames, sourceKinds: options.sourceTitles && kindsOf(options.sourceTitles), sourceYear: options.sourceYear,
+    vocabulary: options.vocabulary, misspelled: misspelledNames, sourceKinds: options.sourceTitles && kindsOf(options.sourceTitles), sourceYear: options.sourceYear,
   }).forEach((claim, k) => { out[k].claim = claim; });
-  return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], latinNames };
+  return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], misspelledNames };
 }
