@@ -139,20 +139,19 @@ const COMPARED_WITH = /(?:较|比|相比|相较|对比|同比|than|compared (?:w
 /** A year counted from when the text is written, with the part of it named after: 去年三季度, 今年 9 月, "the third quarter of last year". */
 const RELATIVE_YEARS = new Map<string, number>([...Object.entries(words.relativeYears.zh), ...Object.entries(words.relativeYears.en)].map(([w, n]) => [w.toLowerCase(), n]));
 const ZH_NUMBER_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-const RELATIVE_YEAR_ZH = new RegExp(`(${alternatives(Object.keys(words.relativeYears.zh))})(?:的)?\\s*(?:(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\\s*月(?:底|末|初|份)?|第?\\s*([一二三四1-4])\\s*季度?|([上下])半年|(?:年)?(底|末|初))?`, 'g');
+const RELATIVE_YEAR_ZH = new RegExp(`(${alternatives(Object.keys(words.relativeYears.zh))})(?:的)?\\s*(?:(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:\\s*[、和至到~-]\\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))?\\s*月(?:底|末|初|份)?|第?\\s*([一二三四1-4])\\s*季度?|([上下])半年|(?:年)?(底|末|初))?`, 'g');
 const RELATIVE_YEAR_EN = new RegExp(`\\b(?:(?:in\\s+)?the\\s+${EN_PART}\\s+of\\s+)?(${alternatives(Object.keys(words.relativeYears.en))})(?:'s\\s+${EN_PART})?\\b`, 'gi');
 
 /** The span a year counted from `nowYear` names, with its part: month, quarter, half, end or start. */
 function relativeYearSpan(m: RegExpExecArray, nowYear: number, zh: boolean): MonthSpan {
   if (zh) {
     const y = nowYear + RELATIVE_YEARS.get(m[1])!;
-    if (m[2]) {
-      const month = /\d/.test(m[2]) ? +m[2] : ZH_NUMBER_MONTH[m[2]];
-      return span(y, month, month);
-    }
-    if (m[3]) return yearPart(y, `第${m[3]}季度`);
-    if (m[4]) return yearPart(y, `${m[4]}半年`);
-    return yearPart(y, m[5]);
+    const monthOfWord = (w: string) => (/\d/.test(w) ? +w : ZH_NUMBER_MONTH[w]);
+    // 9 月, or a run of months: 四、五月, 3 至 5 月.
+    if (m[2]) return span(y, monthOfWord(m[2]), monthOfWord(m[3] ?? m[2]));
+    if (m[4]) return yearPart(y, `第${m[4]}季度`);
+    if (m[5]) return yearPart(y, `${m[5]}半年`);
+    return yearPart(y, m[6]);
   }
   const y = nowYear + RELATIVE_YEARS.get(m[2].toLowerCase())!;
   return yearPart(y, m[1] ?? m[3]);
