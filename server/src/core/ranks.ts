@@ -31,7 +31,7 @@ export function findRanks(text: string, free: (s: number, e: number) => boolean,
       const raw = m[1];
       const value = parseCardinal(raw);
       if (!value) continue;
-      if (lang === 'zh' && unit === 'position' && !/[名位届]$/.test(m[0]) && !/^\s*(?:[，。、；]|$)/.test(text.slice(end, end + 64))) continue;
+      if (lang === 'zh' && unit === 'position' && !/[名位届]$/.test(m[0]) && !/^\s*(?:[，。、；,;]|$)/.test(text.slice(end, end + 64))) continue;
       const numberStart = start + m[0].indexOf(raw);
       claim(start, end);
       out.push({
