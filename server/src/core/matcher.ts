@@ -361,9 +361,11 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     if (agrees && !relation.otherTime && bearsOut(entry, fact, leader.score, false, true)) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
     // A fact about a titled work (《纸手机》) corrects only a figure whose context names a work too. Chinese
     // marks every title so; English titles stand in italics, which the prose no longer shows.
-    const aboutItsWork = (!fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0)
+    const blockWorks = entry.claim?.blockWorks;
+    const aboutItsWork = (!fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0
+      || (!!blockWorks && !worksDiffer(blockWorks, fact.claim.titles)))
       // … and a figure of a paragraph about another work (《山海奇镜》 … 累计播放量 5200 万次) is not the campaign's.
-      && !(fact.claim?.works?.length && !worksAround(entry).length && entry.claim?.blockWorks && worksDiffer(entry.claim.blockWorks, fact.claim.works));
+      && !(fact.claim?.works?.length && !worksAround(entry).length && blockWorks && worksDiffer(blockWorks, fact.claim.works));
     // The source states this very value in a context as close as the leader's, if naming no metric (50万手语数据
     // beside 5.3 万 of sales): not a slip to correct. Say nothing rather than correct it to a number of something else.
     const stated = !agrees && all.find((s) => s.agreesStrictly && s.score >= leader.score && !cannotSupport(entry, s.fact, true));
