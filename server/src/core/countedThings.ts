@@ -53,6 +53,8 @@ const EN_MAX_WORDS = Math.max(...[...EN_WORDS.keys()].map((w) => w.split(' ').le
 
 /** Words that end the noun phrase after a number ("60 million users *and* …", "… *in* 2025"). */
 const EN_PHRASE_END = new Set('and or but in of from with to by for on at than as across since after before during while who which that per each is are was were has have had over under into its their this these those a an the'.split(' '));
+/** Words that join nouns counted together. */
+const JOINS = new Set(['and', 'or']);
 /** Prepositions that follow the noun they qualify ("students in joint lab", "users across markets"). */
 const EN_HEAD_ENDS = new Set(['in', 'at', 'across', 'for', 'from', 'within', 'on', 'above', 'over', 'under', 'with', 'per']);
 /** Characters that end a Chinese noun phrase. */
@@ -183,12 +185,16 @@ function thingsBefore(text: string, from: number, at: number): string[] {
   if (best) out.push(best.thing);
   // English words are longer: the last four words of the clause before the number, up to a preposition
   // that ends the noun ("PhD students in joint lab 45" counts students, not labs).
-  let words = (text.slice(Math.max(from, at - 48), at).match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => w.toLowerCase()).slice(-5);
+  const window = (text.slice(Math.max(from, at - 64), at).match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => w.toLowerCase());
+  let first = Math.max(0, window.length - 5);
+  let words = window.slice(first);
   const cut = words.findIndex((w) => EN_HEAD_ENDS.has(w));
   if (cut > 0) words = words.slice(0, cut);
+  first += Math.max(0, words.length - 4);
   words = words.slice(-4);
-  // Nouns joined by "and" are counted together ("enterprise customers and developers … exceed 50k"): no one of them is the thing.
-  if (words.includes('and') || words.includes('or')) words = [];
+  // Nouns joined by "and" are counted together ("enterprise customers and developers on Kling … exceed 50k"):
+  // no one of them is the thing.
+  if (words.includes('and') || words.includes('or') || JOINS.has(window[first - 1])) words = [];
   const english = words.length ? lastEnglishThing(words) : undefined;
   if (english) out.push(english);
   return out;

@@ -133,6 +133,9 @@ function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = fal
   // A correction in a list needs the metric of the figure's own stretch ("… and MFU climbed to 27.32%");
   // another document's figure (a research paper's A/B test) is not the source's to correct.
   if (toCorrect && (!namesOwnMetric(entry, fact) || entry.claim?.cited)) return false;
+  // The very value with its unit, of a product or work the figure's sentence names ("Paper Phone … took 3
+  // days" and 《纸手机》… 仅用 3 天): no coincidence.
+  if (!toCorrect && sameValue && UNIT_KINDS.has(entry.figure.kind) && sharesSubject(entry, fact)) return !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim);
   return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && (!toCorrect || sharesSentenceMetric(entry, fact))
     && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim) && !countsApart(entry.claim, fact.claim));
 }
@@ -146,6 +149,18 @@ function namesOwnMetric(entry: FigureInContext, fact: Fact): boolean {
   const mine = entry.claim?.counted;
   if (mine?.thing && fact.claim?.counted?.groups.includes(mine.groups[0])) return true;
   return own.some((term) => (fact.terms.get(term) ?? 0) >= RING_WEIGHTS.clause || narrowerInFact(fact, term));
+}
+
+/** Figures whose unit says what they are (3 天, 3-4x, US$240 million), unlike a bare number or a share. */
+const UNIT_KINDS = new Set(['duration', 'multiplier', 'money', 'score']);
+
+/** Whether the figure's sentence names a product or work that the fact's context names too. */
+function sharesSubject(entry: FigureInContext, fact: Fact): boolean {
+  let shared = false;
+  entry.terms.forEach((w, t) => {
+    if (!shared && w >= RING_WEIGHTS.sentence && SUBJECT_TERMS.has(t) && (fact.terms.get(t) ?? 0) >= RING_WEIGHTS.topic) shared = true;
+  });
+  return shared;
 }
 
 /**
