@@ -132,9 +132,8 @@ function thingAfter(text: string, at: number, limit: number): string | undefined
       if (!hit) continue;
       found = hit[1];
       k += hit[0].length - 1;
-      // The head of a compound is its last noun; stop at the first gap after one.
-      if (!zhThingAt(text, k + 1)) break;
     }
+    // The head of a noun phrase is its last noun (8 件中国专利优秀奖 counts awards, not patents).
     return found;
   }
   const words: string[] = [];

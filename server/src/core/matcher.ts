@@ -77,7 +77,7 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
   });
   // A figure judged here was not supported, so it is not among its sentence's supported ones: one record per sentence serves.
   const siblingsInSentence = new Map<number, Siblings>();
-  return entries.map((entry, i) => {
+  const judged = entries.map((entry, i) => {
     if (first[i]) return first[i]!;
     const key = entry.sentence.start;
     let siblings = siblingsInSentence.get(key);
@@ -88,6 +88,17 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
     }
     return decideOther(entry, scoredByEntry[i], siblings, () => scoreAll(entry, index, true), undated ?? undefined);
   });
+  return judged.map((j, i) => (j.entry.inHeading && j.verdict !== 'supported' ? titledClaim(j, judged.slice(i + 1)) : j));
+}
+
+/**
+ * A heading's figure (圈粉六千万！) titles the claims below it: when the text after it states the same value
+ * and that is borne out, so is the heading's, by the same fact.
+ */
+function titledClaim(heading: Judgement, after: Judgement[]): Judgement {
+  const below = after.find((j) => !j.entry.inHeading && j.verdict === 'supported' && j.fact && j.entry.figure.kind === heading.entry.figure.kind
+    && valuesAgree(heading.entry.figure, j.entry.figure, true));
+  return below ? { entry: heading.entry, verdict: 'supported', fact: below.fact, nearest: [], score: below.score } : heading;
 }
 
 /** A figure that is when another figure holds (今年 9 月, April 2025), not a claim of its own. */
