@@ -5,6 +5,7 @@
  * A figure a draft attributes to another document (论文称, "the report describes") is that document's claim.
  */
 import documentWords from '../../../data/language/document-words.json';
+import workWords from '../../../data/language/work-words.json';
 import type { Vocabulary } from './context';
 
 /**
@@ -34,14 +35,26 @@ export function foreignNamesIn(text: string, from: number, to: number, vocabular
   return out;
 }
 
+const escapeForRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Names in title marks or quotation marks: 《…》, “…”, 「…」. */
 const NAMED = /《([^》\n]{1,40})》|“([^”\n]{2,30})”|「([^」\n]{2,30})」/g;
+const wordsBefore = new RegExp(`(?:${workWords.before.map(escapeForRe).join('|')})\\s*$`, 'i');
+const wordsAfter = new RegExp(`^\\s*(?:等[\\u4e00-\\u9fff]{0,4}?)?(?:${workWords.after.map(escapeForRe).join('|')})`, 'i');
 
-/** The names of works and campaigns in a piece of text. */
+/**
+ * The names of works and campaigns in a piece of text: in title marks, or in quotation marks beside a word
+ * that makes them a campaign's or a series' (话题“全民反诈在行动”); other quotations are slogans
+ * (以“用手说话的带货主播”为理念) or a pipeline's steps, no work's name.
+ */
 export function namedWorks(text: string): string[] {
   const out: string[] = [];
   NAMED.lastIndex = 0;
-  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) out.push((m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ''));
+  for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!m[1] && !wordsBefore.test(text.slice(Math.max(0, m.index - 12), m.index)) && !wordsAfter.test(text.slice(end, end + 12))) continue;
+    out.push((m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ''));
+  }
   return out;
 }
 
@@ -51,7 +64,7 @@ interface DocumentKind {
   en: string[];
 }
 const KINDS = documentWords.kinds as DocumentKind[];
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Every document word with its kind, longest first ("white paper" before "paper"). */
 const DOCUMENT_WORDS = KINDS.flatMap((k) => [...k.zh, ...k.en].map((word) => ({ word, kind: k.id, latin: /^[\x00-\x7f]+$/.test(word) })))
   .sort((a, b) => b.word.length - a.word.length);
@@ -60,7 +73,7 @@ const KIND_OF = new Map(DOCUMENT_WORDS.map((d) => [d.word.toLowerCase(), d.kind]
  * A document word. An English one not part of a compound ("Report-review") nor followed by a word that makes
  * it a feature or an award ("report rate", "paper award"); a Chinese 报告 not of 报告期 (the reporting period).
  */
-const DOCUMENT = new RegExp(DOCUMENT_WORDS.map((d) => (d.latin ? `\\b${escapeRe(d.word)}\\b(?![-\\w]|\\s+(?:rates?|buttons?|cards?|features?|functions?|tools?|awards?|prizes?|honou?rable)\\b)` : `${escapeRe(d.word)}(?!期)`)).join('|'), 'gi');
+const DOCUMENT = new RegExp(DOCUMENT_WORDS.map((d) => (d.latin ? `\\b${escapeForRe(d.word)}\\b(?![-\\w]|\\s+(?:rates?|buttons?|cards?|features?|functions?|tools?|awards?|prizes?|honou?rable)\\b)` : `${escapeForRe(d.word)}(?!期)`)).join('|'), 'gi');
 /** An English document word names a document after a determiner or a name ("the report", "a SIGIR paper", "OneSearch paper"), or capitalised in a title. */
 const ENGLISH_DOCUMENT_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|one|each|in|per)\s+(?:[\w-]+\s+){0,2}|\b[A-Z][\w-]*[A-Z0-9][\w-]*\s+|\b[A-Z][a-z]+\s+)$/;
 

@@ -200,6 +200,12 @@ function differentWorks(entry: FigureInContext, fact: Fact): boolean {
   return worksDiffer(worksAround(entry), theirs);
 }
 
+/** Whether the fact names one of `titles`, in its sentence or its surroundings. */
+function aboutTitles(fact: Fact, titles: readonly string[]): boolean {
+  if (fact.claim?.works && !worksDiffer(titles, fact.claim.works)) return true;
+  return titles.some((t) => fact.terms.has(`t:${t}`));
+}
+
 /** Whether two lists of works, compared within one script, have none in common. */
 function worksDiffer(ours: readonly string[], theirs: readonly string[]): boolean {
   // Names are compared within one script: "Bangbang Classroom" may well be 帮帮学堂.
@@ -391,7 +397,9 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     const aboutItsWork = (!fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0
       || (!!blockWorks && !worksDiffer(blockWorks, fact.claim.titles)))
       // … and a figure of a paragraph about another work (《山海奇镜》 … 累计播放量 5200 万次) is not the campaign's.
-      && !(fact.claim?.works?.length && !worksAround(entry).length && blockWorks && worksDiffer(blockWorks, fact.claim.works));
+      && !(fact.claim?.works?.length && !worksAround(entry).length && blockWorks && worksDiffer(blockWorks, fact.claim.works))
+      // … and a figure about a titled work (《山海奇镜》 … 5200 万次) only by a fact about that work.
+      && (!entry.claim?.titles?.length || aboutTitles(fact, entry.claim.titles));
     // The source states this very value in a context as close as the leader's, if naming no metric (50万手语数据
     // beside 5.3 万 of sales): not a slip to correct. Say nothing rather than correct it to a number of something else.
     const stated = !agrees && all.find((s) => s.agreesStrictly && s.score >= leader.score && !cannotSupport(entry, s.fact, true));
