@@ -124,7 +124,7 @@ export const CONCEPTS: Concept[] = [
   ['mfu', ['MFU'], ['mfu', 'flops utilization', 'flops utilisation', 'model flops']],
   ['training', ['训练'], ['training', 'trained']],
   ['inference', ['推理'], ['inference', 'serving']],
-  ['opex', ['运营成本', 'OPEX'], ['opex', 'operating expense', 'operating expenses', 'operating cost', 'operating costs']],
+  ['opex', ['运营成本', 'OPEX'], ['opex', 'operating expense', 'operating expenses', 'operating cost', 'operating costs', 'operating expenditure']],
   ['traffic', ['流量'], ['traffic']],
   ['marketing-revenue', ['营销服务收入', '营销'], ['marketing revenue', 'marketing services revenue', 'marketing']],
   ['ad-revenue', ['广告收入'], ['advertising revenue', 'ad revenue', 'ads revenue']],

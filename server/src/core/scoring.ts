@@ -149,12 +149,14 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   const view = scoring.view(entry.figure);
   const { score, flags, touched } = scoring.scratch;
   let touchedCount = 0;
+  // A metric the figure's own clause names, or else one of its sentence (sharesMetric).
+  const least = namesMetricBeside(entry) ? RING_WEIGHTS.clause : RING_WEIGHTS.sentence;
   // forEach rather than for-of, which makes a [term, weight] pair per term of every figure.
   entry.terms.forEach((w, term) => {
     const postings = view.postingsOf(term);
     if (!postings) return;
     const { ids, weights, idf } = postings;
-    const metric = w >= RING_WEIGHTS.sentence && postings.metric;
+    const metric = w >= least && postings.metric;
     const near = metric && w >= RING_WEIGHTS.near;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k];
@@ -237,11 +239,33 @@ export function sharesSentenceMetric(entry: FigureInContext, fact: Fact): boolea
   return sharesMetric(entry, fact, RING_WEIGHTS.sentence);
 }
 
-/** Whether a metric of the figure's sentence stands in the fact's context at `factWeight` or more. */
+/**
+ * Whether the figure's clause names a metric right beside it ("lifted orders by about 5%"), by its terms
+ * (asked per scored fact: read once per figure). Not for a list's member, whose metrics its list names once
+ * (claims.ts reads its own), nor from a table's headers, which stand at clause weight, not beside it.
+ */
+const clauseNamesMetric = new WeakMap<Map<string, number>, boolean>();
+function namesMetricBeside(entry: FigureInContext): boolean {
+  if (entry.claim?.ownMetrics) return false;
+  let named = clauseNamesMetric.get(entry.terms);
+  if (named === undefined) {
+    named = false;
+    for (const [term, w] of entry.terms) if (w >= RING_WEIGHTS.near && isMetricTerm(term)) { named = true; break; }
+    clauseNamesMetric.set(entry.terms, named);
+  }
+  return named;
+}
+
+/**
+ * Whether a metric of the figure's sentence stands in the fact's context at `factWeight` or more. When the
+ * figure's own clause names a metric, only its clause's count ("… and said OneSearch lifted orders by about
+ * 5%" is not the marketing revenue of the clause before).
+ */
 function sharesMetric(entry: FigureInContext, fact: Fact, factWeight: number): boolean {
   let shared = false;
+  const least = namesMetricBeside(entry) ? RING_WEIGHTS.clause : RING_WEIGHTS.sentence;
   entry.terms.forEach((w, term) => {
-    if (shared || w < RING_WEIGHTS.sentence || !isMetricTerm(term) || (fact.terms.get(term) ?? 0) < factWeight) return;
+    if (shared || w < least || !isMetricTerm(term) || (fact.terms.get(term) ?? 0) < factWeight) return;
     // A broader metric shared (revenue) says nothing when the fact names a narrower one (广告收入) the
     // figure's context does not (直播收入).
     if (!narrowerInFactOnly(entry, fact, term)) shared = true;

@@ -96,6 +96,8 @@ const RELATIVE = [
   /第\s*(?:[一二三四五六七八九十]+|\d+)\s*(?:个)?(?:月|年|季度|周)/g,
   // A quarter or half of no stated year: 三季度, 第三季, Q3, 上半年 (after a year they are read above).
   /(?<![\d年]\s?)(?:第)?[一二三四1-4]\s*季(?:度)?|(?<![\d年]\s?)[上下]半年|\b[1-4]Q\b|\bQ[1-4]\b(?!\s*(?:of\s+)?(?:FY\s*)?\d{4})/g,
+  // … and in English words: "on the third-quarter call", "in the first half" (with a year they are read above).
+  /\b(?:first|second|third|fourth)[- ]quarter\b(?!\s+of\s+(?:fiscal\s+|FY\s*)?\d{4})|\b(?:first|second)[- ]half\b(?!\s+of\s+(?:fiscal\s+|FY\s*)?\d{4})/gi,
   // An anniversary: "second-anniversary update", 两周年.
   /\b(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th))[- ]anniversary\b|[一二两三四五六七八九十\d]+\s*周年/gi,
   // A span counted from an event: 上线不足两个月, 发布 10 个月后, "within two months of launch", "a year after its debut".
