@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { FindingCodeName, SeverityName } from './settings';
+import type { FindingCodeName, Settings, SeverityName } from './settings';
 
 export const PROJECT_CONFIG_FILE = '.paper-check.json';
 
@@ -95,3 +95,20 @@ export function readProjectConfig(path: string): ProjectConfig {
 }
 
 const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/**
+ * The editor's settings with a workspace `.paper-check.json` applied over them: the file wins for every
+ * key it sets, because it travels with the drafts and the command line and CI read it, so the editor
+ * shows what CI will say. In an untrusted workspace its `sources` and `useShippedPaper` are not applied,
+ * as the restricted settings of the same names are not.
+ */
+export function applyProjectConfig(settings: Settings, config: ProjectConfig | undefined, trusted: boolean): Settings {
+  if (!config || config.unreadable) return settings;
+  return {
+    ...settings,
+    ...(config.reportUnsupported !== undefined ? { reportUnsupported: config.reportUnsupported } : {}),
+    ...(config.severity ? { severity: { ...settings.severity, ...config.severity } } : {}),
+    ...(trusted && config.sources !== undefined ? { sources: config.sources } : {}),
+    ...(trusted && config.useShippedPaper !== undefined ? { useShippedPaper: config.useShippedPaper } : {}),
+  };
+}
