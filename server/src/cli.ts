@@ -103,7 +103,15 @@ function fixFiles(cl: CommandLine, files: string[], settingsOf: DraftSettings[])
   files.forEach((file, i) => {
     const settings = settingsOf[i];
     const shown = relative(process.cwd(), file) || file;
-    const text = utf8Text(readFileSync(file));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      say(`paper-check: cannot read ${shown}: ${(e as Error).message}\n`);
+      unreadable = true;
+      return;
+    }
+    const text = utf8Text(bytes);
     if (text === undefined) {
       say(`paper-check: ${shown} is not UTF-8 text that can be rewritten byte for byte; it is left unchanged\n`);
       unreadable = true;
@@ -156,9 +164,11 @@ async function main(argv: string[]): Promise<number> {
     const checked = await checkDrafts(at.map((i) => files[i]), settings, cl.reportFormat, __filename, cl.threads);
     at.forEach((i, k) => { results[i] = checked[k]; });
   }
-  if (cl.reportFormat) for (const f of files) say(`report: ${reportPath(f, cl.reportFormat)}\n`);
+  const unreadable = results.filter((d) => d.error);
+  for (const d of unreadable) say(`paper-check: ${d.error}\n`);
+  if (cl.reportFormat) for (const [i, f] of files.entries()) if (!results[i].error) say(`report: ${reportPath(f, cl.reportFormat)}\n`);
   writeResults(cl, results, process.stdout);
-  return exitStatus(results);
+  return unreadable.length ? 2 : exitStatus(results);
 }
 
 if (isMainThread) {

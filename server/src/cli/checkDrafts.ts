@@ -27,8 +27,13 @@ export function indexFor(settings: DraftSettings): FactIndex {
 export function fileChecker(settings: DraftSettings, reportFormat?: 'md' | 'html'): (file: string) => DraftResult {
   const index = indexFor(settings);
   return (file) => {
-    const text = readFileSync(file, 'utf8');
     const shown = relative(process.cwd(), file) || file;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      return { file: shown, rows: [], error: `cannot read ${shown}: ${(e as Error).message}` };
+    }
     const result = checkWithSettings(text, index, settings);
     if (reportFormat) writeFileSync(reportPath(file, reportFormat), reportFormat === 'html' ? reportHtml(basename(file), text, result) : reportMarkdown(basename(file), text, result));
     return { file: shown, rows: toRows(shown, text, shownFindings(result, settings), settings) };

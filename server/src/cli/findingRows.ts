@@ -30,10 +30,11 @@ export interface Row {
   passage?: { sentence: string; where: string; source: string };
 }
 
-/** One draft's rows, under the name it is shown by. */
+/** One draft's rows, under the name it is shown by; `error` when it could not be read (no rows then). */
 export interface DraftResult {
   file: string;
   rows: Row[];
+  error?: string;
 }
 
 const SHOWN: Record<Exclude<SeverityName, 'off'>, ShownSeverity> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
