@@ -10,7 +10,7 @@ export const USAGE = `usage: paper-check [options] <file-or-folder>...     check
        paper-check --fix [options] <file>...          apply every figure and name fix in place
        paper-check --fix -                            fixed text of standard input to standard output
 options:
-  --format ${FORMATS.join('|')}   how findings are printed (default text)
+  --format F                 how findings are printed: ${FORMATS.join(', ')} (default text)
   --source FILE              also check against FILE (repeatable; Markdown or plain text)
   --no-shipped-paper         check against the --source files and the config's sources only
   --no-unsupported           leave out figure-unsupported
