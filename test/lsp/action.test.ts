@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { copyOfCheckout, NPM_FROM_CACHE } from '../support/checkoutCopy';
 import { ROOT } from '../support/paper';
 import { isValidSarif, sarifErrors } from '../support/sarif';
 
@@ -66,9 +67,9 @@ const interpolate = (text: string, context: Record<string, string>) => text.repl
 const condition = (text: string | undefined, context: Record<string, string>) => text === undefined || evaluate(text.replace(/^\$\{\{(.*)\}\}$/s, '$1'), context) === true;
 
 /** Runs the action in `workspace` with `given` inputs, as a runner would. */
-function runAction(workspace: string, given: Record<string, string> = {}): Run {
+function runAction(workspace: string, given: Record<string, string> = {}, actionPath = ROOT, extraEnv: NodeJS.ProcessEnv = {}): Run {
   assert.equal(ACTION.runs.using, 'composite');
-  const context: Record<string, string> = { 'github.action_path': ROOT, 'github.workspace': workspace };
+  const context: Record<string, string> = { 'github.action_path': actionPath, 'github.workspace': workspace };
   for (const [name, input] of Object.entries(ACTION.inputs)) context[`inputs.${name}`] = given[name] ?? input.default ?? '';
   const result: Run = { ran: [], used: [], outputs: {}, log: '' };
   for (const step of ACTION.runs.steps) {
@@ -83,7 +84,7 @@ function runAction(workspace: string, given: Record<string, string> = {}): Run {
     writeFileSync(outputFile, '');
     const script = join(tmpdir(), `paper-check-action-step-${process.pid}.sh`);
     writeFileSync(script, step.run!);
-    const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: workspace, GITHUB_ACTION_PATH: ROOT, CI: 'true' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: workspace, GITHUB_ACTION_PATH: actionPath, CI: 'true' };
     for (const [k, v] of Object.entries(step.env ?? {})) env[k] = interpolate(String(v), context);
     const cwd = step['working-directory'] ? interpolate(step['working-directory'], context) : workspace;
     // The runner's command for `shell: bash`.
@@ -151,6 +152,19 @@ describe('GitHub Action (action.yml)', function () {
     assert.equal(run.outputs['exit-code'], '2');
     assert.deepEqual(run.used, []);
     assert.match(run.log, /cannot read missing\.md/);
+  });
+
+  it('builds itself from a fresh checkout of the action (nothing built, no node_modules), then checks', () => {
+    // The action's checkout as a runner gets it: committed files only.
+    const { path } = copyOfCheckout();
+    assert.ok(!existsSync(join(path, 'dist')) && !existsSync(join(path, 'node_modules')));
+    const workspace = workspaceWith({ 'release.md': sample });
+    const run = runAction(workspace, { upload: 'false' }, path, NPM_FROM_CACHE);
+    assert.ok(existsSync(join(path, 'dist', 'cli.js')) && existsSync(join(path, 'dist', 'paper-index.json')), run.log);
+    assert.equal(run.outputs['exit-code'], '1', run.log);
+    assert.equal(run.failedAt, 'Fail on findings', run.log);
+    const log = JSON.parse(readFileSync(join(workspace, 'paper-check.sarif'), 'utf8')) as object;
+    assert.ok(isValidSarif(log), sarifErrors());
   });
 
   it('builds only what is missing: the checkout here is built, so the build step leaves it alone', () => {

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { copyOfCheckout, NPM_FROM_CACHE } from '../support/checkoutCopy';
 import { ROOT } from '../support/paper';
 
 const run = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) =>
@@ -59,7 +60,7 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', function () {
     assert.equal(install.status, 0, install.stderr);
   });
 
-  it('blocks a commit whose draft states a wrong figure, and lets the fixed draft through', () => {
+  it('blocks a commit whose draft states a wrong figure, and lets the fixed draft through (repo: local)', () => {
     const sample = readFileSync(join(ROOT, 'samples', 'kling-release.md'), 'utf8');
     writeFileSync(join(repo, 'release.md'), sample);
     // Not Markdown: not the hook's business, whatever it says.
@@ -79,5 +80,29 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', function () {
     assert.equal(passed.status, 0, passed.stdout + passed.stderr);
     assert.match(passed.stdout + passed.stderr, /Paper Check.*Passed/);
     assert.match(git('show', 'HEAD:release.md').stdout, /US\$240 million/);
+  });
+
+  it('works as a project references it (repo and rev): the clone builds itself on first use, then checks', () => {
+    // This checkout as pre-commit would clone it from its repository: committed files, nothing built.
+    const hookRepo = copyOfCheckout();
+    const project = mkdtempSync(join(tmpdir(), 'paper-check-pre-commit-remote-'));
+    const projectEnv = { ...env, ...NPM_FROM_CACHE, PRE_COMMIT_HOME: join(project, '.cache') };
+    const inProject = (...args: string[]) => run('git', args, project, projectEnv);
+    inProject('init', '-q', '-b', 'main');
+    writeFileSync(join(project, '.pre-commit-config.yaml'), stringify({ repos: [{ repo: hookRepo.path, rev: hookRepo.commit, hooks: [{ id: 'paper-check' }] }] }));
+    writeFileSync(join(project, '.gitignore'), '.cache/\n');
+    writeFileSync(join(project, 'release.md'), readFileSync(join(ROOT, 'samples', 'kling-release.md'), 'utf8'));
+    assert.equal(run('pre-commit', ['install'], project, projectEnv).status, 0);
+    inProject('add', '-A');
+    const blocked = inProject('commit', '-m', 'draft');
+    const output = blocked.stdout + blocked.stderr;
+    assert.notEqual(blocked.status, 0, output);
+    assert.match(output, /building the hook once/);
+    assert.match(output, /release\.md:12:15 warning figure-mismatch/);
+    writeFileSync(join(project, 'release.md'), readFileSync(join(project, 'release.md'), 'utf8').replace('US$280 million', 'US$240 million').replace('OneSerch', 'OneSearch'));
+    inProject('add', '-A');
+    const passed = inProject('commit', '-m', 'draft, fixed');
+    assert.equal(passed.status, 0, passed.stdout + passed.stderr);
+    assert.doesNotMatch(passed.stdout + passed.stderr, /building the hook once/, 'built once, on first use');
   });
 });
