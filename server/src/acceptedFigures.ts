@@ -1,20 +1,22 @@
 /**
- * The workspace's accepted figures: `.paper-check.json` at the workspace root, `{ "acceptedFigures": [...] }`,
- * written by the "Accept this figure in this workspace" action and read on every change. A malformed file
- * is reported once and never overwritten.
+ * The workspace's `.paper-check.json` (projectConfig.ts): its accepted figures, written by the "Accept this
+ * figure in this workspace" action, and the settings it holds, which the server applies over the editor's.
+ * Read on every change; a malformed file is reported once and never overwritten.
  */
 import { existsSync, readFileSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { acceptedKey } from './core/silence';
+import { PROJECT_CONFIG_FILE, readProjectConfig, type ProjectConfig } from './projectConfig';
 
-export const ACCEPTED_FILE = '.paper-check.json';
+export const ACCEPTED_FILE = PROJECT_CONFIG_FILE;
 
 export class AcceptedFigures {
   private path: string | undefined;
   private keys = new Set<string>();
   private texts: string[] = [];
   private broken = false;
+  private config: ProjectConfig | undefined;
   /** Bumped on every change, so cached results know to re-apply silence. */
   version = 0;
 
@@ -35,20 +37,25 @@ export class AcceptedFigures {
     return this.keys;
   }
 
+  /** The whole file as read (its settings too), or undefined when there is none. */
+  projectConfig(): ProjectConfig | undefined {
+    return this.config;
+  }
+
   private load(): void {
     this.keys = new Set();
     this.texts = [];
     this.broken = false;
+    this.config = undefined;
     this.version++;
     if (!this.path || !existsSync(this.path)) return;
-    try {
-      const data = JSON.parse(readFileSync(this.path, 'utf8')) as { acceptedFigures?: unknown };
-      const list = Array.isArray(data?.acceptedFigures) ? data.acceptedFigures.filter((x): x is string => typeof x === 'string') : [];
-      this.texts = list;
-      this.keys = new Set(list.map(acceptedKey));
-    } catch (e) {
-      this.broken = true;
-      const message = `Paper Check: ${this.path} is not valid JSON (${(e as Error).message}); no figures are accepted until it is fixed.`;
+    const config = readProjectConfig(this.path);
+    this.config = config;
+    this.broken = config.unreadable;
+    this.texts = config.acceptedFigures;
+    this.keys = new Set(config.acceptedFigures.map(acceptedKey));
+    for (const problem of config.problems) {
+      const message = `Paper Check: ${problem}.`;
       this.connection.console.warn(message);
       void this.connection.window.showWarningMessage(message);
     }

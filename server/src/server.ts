@@ -17,6 +17,7 @@ import { skippedDiagnostic, statsOf, toDiagnostics } from './features/diagnostic
 import { hoverAt } from './features/hover';
 import { checkWorkspace } from './features/workspaceCheck';
 import { IdleCollector } from './idleCollector';
+import { applyProjectConfig } from './projectConfig';
 import { CheckScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { SourceManager } from './sourceManager';
@@ -51,13 +52,14 @@ export function startServer(connection: Connection): void {
     cache.clear();
     recheckAll();
   });
-  const accepted = new AcceptedFigures(connection, recheckAll);
+  // The file holds settings too (projectConfig.ts): a change to it is a change of settings.
+  const accepted = new AcceptedFigures(connection, () => void refreshSettings().then(recheckAll));
   const cache = new AnalysisCache((): FactIndex => sources.get(), () => ({ version: accepted.version, keys: accepted.get() }));
 
   const refreshSettings = () => {
     settingsLoaded = readSettings(connection, canAskSettings).then((s) => {
-      settings = s;
-      sources.configure(s.sources, s.useShippedPaper, trusted ? roots[0] : undefined);
+      settings = applyProjectConfig(s, accepted.projectConfig(), trusted);
+      sources.configure(settings.sources, settings.useShippedPaper, trusted ? roots[0] : undefined);
     });
     return settingsLoaded;
   };
