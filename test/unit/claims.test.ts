@@ -90,3 +90,78 @@ describe('a figure of another time than its fact', () => {
     }
   });
 });
+
+/** The claim of a figure as a draft is read against the shipped paper (its vocabulary, kind and year). */
+async function draftClaimOf(text: string, needle: string) {
+  const { readDocument: read } = await import('../../server/src/core/reader');
+  const { vocabularyOf } = await import('../../server/src/core/factIndex');
+  const { paperIndex } = await import('../support/paper');
+  const index = paperIndex();
+  const entry = read(text, { vocabulary: vocabularyOf(index), sourceTitles: index.titles, sourceYear: 2026 }).figures.find((f) => f.figure.text.includes(needle));
+  assert.ok(entry, `no figure ${needle} in ${text}`);
+  return entry.claim;
+}
+
+/** The finding on `needle` when `draft` is checked against the shipped paper. */
+async function findingOn(draft: string, needle: string) {
+  const { checkDocument } = await import('../../server/src/core/checker');
+  const { paperIndex } = await import('../support/paper');
+  const at = draft.indexOf(needle);
+  return checkDocument(draft, paperIndex()).findings.find((f) => f.start <= at && at < f.end);
+}
+
+describe('claims read against a source', () => {
+  it('gives each member of an English list the metric of its own stretch', async () => {
+    const claim = await draftClaimOf('In online A/B tests operating expenditure fell 75.40% and model FLOPs utilization climbed from 3.26% to 27.32%.', '27.32');
+    assert.deepEqual(claim?.ownMetrics, ['c:mfu']);
+    // The source's OneSearch sentence names no MFU: no correction of 27.32% with its 75.40% cost cut.
+    assert.notEqual((await findingOn('OneSearch cut operating expenditure by 75.40% while model FLOPs utilization climbed from 3.26% to 27.32%.', '27.32'))?.code, 'figure-mismatch');
+  });
+
+  it('attributes a figure to the document its sentence, paragraph lead or heading names, unless the source is of that kind', async () => {
+    assert.equal((await draftClaimOf('论文称上线后用户举报率降低 20%。', '20%'))?.cited, '论文');
+    assert.equal((await draftClaimOf('## OneRec Technical Report\n\nThe model lifted App Stay Time by 0.54%.', '0.54'))?.cited, 'Technical Report');
+    // The shipped paper is a white paper: "the white paper" and a bare "the paper" are the source itself.
+    assert.equal((await draftClaimOf('据白皮书，可灵 AI 全球用户规模突破 6000 万。', '6000'))?.cited, undefined);
+    assert.equal((await draftClaimOf('The paper says Kling AI has 60 million users.', '60 million'))?.cited, undefined);
+    // A count of papers, a best-paper award and a report rate are no attribution.
+    assert.equal((await draftClaimOf('| 顶级期刊和会议论文 Top-venue papers | 150+ |', '150'))?.cited, undefined);
+    assert.equal((await draftClaimOf('It won a best paper honorable mention after cutting the user report rate by 20%.', '20%'))?.cited, undefined);
+    // Another document's A/B test is not the source's to correct.
+    assert.notEqual((await findingOn('V1 技术报告的 A/B 是 App Stay Time +0.54% / +1.24%。', '0.54'))?.code, 'figure-mismatch');
+  });
+
+  it('reads 当时 as the time named before it, and 去年 from the source\'s latest year', async () => {
+    const then = await draftClaimOf('早在 2020 年夏天，平台就封禁了相关账号超过 10 万个。当时，防骗教育视频播放量超过 1000 万次。', '1000');
+    assert.deepEqual(then?.time, { kind: 'span', from: 2020 * 12, to: 2020 * 12 + 11 });
+    const lastYear = await draftClaimOf('去年四、五月的月度付费金额均超过 1 亿元人民币。', '1 亿元');
+    assert.deepEqual(lastYear?.time, { kind: 'span', from: 2025 * 12 + 3, to: 2025 * 12 + 4 });
+    assert.deepEqual(findTimes('the third quarter of last year', 2026).map((t) => t.pin), [{ kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 }]);
+    // With no year to count from, 去年 is known only to the writer.
+    assert.equal(findTimes('去年 3 月')[0].pin.kind, 'relative');
+  });
+
+  it('reads the head of a noun phrase and what a measure word may count', () => {
+    assert.equal(counted('累计获得 8 件中国专利优秀奖', '8 件', '件').thing, 'award');
+    assert.equal(compareCounted(counted('监测共发现侵权链接 69172 条', '69172 条', '条'), counted('累计打击侵权搭蹭 1 万余件', '1 万余件', '件')), 'different');
+    // 家次 counts businesses and times at once: both groups stay.
+    assert.ok(counted('封禁清退商家 700 余家次', '700 余家次', '家次').groups.includes('occurrence'));
+    // Nouns joined by "and" are counted together, even past the window's first word.
+    assert.equal(counted('Enterprise customers and developers on Kling now exceed 50k', '50k').thing, undefined);
+  });
+
+  it('names works by title marks, and quotations only beside a campaign word', async () => {
+    const { namedWorks } = await import('../../server/src/core/claimSubjects');
+    assert.deepEqual(namedWorks('话题“全民反诈在行动”播放量达5.2亿次，“开学反诈第一课”系列直播'), ['全民反诈在行动', '开学反诈第一课']);
+    assert.deepEqual(namedWorks('该项目以“用手说话的带货主播”为理念，《纸手机》全片约 5 分钟'), ['纸手机']);
+  });
+
+  it('supports a heading\'s figure by the same value borne out below it', async () => {
+    const { checkDocument } = await import('../../server/src/core/checker');
+    const { paperIndex } = await import('../support/paper');
+    const draft = '# 圈粉六千万！\n\n截至2025年底，可灵 AI 的全球用户已经突破六千万。\n';
+    const heading = checkDocument(draft, paperIndex()).judgements.find((j) => j.entry.inHeading);
+    assert.equal(heading?.verdict, 'supported');
+    assert.match(heading!.fact!.sentence, /全球用户规模突破 6000 万/);
+  });
+});

@@ -315,9 +315,10 @@ function differentSubjects(draft: ContextSubjects, fact: Fact, above: ReadonlySe
   // A figure whose own clause names its subject (磁力开创累计服务商家 80 万家) is not about a fact that names
   // none anywhere around it (a platform-wide figure).
   if (!paper.all.size) return draft.clause.size > 0;
-  if (!paper.own.size) return false;
+  // A fact whose sentence names no subject is about its section's (OneRec's 23.7% MFU is not OneSearch's).
+  const theirs = paper.own.size ? paper.own : paper.all;
   for (const t of draft.own) if (paper.all.has(t)) return false;
-  for (const t of paper.own) if (draft.all.has(t)) return false;
+  for (const t of theirs) if (draft.all.has(t)) return false;
   return true;
 }
 
