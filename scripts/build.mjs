@@ -21,7 +21,11 @@ if (process.argv.includes('--tests')) {
   await build({ ...common, entryPoints: listTests('test'), outdir: 'out/test', outbase: 'test', external: ['vscode'] });
 } else {
   await build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] });
-  await build({ ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' });
+  // The CLI and the editor-neutral server are also the package's commands (`bin`), so they start with a shebang.
+  const command = { js: '#!/usr/bin/env node' };
+  await build({ ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist', banner: command });
+  // paper-check-ls loads dist/server.js at run time rather than carrying a second copy of it.
+  await build({ ...common, entryPoints: { 'paper-check-ls': 'server/src/ls.ts' }, outdir: 'dist', banner: command, external: ['./server.js', '../package.json'] });
   // The shipped paper's index is built here, once, rather than at every server start.
   await build({ ...common, entryPoints: { 'write-index': 'scripts/write-index.ts' }, outdir: 'out' });
   execFileSync(process.execPath, ['out/write-index.js'], { stdio: 'inherit' });

@@ -18,13 +18,15 @@ import { hoverAt } from './features/hover';
 import { checkWorkspace } from './features/workspaceCheck';
 import { IdleCollector } from './idleCollector';
 import { CheckScheduler } from './scheduler';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, paperCheckSection, readSettings, type Settings } from './settings';
 import { SourceManager } from './sourceManager';
 
 /** Options the client passes at start (initializationOptions). */
 interface InitOptions {
   /** Whether the workspace is trusted; in an untrusted one, workspace-relative sources are not read. */
   trusted?: boolean;
+  /** Settings, for editors that pass them here: `{ paperCheck: {...} }` or the section's keys themselves. */
+  paperCheck?: unknown;
 }
 
 const toPath = (uri: string | null | undefined): string | undefined => {
@@ -41,6 +43,8 @@ export function startServer(connection: Connection): void {
   let canAskSettings = false;
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsLoaded: Promise<void> = Promise.resolve();
+  // Settings the client passed rather than answered: at start, then with each change it pushes.
+  let givenSettings: unknown;
   let roots: string[] = [];
   let trusted = true;
   // When the sources change, every cached check is stale: drop them and check the open documents again.
@@ -55,7 +59,7 @@ export function startServer(connection: Connection): void {
   const cache = new AnalysisCache((): FactIndex => sources.get(), () => ({ version: accepted.version, keys: accepted.get() }));
 
   const refreshSettings = () => {
-    settingsLoaded = readSettings(connection, canAskSettings).then((s) => {
+    settingsLoaded = readSettings(connection, canAskSettings, givenSettings).then((s) => {
       settings = s;
       sources.configure(s.sources, s.useShippedPaper, trusted ? roots[0] : undefined);
     });
@@ -102,6 +106,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     canAskSettings = !!params.capabilities.workspace?.configuration;
     trusted = (params.initializationOptions as InitOptions | undefined)?.trusted !== false;
+    givenSettings = paperCheckSection(params.initializationOptions, true);
     roots = (params.workspaceFolders?.map((f) => toPath(f.uri)) ?? [toPath(params.rootUri)]).filter((p): p is string => !!p);
     accepted.setRoot(roots[0]);
     return {
@@ -134,7 +139,8 @@ export function startServer(connection: Connection): void {
     sources.dispose();
     accepted.dispose();
   });
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration(({ settings: pushed }) => {
+    givenSettings = paperCheckSection(pushed) ?? givenSettings;
     void refreshSettings().then(recheckAll);
   });
 
