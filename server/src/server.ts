@@ -27,6 +27,8 @@ interface InitOptions {
   trusted?: boolean;
   /** Settings, for editors that pass them here: `{ paperCheck: {...} }` or the section's keys themselves. */
   paperCheck?: unknown;
+  /** Whether the client runs `paperCheck.showSource` from a hover's link (the VS Code extension does). */
+  showSourceCommand?: boolean;
 }
 
 const toPath = (uri: string | null | undefined): string | undefined => {
@@ -47,6 +49,7 @@ export function startServer(connection: Connection): void {
   let givenSettings: unknown;
   let roots: string[] = [];
   let trusted = true;
+  let showSourceLinks = false;
   // When the sources change, every cached check is stale: drop them and check the open documents again.
   const recheckAll = () => {
     for (const doc of documents.all()) scheduler.schedule(doc.uri);
@@ -107,6 +110,7 @@ export function startServer(connection: Connection): void {
     canAskSettings = !!params.capabilities.workspace?.configuration;
     trusted = (params.initializationOptions as InitOptions | undefined)?.trusted !== false;
     givenSettings = paperCheckSection(params.initializationOptions, true);
+    showSourceLinks = (params.initializationOptions as InitOptions | undefined)?.showSourceCommand === true;
     roots = (params.workspaceFolders?.map((f) => toPath(f.uri)) ?? [toPath(params.rootUri)]).filter((p): p is string => !!p);
     accepted.setRoot(roots[0]);
     return {
@@ -154,7 +158,7 @@ export function startServer(connection: Connection): void {
   };
   connection.onHover(({ textDocument, position }) => safely(() => {
     const c = checked(textDocument.uri);
-    return c ? hoverAt(c.doc, position, c.result) : null;
+    return c ? hoverAt(c.doc, position, c.result, showSourceLinks) : null;
   }, null));
   connection.onCodeAction(({ textDocument, range, context }) => safely(() => {
     const c = checked(textDocument.uri);
