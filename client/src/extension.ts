@@ -48,7 +48,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // Both languages are sent; the server checks those listed in paperCheck.languages (live).
     documentSelector: ['markdown', 'plaintext'].flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
     synchronize: { configurationSection: 'paperCheck' },
-    initializationOptions: { trusted: workspace.isTrusted, showSourceCommand: true },
+    initializationOptions: { trusted: workspace.isTrusted, paperCheckClient: true },
     errorHandler: restartingErrorHandler(),
     // Hovers carry a "Show source passage" command link.
     markdown: { isTrusted: { enabledCommands: ['paperCheck.showSource'] } },

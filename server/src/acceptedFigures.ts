@@ -7,10 +7,11 @@ import { existsSync, readFileSync, unwatchFile, watchFile, writeFileSync } from 
 import { join } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { acceptedKey } from './core/silence';
+import type { AcceptedService } from './host/serverHost';
 
 export const ACCEPTED_FILE = '.paper-check.json';
 
-export class AcceptedFigures {
+export class AcceptedFigures implements AcceptedService {
   private path: string | undefined;
   private keys = new Set<string>();
   private texts: string[] = [];

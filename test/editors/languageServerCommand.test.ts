@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { installedBin } from '../support/installedPackage';
 import { LspClient, type Diagnostic } from '../support/lspClient';
 import { ROOT } from '../support/paper';
@@ -37,6 +37,30 @@ describe('paper-check-ls, the installed package’s language server command', fu
       await client.stop();
     }
   }
+
+  it('for an editor other than VS Code: Go to Definition opens the installed paper’s file, and hovers carry no VS Code command link', async () => {
+    const client = new LspClient(dir, ['--stdio'], [], command);
+    try {
+      await client.initialize(pathToFileURL(dir).href, {}, NO_CONFIGURATION);
+      await client.open(uri, draft);
+      const lines = draft.split('\n');
+      const line = lines.findIndex((l) => l.includes('US$280 million'));
+      const position = { line, character: lines[line].indexOf('US$280 million') };
+      const location = await client.request('textDocument/definition', { textDocument: { uri }, position });
+      assert.match(location.uri, /^file:\/\/.*\/data\/paper\.md$/);
+      const paperPath = fileURLToPath(location.uri);
+      assert.ok(paperPath.startsWith(join(command, '..', '..')), `the paper of the installed package, not ${paperPath}`);
+      const paper = readFileSync(paperPath, 'utf8').split('\n');
+      const { start, end } = location.range;
+      assert.equal(start.line, end.line);
+      assert.equal(paper[start.line].slice(start.character, end.character).trim(), '2.4 亿美元');
+      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position });
+      assert.match(hover.contents.value, /2\.4 亿美元/);
+      assert.doesNotMatch(hover.contents.value, /command:/);
+    } finally {
+      await client.stop();
+    }
+  });
 
   it('prints its version and usage', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -1,7 +1,7 @@
 /**
  * The package as a user installs it: `npm pack` of the built tree, installed with `npm install -g` into a
  * private prefix (offline: the package has no dependencies to fetch). Tests of the package's commands run
- * what lands in that prefix's bin/, so a file missing from package.json's `files` or a bin without its
+ * what lands in that prefix's bin/, so a file left out by .npmignore or a bin without its
  * shebang fails them. Packed once per test run.
  */
 import { execFileSync } from 'node:child_process';
