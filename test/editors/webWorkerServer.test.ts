@@ -15,6 +15,8 @@ class WorkerScope {
   private readonly waiters: Array<{ match: (m: any) => boolean; resolve: (m: any) => void }> = [];
   private nextId = 1;
   onmessage: ((event: { data: unknown }) => void) | null = null;
+  /** The client's answers to the server's requests, by method. */
+  answers: Record<string, (params: any) => unknown> = {};
   readonly context: Record<string, unknown>;
 
   constructor() {
@@ -36,8 +38,11 @@ class WorkerScope {
     for (let i = this.waiters.length - 1; i >= 0; i--) {
       if (this.waiters[i].match(message)) this.waiters.splice(i, 1)[0].resolve(message);
     }
-    // Requests the server makes of the client: answer as a client with no settings would.
-    if (message.id !== undefined && message.method) this.post({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? [null] : null });
+    // Requests the server makes of the client: answered from `answers`, else as a client with no settings would.
+    if (message.id !== undefined && message.method) {
+      const answer = this.answers[message.method];
+      this.post({ jsonrpc: '2.0', id: message.id, result: answer ? answer(message.params) : message.method === 'workspace/configuration' ? [null] : null });
+    }
   }
 
   next(match: (m: any) => boolean, timeoutMs = 20000): Promise<any> {
@@ -84,6 +89,33 @@ describe('the web worker language server bundle (no file system)', function () {
     const definition = await scope.request('textDocument/definition', { textDocument: { uri }, position: mismatch.range.start });
     const { text: paper } = await scope.request('paperCheck/sourceText', { uri: definition.uri });
     assert.equal(paper, readFileSync(join(ROOT, 'data', 'paper.md'), 'utf8'), 'the bundled paper is the shipped one');
+    await scope.request('shutdown', null);
+  });
+
+  it('asks the client for paperCheck.sources, checks against what it read, and tells once about one it could not', async () => {
+    const scope = new WorkerScope();
+    const root = 'vscode-test-web://mount/';
+    const asked: any[] = [];
+    scope.answers['workspace/configuration'] = () => [{ sources: ['corrections.md', 'missing.md'], useShippedPaper: false }];
+    scope.answers['paperCheck/readSources'] = (params) => {
+      asked.push(params);
+      return [
+        { location: `${root}corrections.md`, name: 'corrections.md', text: '2025 年 12 月，可灵 AI 年化收入运行率 (ARR) 达 2.8 亿美元。\n' },
+        { location: `${root}missing.md`, name: 'missing.md', problem: 'was not found' },
+      ];
+    };
+    runInNewContext(readFileSync(join(ROOT, 'dist', 'web', 'server.js'), 'utf8'), scope.context);
+    await scope.request('initialize', { processId: null, rootUri: root, workspaceFolders: [{ uri: root, name: 'mount' }], capabilities: { workspace: { configuration: true } }, initializationOptions: { trusted: true, paperCheckClient: true } });
+    scope.post({ jsonrpc: '2.0', method: 'initialized', params: {} });
+    const uri = `${root}draft.md`;
+    scope.post({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: 'In December 2025, Kling AI’s annualized revenue run rate (ARR) reached US$240 million.\n' } } });
+    // Checked against the sheet (2.8 亿美元), the paper's own US$240 million disagrees.
+    const published = await scope.next((m) => m.method === 'textDocument/publishDiagnostics' && m.params.diagnostics.some((d: any) => d.code === 'figure-mismatch'));
+    assert.match(published.params.diagnostics.find((d: any) => d.code === 'figure-mismatch').message, /US\$280 million/);
+    assert.deepEqual(asked, [{ paths: ['corrections.md', 'missing.md'], root }]);
+    const warnings = scope.sent.filter((m) => /^window\/showMessage/.test(m.method) && /missing\.md/.test(m.params.message));
+    assert.equal(warnings.length, 1, 'one message about the source that could not be read');
+    assert.match(warnings[0].params.message, /was not found; checking against the other sources/);
     await scope.request('shutdown', null);
   });
 });
