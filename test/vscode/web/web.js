@@ -6,7 +6,8 @@
 // Steps: open a draft from the Explorer → warning squiggles, with no Node language server running from the
 // installed extension (so the checking happens in the browser) → hover a mismatched figure: the paper's passage
 // (screenshot test-results/vscode/web-hover.png) → Ctrl+. applies the fix: the line reads the paper's figure →
-// a corrections sheet named in paperCheck.sources (read by the client through the workspace API) is checked against.
+// a corrections sheet named in paperCheck.sources (read by the client through the workspace API) is checked
+// against, and read again when it changes.
 const path = require('node:path');
 const fs = require('node:fs');
 const { launch, workbenchUrl, results } = require('../../../scripts/vscode/playwright');
@@ -49,6 +50,29 @@ function pointInText(page, needle, at = 2) {
 /** The rendered editor line containing `needle`, or null. */
 const lineWith = (page, needle) => page.evaluate(({ selector, needle }) => [...document.querySelectorAll(`${selector} .view-line`)]
   .map((l) => l.textContent.replace(/\u00a0/g, ' ')).find((t) => t.includes(needle)) ?? null, { selector: editor, needle });
+
+/**
+ * Hovers the first occurrence of `needle` again and again until Paper Check's hover text satisfies `wanted`
+ * (no event tells when the server has re-read a source), for up to `timeoutMs`; returns that text.
+ */
+async function hoverUntil(page, needle, wanted, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  let text = '';
+  while (!wanted(text)) {
+    if (Date.now() > until) throw new Error(`the hover over ${needle} never read as expected; last: ${text}`);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 450);
+    await page.waitForTimeout(500);
+    const at = await pointInText(page, needle);
+    if (!at) throw new Error(`${needle} is not on screen`);
+    await page.mouse.move(at.x, at.y - 40);
+    await page.mouse.move(at.x, at.y, { steps: 5 });
+    const hover = page.locator('.monaco-hover .hover-row', { hasText: 'Paper Check' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
+    text = (await hover.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+  }
+  return text;
+}
 
 async function main() {
   fs.mkdirSync(results, { recursive: true });
@@ -132,24 +156,16 @@ async function main() {
       fs.writeFileSync(path.join(ws, 'corrections.md'), '2025 年 12 月，可灵 AI 年化收入运行率 (ARR) 达 2.8 亿美元。\n');
       fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
       fs.writeFileSync(path.join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'paperCheck.sources': ['corrections.md'], 'paperCheck.useShippedPaper': false }));
-      // No event tells when the server has read the sheet: hover again until the hover quotes it (or time is up).
-      const until = Date.now() + 30_000;
-      let text = '';
-      while (!(text.includes('2.8 亿美元') && text.includes('corrections.md'))) {
-        if (Date.now() > until) throw new Error(`the hover does not quote the corrections sheet: ${text}`);
-        await page.keyboard.press('Escape');
-        await page.mouse.move(5, 450);
-        await page.waitForTimeout(500);
-        const at = await pointInText(page, RIGHT);
-        await page.mouse.move(at.x, at.y - 40);
-        await page.mouse.move(at.x, at.y, { steps: 5 });
-        const hover = page.locator('.monaco-hover .hover-row', { hasText: 'Paper Check' }).first();
-        await hover.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
-        text = (await hover.innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
-      }
+      const text = await hoverUntil(page, RIGHT, (t) => t.includes('2.8 亿美元') && t.includes('corrections.md'));
       await page.waitForSelector(`${editor} .squiggly-warning`, { timeout: 10_000 });
       await shot('custom-source');
       return JSON.stringify(text.slice(0, 160));
+    });
+
+    await step('a changed custom source is read again', async () => {
+      fs.writeFileSync(path.join(ws, 'corrections.md'), '2025 年 12 月，可灵 AI 年化收入运行率 (ARR) 达 2.6 亿美元。\n');
+      const text = await hoverUntil(page, RIGHT, (t) => t.includes('2.6 亿美元'));
+      return JSON.stringify(text.slice(0, 100));
     });
   } catch {
     if (process.env.VERBOSE) console.log(consoleLines.join('\n'));
