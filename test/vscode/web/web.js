@@ -139,7 +139,9 @@ async function main() {
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 450);
       const at = await pointInText(page, WRONG);
-      await page.mouse.click(at.x, at.y);
+      await page.mouse.click(at.x, at.y); // caret inside the figure
+      // As in the UI test: the lightbulb says the server's actions for the caret have arrived.
+      await page.waitForSelector(`${editor} .lightBulbWidget`, { state: 'visible', timeout: 20_000 });
       await page.keyboard.press('Control+.');
       await page.locator('.action-widget .monaco-list-row.focused', { hasText: FIX_TITLE }).first().waitFor({ state: 'visible', timeout: 20_000 });
       await page.keyboard.press('Enter');
