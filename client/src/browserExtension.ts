@@ -10,11 +10,14 @@ import { paperCheckClientOptions, registerClientFeatures } from './clientSetup';
 import { registerWebSources } from './webSources';
 
 /** What the browser offers for starting the worker (the project is type-checked without the DOM library). */
-declare const Worker: new (url: string) => ConstructorParameters<typeof BrowserMessageReader>[0];
+type ServerWorker = ConstructorParameters<typeof BrowserMessageReader>[0] & { terminate(): void };
+declare const Worker: new (url: string) => ServerWorker;
 declare const Blob: new (parts: Uint8Array[], options: { type: string }) => object;
 declare const URL: { createObjectURL(blob: object): string };
 
 let client: LanguageClient | undefined;
+/** The worker of the running server, ended when a new one replaces it and when the extension stops. */
+let worker: ServerWorker | undefined;
 
 /**
  * Starts the bundled server in a new worker (at start, and again should it stop) and connects to it. The
@@ -24,7 +27,8 @@ let client: LanguageClient | undefined;
  */
 async function startServerWorker(context: ExtensionContext) {
   const script = await workspace.fs.readFile(Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
-  const worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'application/javascript' })));
+  worker?.terminate();
+  worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'application/javascript' })));
   return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
 }
 
@@ -38,4 +42,6 @@ export async function activate(context: ExtensionContext): Promise<void> {
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+  worker?.terminate();
+  worker = undefined;
 }
