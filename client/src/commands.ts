@@ -3,7 +3,7 @@
  * the workspace, and write a sign-off report. Each asks the server, which does the work.
  */
 import { commands, Location, Position, Range, Uri, window, workspace, type Disposable } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 /** Server-side command ids (see server/src/features/commands.ts). */
 const SERVER = {
@@ -56,8 +56,8 @@ export function registerCommands(client: LanguageClient): Disposable[] {
       if (draft.scheme === 'file') {
         const md = Uri.file(draft.fsPath.replace(/(\.\w+)?$/, '.paper-check.md'));
         const html = Uri.file(draft.fsPath.replace(/(\.\w+)?$/, '.paper-check.html'));
-        await workspace.fs.writeFile(md, Buffer.from(report.markdown, 'utf8'));
-        await workspace.fs.writeFile(html, Buffer.from(report.html, 'utf8'));
+        await workspace.fs.writeFile(md, new TextEncoder().encode(report.markdown));
+        await workspace.fs.writeFile(html, new TextEncoder().encode(report.html));
         await window.showTextDocument(md, { preview: false });
         return { markdown: md.toString(), html: html.toString() };
       }

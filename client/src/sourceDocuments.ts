@@ -1,6 +1,6 @@
 /** The sources (the shipped paper, custom sources) as read-only documents, for Go to Definition and Peek. */
 import { workspace, type Disposable, type Uri } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 export const SOURCE_SCHEME = 'paper-check-source';
 

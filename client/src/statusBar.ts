@@ -1,6 +1,6 @@
 /** A status bar item for the active draft: figures checked, mismatches, unsupported. Click: Problems panel. */
 import { StatusBarAlignment, window, type Disposable, type StatusBarItem } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 interface Stats {
   uri: string;

@@ -7,11 +7,13 @@ import { existsSync, readFileSync, unwatchFile, watchFile, writeFileSync } from 
 import { join } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { acceptedKey } from './core/silence';
-import { PROJECT_CONFIG_FILE, readProjectConfig, type ProjectConfig } from './projectConfig';
+import type { AcceptedService } from './host/serverHost';
+import { readProjectConfig } from './projectConfig';
+import { PROJECT_CONFIG_FILE, type ProjectConfig } from './projectSettings';
 
 export const ACCEPTED_FILE = PROJECT_CONFIG_FILE;
 
-export class AcceptedFigures {
+export class AcceptedFigures implements AcceptedService {
   private path: string | undefined;
   private keys = new Set<string>();
   private texts: string[] = [];

@@ -7,10 +7,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { buildFactIndex, type FactIndex } from './core/factIndex';
+import { sizeProblem, sourceTextOf } from './sourceText';
 import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './sources';
 
-/** Largest custom source read, in bytes. */
-export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+export { MAX_SOURCE_BYTES } from './sourceText';
 
 export interface SourceProblem {
   path: string;
@@ -36,19 +36,15 @@ export function readSource(path: string): { text: string } | { problem: string }
   } catch {
     return { problem: 'was not found' };
   }
-  if (size > MAX_SOURCE_BYTES) return { problem: `is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1024 / 1024} MB)` };
+  const tooLarge = sizeProblem(size);
+  if (tooLarge) return { problem: tooLarge };
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
     return { problem: `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'is a binary file, not Markdown or plain text' };
-  const text = bytes.toString('utf8');
-  const replaced = (text.match(/\uFFFD/g) ?? []).length;
-  if (replaced > Math.max(8, text.length / 100)) return { problem: 'is not UTF-8 text' };
-  if (!text.trim()) return { problem: 'is empty' };
-  return { text };
+  return sourceTextOf(bytes);
 }
 
 /**

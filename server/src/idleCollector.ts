@@ -14,6 +14,7 @@
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import type { CheckObserver } from './host/serverHost';
 import { LONG_DOCUMENT } from './scheduler';
 
 let collect: (() => void) | undefined;
@@ -31,7 +32,7 @@ const BURST_DOCUMENTS = 8;
 
 const heapUsed = (): number => getHeapStatistics().used_heap_size;
 
-export class IdleCollector {
+export class IdleCollector implements CheckObserver {
   private timer: NodeJS.Timeout | undefined;
   private afterLast = heapUsed();
   private readonly checkedSinceLast = new Set<string>();

@@ -12,31 +12,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { FindingCodeName, Settings, SeverityName } from './settings';
+import { PROJECT_CONFIG_FILE, type ProjectConfig } from './projectSettings';
+import type { FindingCodeName, SeverityName } from './settings';
 
-export const PROJECT_CONFIG_FILE = '.paper-check.json';
 
 const CODES: FindingCodeName[] = ['figure-mismatch', 'figure-unsupported', 'name-misspelled'];
 const SEVERITIES: SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
 const KEYS = ['acceptedFigures', 'sources', 'useShippedPaper', 'severity', 'reportUnsupported'];
-
-/** What a `.paper-check.json` says; a key it leaves out (or gets wrong) is undefined. */
-export interface ProjectConfig {
-  /** The file read, absolute. */
-  path: string;
-  /** Figures accepted anywhere in the project, as written. */
-  acceptedFigures: string[];
-  /** Extra sources, as absolute paths (relative ones are read from the file's folder). */
-  sources?: string[];
-  useShippedPaper?: boolean;
-  /** Only the codes the file names. */
-  severity?: Partial<Record<FindingCodeName, SeverityName>>;
-  reportUnsupported?: boolean;
-  /** What was wrong with the file, one sentence each (the file is still used for what was right). */
-  problems: string[];
-  /** True when the file is not JSON at all: nothing in it applies. */
-  unreadable: boolean;
-}
 
 /** The nearest `.paper-check.json` in `dir` or a folder above it, or undefined. */
 export function findProjectConfig(dir: string): string | undefined {
@@ -95,20 +77,3 @@ export function readProjectConfig(path: string): ProjectConfig {
 }
 
 const isStringList = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
-
-/**
- * The editor's settings with a workspace `.paper-check.json` applied over them: the file wins for every
- * key it sets, because it travels with the drafts and the command line and CI read it, so the editor
- * shows what CI will say. In an untrusted workspace its `sources` and `useShippedPaper` are not applied,
- * as the restricted settings of the same names are not.
- */
-export function applyProjectConfig(settings: Settings, config: ProjectConfig | undefined, trusted: boolean): Settings {
-  if (!config || config.unreadable) return settings;
-  return {
-    ...settings,
-    ...(config.reportUnsupported !== undefined ? { reportUnsupported: config.reportUnsupported } : {}),
-    ...(config.severity ? { severity: { ...settings.severity, ...config.severity } } : {}),
-    ...(trusted && config.sources !== undefined ? { sources: config.sources } : {}),
-    ...(trusted && config.useShippedPaper !== undefined ? { useShippedPaper: config.useShippedPaper } : {}),
-  };
-}

@@ -1,11 +1,10 @@
 /**
  * The language server: wires documents, settings, sources and the features to a connection. Protocol glue
- * only; all checking happens in core/.
+ * only; all checking happens in core/, and what depends on where the server runs (Node or a browser's web
+ * worker) comes from its host (host/).
  */
-import { fileURLToPath } from 'node:url';
 import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AcceptedFigures } from './acceptedFigures';
 import { AnalysisCache } from './analysis';
 import { DIRECTIVES } from './core/silence';
 import { reportHtml, reportMarkdown } from './core/report';
@@ -15,49 +14,50 @@ import { SERVER_COMMANDS } from './features/commands';
 import { definitionAt, sourceIndexOf } from './features/definition';
 import { skippedDiagnostic, statsOf, toDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
-import { checkWorkspace } from './features/workspaceCheck';
-import { IdleCollector } from './idleCollector';
-import { applyProjectConfig } from './projectConfig';
+import type { ServerHost } from './host/serverHost';
+import { applyProjectConfig } from './projectSettings';
 import { CheckScheduler } from './scheduler';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
-import { SourceManager } from './sourceManager';
+import { DEFAULT_SETTINGS, paperCheckSection, readSettings, type Settings } from './settings';
 
 /** Options the client passes at start (initializationOptions). */
 interface InitOptions {
   /** Whether the workspace is trusted; in an untrusted one, workspace-relative sources are not read. */
   trusted?: boolean;
+  /** Settings, for editors that pass them here: `{ paperCheck: {...} }` or the section's keys themselves. */
+  paperCheck?: unknown;
+  /**
+   * Whether the client is Paper Check's own extension, which runs `paperCheck.showSource` from a hover's
+   * link and shows sources as read-only `paper-check-source:` documents. Other editors get hovers without
+   * the link, and Go to Definition into the source's file.
+   */
+  paperCheckClient?: boolean;
 }
 
-const toPath = (uri: string | null | undefined): string | undefined => {
-  try {
-    return uri?.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-};
-
-/** Starts serving on `connection`. */
-export function startServer(connection: Connection): void {
+/** Starts serving on `connection`, with what `host` provides where it runs. */
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   let canAskSettings = false;
   let settings: Settings = DEFAULT_SETTINGS;
   let settingsLoaded: Promise<void> = Promise.resolve();
+  // Settings the client passed rather than answered: at start, then with each change it pushes.
+  let givenSettings: unknown;
   let roots: string[] = [];
   let trusted = true;
+  let ownClient = false;
   // When the sources change, every cached check is stale: drop them and check the open documents again.
   const recheckAll = () => {
     for (const doc of documents.all()) scheduler.schedule(doc.uri);
   };
-  const sources = new SourceManager(connection, () => {
+  const sources = host.sources(connection, () => {
     cache.clear();
     recheckAll();
   });
-  // The file holds settings too (projectConfig.ts): a change to it is a change of settings.
-  const accepted = new AcceptedFigures(connection, () => void refreshSettings().then(recheckAll));
+  // The file holds settings too (projectSettings.ts): a change to it is a change of settings.
+  const accepted = host.accepted(connection, () => void refreshSettings().then(recheckAll));
   const cache = new AnalysisCache((): FactIndex => sources.get(), () => ({ version: accepted.version, keys: accepted.get() }));
 
   const refreshSettings = () => {
-    settingsLoaded = readSettings(connection, canAskSettings).then((s) => {
+    settingsLoaded = readSettings(connection, canAskSettings, givenSettings).then((s) => {
       settings = applyProjectConfig(s, accepted.projectConfig(), trusted);
       sources.configure(settings.sources, settings.useShippedPaper, trusted ? roots[0] : undefined);
     });
@@ -94,7 +94,7 @@ export function startServer(connection: Connection): void {
       connection.console.error(`Paper Check could not check ${uri}: ${(e as Error).stack ?? e}`);
     }
   };
-  const collector = new IdleCollector();
+  const collector = host.observer();
   const scheduler = new CheckScheduler((uri) => {
     // Told first: a very long document changes how the heap should grow before its check allocates.
     collector.checking(uri, documents.get(uri)?.getText().length ?? 0);
@@ -104,7 +104,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     canAskSettings = !!params.capabilities.workspace?.configuration;
     trusted = (params.initializationOptions as InitOptions | undefined)?.trusted !== false;
-    roots = (params.workspaceFolders?.map((f) => toPath(f.uri)) ?? [toPath(params.rootUri)]).filter((p): p is string => !!p);
+    givenSettings = paperCheckSection(params.initializationOptions, true);
+    ownClient = (params.initializationOptions as InitOptions | undefined)?.paperCheckClient === true;
+    roots = (params.workspaceFolders?.map((f) => host.folderRoot(f.uri)) ?? [host.folderRoot(params.rootUri)]).filter((p): p is string => !!p);
     accepted.setRoot(roots[0]);
     return {
       capabilities: {
@@ -136,7 +138,8 @@ export function startServer(connection: Connection): void {
     sources.dispose();
     accepted.dispose();
   });
-  connection.onDidChangeConfiguration(() => {
+  connection.onDidChangeConfiguration(({ settings: pushed }) => {
+    givenSettings = paperCheckSection(pushed) ?? givenSettings;
     void refreshSettings().then(recheckAll);
   });
 
@@ -150,7 +153,7 @@ export function startServer(connection: Connection): void {
   };
   connection.onHover(({ textDocument, position }) => safely(() => {
     const c = checked(textDocument.uri);
-    return c ? hoverAt(c.doc, position, c.result) : null;
+    return c ? hoverAt(c.doc, position, c.result, ownClient) : null;
   }, null));
   connection.onCodeAction(({ textDocument, range, context }) => safely(() => {
     const c = checked(textDocument.uri);
@@ -159,10 +162,11 @@ export function startServer(connection: Connection): void {
   connection.onDefinition(({ textDocument, position }) => safely(() => {
     const c = checked(textDocument.uri);
     const index = sources.get();
-    return c ? definitionAt(c.doc.offsetAt(position), c.result, index.sources, (name) => sources.textOf(name)) : null;
+    const fileUriOf = ownClient ? undefined : (name: string) => sources.fileUriOf(name);
+    return c ? definitionAt(c.doc.offsetAt(position), c.result, index.sources, (name) => sources.textOf(name), fileUriOf) : null;
   }, null));
   // For tests and the benchmark: what the process holds (V8 heap, resident set, open documents).
-  connection.onRequest('paperCheck/memory', () => ({ ...process.memoryUsage(), documents: documents.all().length }));
+  connection.onRequest('paperCheck/memory', () => ({ ...host.memory(), documents: documents.all().length }));
   connection.onRequest('paperCheck/sourceText', ({ uri }: { uri: string }) => {
     const name = sources.get().sources[sourceIndexOf(uri)];
     return { text: (name && sources.textOf(name)) ?? '' };
@@ -189,7 +193,7 @@ export function startServer(connection: Connection): void {
         return edits.length;
       }
       case SERVER_COMMANDS.checkWorkspace:
-        return checkWorkspace(connection, roots, sources.get(), settings, accepted.get(), (uri) => !!documents.get(uri));
+        return host.checkWorkspace(connection, roots, sources.get(), settings, accepted.get(), (uri) => !!documents.get(uri));
       case SERVER_COMMANDS.report: {
         const c = checked(String(args[0]));
         if (!c) return null;

@@ -36,15 +36,40 @@ export const DEFAULT_SETTINGS: Settings = {
   severity: DEFAULT_SEVERITY, languages: ['markdown'],
 };
 
-/** Reads the settings; falls back to defaults for anything missing or malformed. */
-export async function readSettings(connection: Connection, canAsk: boolean): Promise<Settings> {
-  if (!canAsk) return DEFAULT_SETTINGS;
-  let raw: Partial<Settings> | null = null;
-  try {
-    raw = (await connection.workspace.getConfiguration({ section: 'paperCheck' })) as Partial<Settings> | null;
-  } catch {
-    raw = null;
+/**
+ * Reads the settings from the client: asked for (`workspace/configuration`, section `paperCheck`) when the
+ * client can answer; otherwise, or when it has nothing for the section, the last settings it pushed
+ * (`workspace/didChangeConfiguration`) or those it passed at start (`initializationOptions`). Editors other
+ * than VS Code differ in which of the three they use.
+ */
+export async function readSettings(connection: Connection, canAsk: boolean, given?: unknown): Promise<Settings> {
+  let raw: unknown = null;
+  if (canAsk) {
+    try {
+      raw = await connection.workspace.getConfiguration({ section: 'paperCheck' });
+    } catch {
+      raw = null;
+    }
   }
+  return parseSettings(raw ?? given);
+}
+
+/**
+ * The `paperCheck` section of settings an editor passed without being asked: `{ paperCheck: {...} }`, or,
+ * when `bare` (initializationOptions, which belong to this server alone), the section itself. Undefined
+ * when there is none.
+ */
+export function paperCheckSection(options: unknown, bare = false): unknown {
+  const isSection = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
+  if (!isSection(options)) return undefined;
+  const section = (options as { paperCheck?: unknown }).paperCheck;
+  if (isSection(section)) return section;
+  return bare ? options : undefined;
+}
+
+/** Settings from a raw `paperCheck` section; anything missing or malformed takes its default. */
+export function parseSettings(value: unknown): Settings {
+  const raw = value && typeof value === 'object' ? (value as Partial<Settings>) : null;
   const number = (v: unknown, fallback: number, min: number) => (typeof v === 'number' && Number.isFinite(v) && v >= min ? v : fallback);
   return {
     reportUnsupported: typeof raw?.reportUnsupported === 'boolean' ? raw.reportUnsupported : DEFAULT_SETTINGS.reportUnsupported,

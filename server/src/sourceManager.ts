@@ -3,14 +3,16 @@
  * sources, workspace trust or a source file changes, and tells the writer once about each source that
  * cannot be used (a notification and a line in the output channel).
  */
-import { unwatchFile, watchFile } from 'node:fs';
+import { readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import type { FactIndex } from './core/factIndex';
 import { loadSources } from './customSources';
-import { readFileSync } from 'node:fs';
+import type { SourceService } from './host/serverHost';
 import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './sources';
 
-export class SourceManager {
+export class SourceManager implements SourceService {
   private index: FactIndex | undefined;
   private texts = new Map<string, string>();
   private key = '';
@@ -28,6 +30,12 @@ export class SourceManager {
   textOf(name: string): string | undefined {
     if (!this.texts.has(name) && name === SHIPPED_PAPER_NAME) this.texts.set(name, readFileSync(SHIPPED_PAPER, 'utf8'));
     return this.texts.get(name);
+  }
+
+  /** The file of the source named `name`: the shipped paper, or a custom source (named by its file name). */
+  fileUriOf(name: string): string | undefined {
+    const path = name === SHIPPED_PAPER_NAME ? SHIPPED_PAPER : this.watched.find((p) => basename(p) === name);
+    return path ? pathToFileURL(path).href : undefined;
   }
 
   /** Applies the source settings; reloads only when they changed. `root` is undefined when untrusted. */

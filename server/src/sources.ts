@@ -9,11 +9,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFactIndex, type FactIndex } from './core/factIndex';
 import { deserializeIndex, serializeIndex } from './core/indexStore';
+import { SHIPPED_PAPER_NAME } from './paperName';
 
 /** Where the shipped paper and its prebuilt index live relative to the bundled dist/ files. */
 export const SHIPPED_PAPER = join(__dirname, '..', 'data', 'paper.md');
 export const SHIPPED_INDEX = join(__dirname, 'paper-index.json');
-export const SHIPPED_PAPER_NAME = 'Kuaishou Innovation and IP White Paper 2026';
+export { SHIPPED_PAPER_NAME };
 
 const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
 

@@ -17,7 +17,8 @@ describe('the writer’s workflow through the server', function () {
 
   before(async () => {
     client = new LspClient(ROOT);
-    await client.initialize(pathToFileURL(dir).href);
+    // As the VS Code extension starts it: read-only source documents and the hover's command link.
+    await client.initialize(pathToFileURL(dir).href, { paperCheckClient: true });
     await client.open(uri, text);
   });
   after(() => client.stop());

@@ -23,8 +23,14 @@ export class LspClient {
   /** Messages the server asked the client to show (window/showMessage, window/showMessageRequest). */
   readonly shown: string[] = [];
 
-  constructor(root: string, args: string[] = ['--stdio'], nodeArgs: string[] = []) {
-    this.proc = spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), ...args], { cwd: root });
+  /**
+   * Starts `node dist/server.js` under `root`, or, given `command`, that executable (an installed
+   * `paper-check-ls`) with `args` alone.
+   */
+  constructor(root: string, args: string[] = ['--stdio'], nodeArgs: string[] = [], command?: string) {
+    this.proc = command
+      ? spawn(command, args, { cwd: root })
+      : spawn(process.execPath, [...nodeArgs, join(root, 'dist', 'server.js'), ...args], { cwd: root });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (d: Buffer) => { this.stderr += d.toString(); });
     this.proc.on('exit', (code) => {
@@ -98,8 +104,9 @@ export class LspClient {
     });
   }
 
-  async initialize(rootUri: string, initializationOptions: object = {}): Promise<any> {
-    const result = await this.request('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'root' }], initializationOptions, capabilities: { workspace: { configuration: true } } });
+  /** `capabilities`: the client's, by default a client that answers workspace/configuration. */
+  async initialize(rootUri: string, initializationOptions: object = {}, capabilities: object = { workspace: { configuration: true } }): Promise<any> {
+    const result = await this.request('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'root' }], initializationOptions, capabilities });
     this.notify('initialized', {});
     return result;
   }

@@ -21,8 +21,12 @@ export function sourceIndexOf(uri: string): number {
   return m ? Number(m[1]) : -1;
 }
 
-/** Where the figure at `offset` is stated, as a location in its source. */
-export function definitionAt(offset: number, result: CheckResult, sources: string[], textOf: (name: string) => string | undefined): Location | null {
+/**
+ * Where the figure at `offset` is stated, as a location in its source: a read-only `paper-check-source:`
+ * document, or, given `fileUriOf` (for editors without our client), the source's own file when it has one.
+ */
+export function definitionAt(offset: number, result: CheckResult, sources: string[], textOf: (name: string) => string | undefined,
+  fileUriOf?: (name: string) => string | undefined): Location | null {
   const j = result.judgements.find((x) => x.fact && offset >= x.entry.figure.start && offset <= Math.max(x.entry.figure.end, x.entry.figure.extentEnd));
   if (!j?.fact) return null;
   const text = textOf(j.fact.source);
@@ -30,5 +34,5 @@ export function definitionAt(offset: number, result: CheckResult, sources: strin
   const doc = TextDocument.create('source', 'markdown', 1, text);
   const start: Position = doc.positionAt(j.fact.figure.start);
   const end: Position = doc.positionAt(j.fact.figure.end);
-  return { uri: sourceUri(sources, j.fact.source), range: { start, end } };
+  return { uri: fileUriOf?.(j.fact.source) ?? sourceUri(sources, j.fact.source), range: { start, end } };
 }
