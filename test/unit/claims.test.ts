@@ -165,3 +165,9 @@ describe('claims read against a source', () => {
     assert.match(heading!.fact!.sentence, /全球用户规模突破 6000 万/);
   });
 });
+
+describe('claims: names that hold a document word', () => {
+  it('does not take a product called "Paper Check" for a paper', async () => {
+    assert.equal((await draftClaimOf('Checked by Paper Check: Kling AI\'s ARR reached US$260 million in December 2025.', '260'))?.cited, undefined);
+  });
+});

@@ -108,8 +108,9 @@ export function citedDocument(text: string, own: ReadonlySet<string>): string | 
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?<![A-Za-z\d.])\d[\d,.]*\s*[+余多]?\s*[篇份项本个]?\s*$/.test(before) || /^\s*\d/.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
     if (/^[\x00-\x7f]+$/.test(word)) {
-      // (A "best paper" is an award.)
+      // (A "best paper" is an award; "Paper Check" and "Report Builder" are names.)
       if ((!ENGLISH_DOCUMENT_BEFORE.test(before) && !/^[A-Z]/.test(word)) || /\bbest\s+$/i.test(before)) continue;
+      if (/^\s+[A-Z]/.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
       // "The paper" of a white paper is the white paper.
       if (/\b(?:the|this|our)\s+$/i.test(before) && KINDS.some((k) => own.has(k.id) && k.en.some((w) => w.toLowerCase().endsWith(` ${word.toLowerCase()}`)))) continue;
     }
