@@ -5,7 +5,7 @@
  * The same reading applies to drafts and to the paper, so their terms can be compared.
  */
 import { CJK_FIRST, CJK_LAST, isAsciiDigit, isAsciiLetter, isCjk } from './chars';
-import { CONCEPTS, SUBJECTS } from './lexicon';
+import { CONCEPTS, GENERIC_CONCEPTS, SUBJECTS } from './lexicon';
 import { forEachMisspelledLatinName, type NameIssue } from './names';
 import { TermScanner } from './termScanner';
 
@@ -18,7 +18,7 @@ export interface Range {
 }
 
 /** Terms that say a figure went up or down, or over what span; too common to tell metrics apart. */
-export const GENERIC_TERMS = new Set(['c:joint', 'c:increase', 'c:reduction', 'c:year-total', 'c:launch', 'c:year-on-year', 'c:monthly', 'c:daily', 'c:people']);
+export const GENERIC_TERMS = new Set(GENERIC_CONCEPTS.map((id) => `c:${id}`));
 
 /** A concept that says what is measured (users, ARR, stay time), not who or how it moved. */
 export const isMetricTerm = (term: string): boolean => term.startsWith('c:') && !GENERIC_TERMS.has(term) && !SUBJECTS.has(term.slice(2));

@@ -1,11 +1,12 @@
 /**
- * Product names: finds misspellings of the paper's product and programme names (OneSerch, KuaiMood,
+ * Product names: finds misspellings of the paper's product and programme names (data/paper.names.json: OneSerch, KuaiMood,
  * 女蜗数字人) in prose and proposes the right spelling. Latin names are found with fuse.js and confirmed by
  * edit distance; Chinese names by a one-character substitution (for names of four or more characters)
  * or a character that looks or sounds like the name's (shorter names; sounds from data/language/han-readings.json).
  */
 import Fuse from 'fuse.js';
 import hanReadings from '../../../data/language/han-readings.json';
+import paperNames from '../../../data/paper.names.json';
 import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit, isHan } from './chars';
 
 /** A misspelled name found in prose. */
@@ -16,21 +17,11 @@ export interface NameIssue {
   expected: string;
 }
 
-/** The paper's names, each with the spellings that are also right. */
-export const PRODUCT_NAMES: Array<{ name: string; variants?: string[] }> = [
-  { name: 'Kling', variants: ['KlingAI', 'KLING'] }, { name: 'KlingAI' }, { name: 'OneRec' }, { name: 'OneSearch' }, { name: 'OneSearch-V2' },
-  { name: 'G4RL' }, { name: 'GAVE' }, { name: 'KuaiMod' }, { name: 'Kwali' }, { name: 'Kuaishou' }, { name: 'Wanqing' },
-  { name: 'KHQE' }, { name: 'AuctionNet' }, { name: 'Artificial Analysis' }, { name: 'Sensor Tower' },
-  { name: '可灵' }, { name: '万擎' }, { name: '磁力开创' }, { name: '磁力金牛' }, { name: '电商灵机' }, { name: '磁力引擎' },
-  { name: '女娲', variants: ['女媧'] }, { name: '女娲数字人', variants: ['女媧数字人'] }, { name: '灵创' }, { name: '智搭' }, { name: '码灵' },
-  { name: '山海奇镜' }, { name: '山海奇镜之劈波斩浪' }, { name: '疯狂工具人' }, { name: '狮小吼沧州奇妙游' }, { name: '快来惹毛我' },
-  { name: '启智未来学堂' }, { name: '幸福大讲堂' }, { name: '非遗传习学堂' }, { name: '帮帮学堂' },
-];
+/** The paper's names, each with the spellings that are also right (data/paper.names.json). */
+export const PRODUCT_NAMES: Array<{ name: string; variants?: string[] }> = paperNames.names;
 
-/** Characters commonly written by mistake for a character of a two-character name (same sound or shape). */
-const CONFUSABLE: Record<string, string> = {
-  娲: '蜗涡锅窝埚呙', 灵: '零玲铃陵凌', 擎: '檠警敬勍晴', 创: '闯疮', 搭: '答塔嗒', 码: '玛吗蚂',
-};
+/** Characters commonly written by mistake for a character of a two-character name (by shape; data/paper.names.json). */
+const CONFUSABLE: Record<string, string> = paperNames.confusable;
 
 /** A common Han character's readings without tones (data/language/han-readings.json, made with pinyin-pro). */
 function readingsOf(char: string): string[] {
