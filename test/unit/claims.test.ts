@@ -171,3 +171,22 @@ describe('claims: names that hold a document word', () => {
     assert.equal((await draftClaimOf('Checked by Paper Check: Kling AI\'s ARR reached US$260 million in December 2025.', '260'))?.cited, undefined);
   });
 });
+
+describe('messages name the source they quote', () => {
+  it('says "the paper" and 白皮书 for the shipped white paper, and another source by its title', async () => {
+    const { buildFactIndex } = await import('../../server/src/core/factIndex');
+    const { checkDocument } = await import('../../server/src/core/checker');
+    const { hoverMarkdown } = await import('../../server/src/core/explain');
+    const source = '# 快手科技 2025 年第三季度业绩公告摘要\n\n## 财务摘要\n\n2025 年第三季度，快手总收入为人民币 355.54 亿元，同比增长 14.2%。\n';
+    const index = buildFactIndex([{ name: 'q3.md', text: source }]);
+    const zh = checkDocument('2025 年第三季度，快手总收入为人民币 365.54 亿元。', index);
+    assert.match(zh.findings[0].message, /^《快手科技 2025 年第三季度业绩公告摘要》给出的是 355\.54 亿元/);
+    const en = checkDocument('In the third quarter of 2025, Kuaishou\'s total revenue was RMB36.5 billion.', index);
+    assert.match(en.findings[0].message, /^“快手科技 2025 年第三季度业绩公告摘要” gives RMB35\.(?:6|554) billion/);
+    const hover = hoverMarkdown(en.judgements.find((j) => j.verdict === 'mismatch')!, en.findings[0].replacement, en.naming);
+    assert.match(hover, /✗ “快手科技 2025 年第三季度业绩公告摘要” gives/);
+    assert.doesNotMatch(hover, /^\*\* ·/m, 'no empty section before the source name');
+    const { paperIndex } = await import('../support/paper');
+    assert.match(checkDocument('可灵 AI 全球用户规模突破 7000 万。', paperIndex()).findings[0].message, /^白皮书给出的是/);
+  });
+});

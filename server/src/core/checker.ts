@@ -7,6 +7,7 @@ import { describeFact, plain } from './explain';
 import { vocabularyOf, type Fact, type FactIndex } from './factIndex';
 import { formatLike } from './format';
 import { judgeAll, undatedTimeOf, type Judgement } from './matcher';
+import { capitalised, sourceNaming, type SourceNaming } from './sourceNaming';
 import { readDocument } from './reader';
 
 /** The codes a finding carries; the editor shows them as diagnostic codes. */
@@ -53,6 +54,8 @@ export interface CheckResult {
   headingsAfter: string[];
   /** How many figures were checked (judged other than silent). */
   checked: number;
+  /** How messages and hovers name the sources. */
+  naming: SourceNaming;
 }
 
 export const DEFAULT_OPTIONS: CheckOptions = { reportUnsupported: true };
@@ -73,6 +76,7 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
   // The context terms served the judgement; a cached result need not keep them (they are most of its size).
   for (const f of doc.figures) f.terms = NO_TERMS;
   const findings: Finding[] = [];
+  const naming = sourceNaming(index);
   for (const j of judgements) {
     const f = j.entry.figure;
     const zh = f.style.lang === 'zh';
@@ -82,21 +86,23 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
       const value = replacement === paperText ? replacement : `${replacement} (${paperText})`;
       // The fix rewrites the source's text, not the prose's: markup inside the figure (**7000** 万) stays.
       const sourceText = source.slice(f.start, f.end);
+      const quoted = naming.of(j.fact);
       const fix = sourceText === f.text ? replacement : formatLike({ ...f, text: sourceText }, j.fact.figure);
       findings.push({
         code: FindingCode.FigureMismatch, start: f.start, end: f.end, replacement: fix, fact: j.fact,
         message: zh
-          ? `白皮书给出的是 ${value}，不是 ${plain(f.text)}：${describeFact(j.fact)}`
-          : `The paper gives ${value}, not ${plain(f.text)}: ${describeFact(j.fact)}`,
+          ? `${quoted.zh}给出的是 ${value}，不是 ${plain(f.text)}：${describeFact(j.fact)}`
+          : `${capitalised(quoted.en)} gives ${value}, not ${plain(f.text)}: ${describeFact(j.fact)}`,
       });
     } else if (j.verdict === 'unsupported' && options.reportUnsupported) {
+      const name = naming.of(j.otherTime ? j.nearest[0] : undefined);
       findings.push({
         code: FindingCode.FigureUnsupported, start: f.start, end: f.end,
         // Of the same thing at another time, the paper's own figure is the one worth reading: no fix, a pointer.
         message: j.otherTime && j.nearest[0]
-          ? (zh ? `白皮书没有给出这一时间的 ${plain(f.text)}；它给出的是 ${plain(j.nearest[0].figure.text)}：${describeFact(j.nearest[0])}`
-            : `The paper does not state ${plain(f.text)} for that time; it gives ${plain(j.nearest[0].figure.text)}: ${describeFact(j.nearest[0])}`)
-          : zh ? `白皮书中没有 ${plain(f.text)} 这一数字。` : `The paper does not state ${plain(f.text)}.`,
+          ? (zh ? `${name.zh}没有给出这一时间的 ${plain(f.text)}；它给出的是 ${plain(j.nearest[0].figure.text)}：${describeFact(j.nearest[0])}`
+            : `${capitalised(name.en)} does not state ${plain(f.text)} for that time; it gives ${plain(j.nearest[0].figure.text)}: ${describeFact(j.nearest[0])}`)
+          : zh ? `${name.zh}中没有 ${plain(f.text)} 这一数字。` : `${capitalised(name.en)} does not state ${plain(f.text)}.`,
       });
     }
   }
@@ -107,5 +113,5 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  return { judgements, findings, groups: [{ start: 0, findings }], headingsAfter: doc.headingsAfter, checked: judgements.filter((j) => j.verdict !== 'silent').length };
+  return { judgements, findings, groups: [{ start: 0, findings }], headingsAfter: doc.headingsAfter, checked: judgements.filter((j) => j.verdict !== 'silent').length, naming };
 }

@@ -4,6 +4,7 @@
  */
 import type { Fact } from './factIndex';
 import type { Judgement } from './matcher';
+import { PAPER_NAMING, type SourceNaming } from './sourceNaming';
 
 /** A figure's text as a person reads it: one space where the source had markup or line breaks. */
 export const plain = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -36,19 +37,20 @@ export function markedPassage(fact: Fact): string {
 }
 
 /** Hover Markdown for a judged figure. */
-export function hoverMarkdown(j: Judgement, replacement?: string): string {
+export function hoverMarkdown(j: Judgement, replacement?: string, naming: SourceNaming = PAPER_NAMING): string {
   const f = j.entry.figure;
   const lines: string[] = [];
-  const passage = (fact: Fact) => [`> ${markedPassage(fact)}`, '', `*${whereIs(fact)}* · ${fact.source}`];
+  const where = (fact: Fact) => whereIs(fact);
+  const passage = (fact: Fact) => [`> ${markedPassage(fact)}`, '', where(fact) ? `*${where(fact)}* · ${fact.source}` : fact.source];
   if (j.verdict === 'supported' && j.fact) {
-    lines.push(`**Paper Check** · ✓ ${plain(f.text)} agrees with the paper`, '', ...passage(j.fact));
+    lines.push(`**Paper Check** · ✓ ${plain(f.text)} agrees with ${naming.of(j.fact).en}`, '', ...passage(j.fact));
   } else if (j.verdict === 'mismatch' && j.fact) {
-    lines.push(`**Paper Check** · ✗ the paper gives **${replacement ?? plain(j.fact.figure.text)}** (${plain(j.fact.figure.text)}), not ${plain(f.text)}`, '', ...passage(j.fact));
+    lines.push(`**Paper Check** · ✗ ${naming.of(j.fact).en} gives **${replacement ?? plain(j.fact.figure.text)}** (${plain(j.fact.figure.text)}), not ${plain(f.text)}`, '', ...passage(j.fact));
   } else if (j.verdict === 'unsupported') {
-    lines.push(`**Paper Check** · ? the paper does not state ${plain(f.text)}${j.otherTime ? ' for that time' : ''}`);
+    lines.push(`**Paper Check** · ? ${naming.of(j.otherTime ? j.nearest[0] : undefined).en} does not state ${plain(f.text)}${j.otherTime ? ' for that time' : ''}`);
     if (j.nearest.length) {
       lines.push('', j.otherTime ? 'What it states, and when:' : 'Nearest facts it does state:');
-      for (const fact of j.nearest) lines.push(`- ${markedPassage(fact)} (*${whereIs(fact)}*)`);
+      for (const fact of j.nearest) lines.push(where(fact) ? `- ${markedPassage(fact)} (*${where(fact)}*)` : `- ${markedPassage(fact)}`);
     }
   }
   return lines.join('\n');

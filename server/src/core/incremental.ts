@@ -9,6 +9,7 @@ import { checkDocument, DEFAULT_OPTIONS, type CheckOptions, type CheckResult, ty
 import { resplitChunks, splitChunks, type Chunk } from './chunks';
 import type { FactIndex } from './factIndex';
 import type { Judgement } from './matcher';
+import { sourceNaming, type SourceNaming } from './sourceNaming';
 
 /** One chunk of the latest check: where it is, the headings it was read under, and its result. */
 interface Part {
@@ -65,12 +66,12 @@ export class DocumentChecker {
     this.source = source;
     this.chunks = chunks;
     this.parts = parts;
-    return resultOf(parts, headings, checked);
+    return resultOf(parts, headings, checked, sourceNaming(this.index));
   }
 }
 
 /** The document's result from its parts; the lists by document offsets are built on first use. */
-function resultOf(parts: readonly Part[], headingsAfter: readonly string[], checked: number): CheckResult {
+function resultOf(parts: readonly Part[], headingsAfter: readonly string[], checked: number, naming: SourceNaming): CheckResult {
   let judgements: Judgement[] | undefined;
   let findings: Finding[] | undefined;
   const groups: FindingGroup[] = [];
@@ -84,7 +85,7 @@ function resultOf(parts: readonly Part[], headingsAfter: readonly string[], chec
     get findings() {
       return (findings ??= groups.flatMap((g) => (g.start ? g.findings.map((f) => ({ ...f, start: f.start + g.start, end: f.end + g.start })) : [...g.findings])));
     },
-    groups, headingsAfter: [...headingsAfter], checked,
+    groups, headingsAfter: [...headingsAfter], checked, naming,
   };
 }
 

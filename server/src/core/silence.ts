@@ -78,6 +78,6 @@ export function applySilence(source: string, result: CheckResult, accepted: Read
   return {
     get judgements() { return result.judgements; },
     get findings() { return (findings ??= result.findings.filter((f) => !silenced(f.start, f.end))); },
-    groups, headingsAfter: result.headingsAfter, checked: result.checked,
+    groups, headingsAfter: result.headingsAfter, checked: result.checked, naming: result.naming,
   };
 }

@@ -29,7 +29,7 @@ export function codeActionsFor(doc: TextDocument, range: Range, result: CheckRes
       const text = doc.getText(editRange);
       if (f.replacement !== undefined) {
         actions.push({
-          title: f.code === FindingCode.NameMisspelled ? `Change to "${f.replacement}"` : `Use the paper's figure: ${f.replacement}`,
+          title: f.code === FindingCode.NameMisspelled ? `Change to "${f.replacement}"` : `Use ${result.naming.of(f.fact).whose} figure: ${f.replacement}`,
           kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic],
           edit: { changes: { [doc.uri]: [{ range: editRange, newText: f.replacement }] } },
         });
@@ -47,7 +47,7 @@ export function codeActionsFor(doc: TextDocument, range: Range, result: CheckRes
   }
   if (only?.length && wants(FIX_ALL_KIND)) {
     const edits = fixAllEdits(doc, result);
-    if (edits.length) actions.push({ title: `Fix all ${edits.length} figures and names from the paper`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
+    if (edits.length) actions.push({ title: `Fix all ${edits.length} figures and names from ${result.naming.of().en}`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
   }
   return actions;
 }

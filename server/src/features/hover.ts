@@ -17,7 +17,7 @@ export function hoverAt(doc: TextDocument, position: Position, result: CheckResu
   const j = result.judgements.find((x) => x.verdict !== 'silent' && offset >= x.entry.figure.start && offset <= Math.max(x.entry.figure.end, x.entry.figure.extentEnd));
   if (!j) return null;
   const finding = result.findings.find((f) => f.start === j.entry.figure.start);
-  let value = hoverMarkdown(j, finding?.replacement);
+  let value = hoverMarkdown(j, finding?.replacement, result.naming);
   if (!value) return null;
   if (j.fact && sourceLink) {
     const args = encodeURIComponent(JSON.stringify([{ uri: doc.uri, position: doc.positionAt(j.entry.figure.start) }]));
