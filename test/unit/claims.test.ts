@@ -190,3 +190,23 @@ describe('messages name the source they quote', () => {
     assert.match(checkDocument('可灵 AI 全球用户规模突破 7000 万。', paperIndex()).findings[0].message, /^白皮书给出的是/);
   });
 });
+
+describe('financial tables', () => {
+  it('reads a table\'s declared unit into its cells, and each cell at its column\'s time', async () => {
+    const { tableUnitOf } = await import('../../server/src/core/tableUnits');
+    assert.deepEqual(tableUnitOf('人民币百万元 | 2025 年第三季度'), { scale: 1e6, currency: 'CNY' });
+    assert.deepEqual(tableUnitOf('(RMB million)'), { scale: 1e6, currency: 'CNY' });
+    assert.deepEqual(tableUnitOf('平均日活跃用户（百万）'), { scale: 1e6 });
+    assert.equal(tableUnitOf('线上营销服务'), undefined);
+    const { buildFactIndex } = await import('../../server/src/core/factIndex');
+    const { checkDocument } = await import('../../server/src/core/checker');
+    const source = '# 快手科技 2025 年第三季度业绩公告摘要\n\n## 分部收入\n\n| 人民币百万元 | 2025 年第三季度 | 2024 年第三季度 | 同比变动 |\n| --- | --- | --- | --- |\n| 线上营销服务 | 20,100 | 17,646 | 13.9% |\n| 直播 | 9,567 | 9,350 | 2.3% |\n';
+    const index = buildFactIndex([{ name: 'q3.md', text: source }]);
+    const draft = 'In Q3 2025, online marketing services revenue reached RMB20.1 billion and live streaming RMB9.8 billion.';
+    const result = checkDocument(draft, index);
+    assert.equal(result.judgements.find((j) => j.entry.figure.text === 'RMB20.1 billion')?.verdict, 'supported');
+    const live = result.findings.find((f) => draft.slice(f.start, f.end) === 'RMB9.8 billion');
+    assert.equal(live?.code, 'figure-mismatch');
+    assert.match(live!.replacement!, /^RMB9\.(?:6|567) billion$/, 'the fix is this quarter\'s column, not last year\'s 9,350');
+  });
+});

@@ -80,7 +80,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
   const out: Claim[] = [];
   let group: SentenceFigures | undefined;
   // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
-  const year: ParagraphTime = { last: 0, at: 0, times: [], next: 0, prospective: [] };
+  const year: ParagraphTime = { last: 0, at: 0, times: [], next: 0, prospective: [], now: sourceYear };
   const flush = () => {
     if (!group) return;
     const claims = sentenceClaims(text, group, year, vocabulary, misspelled, sourceKinds ? { kinds: sourceKinds, lead: blockLead } : undefined);
@@ -144,6 +144,8 @@ interface ParagraphTime {
   next: number;
   /** Where the block speaks of a plan, target or forecast. */
   prospective: number[];
+  /** The year a draft is written in (the sources' latest), for 去年; undefined for a source. */
+  now?: number;
 }
 
 /** The time expressions of a block, by document offsets (months not yet given their year). */
@@ -237,6 +239,12 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end).sort((a, b) => gap(a) - gap(b));
     // Before it, a calendar time anchors what follows it (2025 年 10 月：2.5 Turbo 发布十天，即以 1392 分 …).
     const before = usable.filter((t) => t.end <= figure.start);
+    // A table cell holds for the time its column's header names (2024 年第三季度), when its row names none.
+    const columnTime = !inClause.length && labels[k] ? findTimes(labels[k]!, year.now).find((t) => t.pin.kind === 'span') : undefined;
+    if (columnTime) {
+      claim.time = columnTime.pin;
+      return;
+    }
     const pin = inClause[0] ?? before.filter((t) => t.pin.kind === 'span').pop() ?? before.pop();
     if (!pin) {
       if (paragraphPin) {

@@ -386,7 +386,11 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     // sentence that no sibling has taken is the one meant.
     const sameSource = siblings.sentences.has(leader.fact.sentence) ? [] : scored.filter((s) => s.clauseMetric && siblings.sentences.has(s.fact.sentence)
       && !usedBySiblings.has(s.fact.figure.value) && s.score >= leader.score * WIDENED_TIE);
-    const fact = breakTie(entry, sameSource.length ? sameSource : widened, usedBySiblings) ?? leader.fact;
+    // Of candidates the context cannot tell apart, those stated for the figure's time come first (a table's
+    // column for this quarter, not the one for the same quarter last year).
+    const candidates = sameSource.length ? sameSource : widened;
+    const inTime = entry.claim?.time ? candidates.filter((s) => relateClaims(entry.claim, s.fact.claim, undated).time === 'agree') : candidates;
+    const fact = breakTie(entry, inTime.length ? inTime : candidates, usedBySiblings) ?? leader.fact;
     // The fact it stands for states the same value after all: nothing to correct.
     const relation = relateClaims(entry.claim, fact.claim, undated);
     // (… and bears it out: the same value of a data centre's costs is no support for a cost per video.)

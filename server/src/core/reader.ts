@@ -6,6 +6,7 @@
 import { beginsNextParagraph, inCalloutParagraph } from './callouts';
 import { readClaims, type Claim } from './claims';
 import { ownDocumentKinds } from './claimSubjects';
+import { applyTableUnit, tableUnitOf, type TableUnit } from './tableUnits';
 import { blockTerms, figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
 import { findMisspelledNames, type NameIssue } from './names';
@@ -60,6 +61,15 @@ export interface ReadOptions extends ProseOptions {
  */
 const CONTEXT_WINDOW = 1000;
 
+/** The unit a short line right before a table declares (单位：人民币百万元), for the rows of that table. */
+function captionUnit(text: string, blocks: readonly ProseBlock[], bi: number): TableUnit | undefined {
+  let k = bi - 1;
+  while (k >= 0 && blocks[k].kind === 'tableRow') k--;
+  const before = blocks[k];
+  if (!before || before.kind === 'tableRow' || before.end - before.start > 80) return undefined;
+  return tableUnitOf(text.slice(before.start, before.end));
+}
+
 /** The document kinds of a list of source titles, read once per list. */
 const sourceKinds = new WeakMap<readonly string[], ReadonlySet<string>>();
 function kindsOf(titles: readonly string[]): ReadonlySet<string> {
@@ -88,6 +98,20 @@ function columnIndex(text: string, sentence: Range, figure: Figure): number {
 function columnOf(header: string, k: number): string {
   const cells = header.replace(/^[ ]+/, '').split('\t').map((c) => c.trim());
   return cells[k] || header;
+}
+
+/**
+ * The header cell above a Markdown table cell's figure, with the header's first cell (which often names the
+ * unit, 人民币百万元), or the whole header when the columns do not line up. The prose keeps the source's
+ * offsets, so the cell is counted by the source's unescaped pipes before the figure.
+ */
+function pipeColumnOf(header: string, source: string, block: Range, figure: Figure): string {
+  if (!header) return '';
+  const cells = header.split(' | ');
+  const before = source.slice(block.start, figure.start).replace(/^\s*\|/, '');
+  const k = (before.match(/(?<!\\)\|/g) ?? []).length;
+  if (k <= 0 || k >= cells.length || cells.length < 3) return header;
+  return cells[0] ? `${cells[0]} | ${cells[k]}` : cells[k];
 }
 
 /**
@@ -154,6 +178,11 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     const inBlock: Figure[] = [];
     while (fi < figures.length && figures[fi].start < block.end) inBlock.push(figures[fi++]);
     const lines = hasTab ? raw.split('\n') : [];
+    // A table's cells in the unit its header, its caption line or the row's label declares (人民币百万元).
+    if (block.kind === 'tableRow' && inBlock.length) {
+      const unit = tableUnitOf(text.slice(block.start, inBlock[0].start)) ?? tableUnitOf(block.header ?? '') ?? (bi > 0 ? captionUnit(text, blocks, bi) : undefined);
+      if (unit) for (const f of inBlock) applyTableUnit(f, unit);
+    }
     if (!inBlock.length) {
       const header = lines.filter(isTabHeader).pop();
       tabHeader = header ?? (hasTab ? tabHeader : '');
@@ -196,7 +225,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       for (let t = firstStartingAt(terms, near.start); t < terms.length && terms[t].start < near.end; t++) {
         if (terms[t].end <= near.end) sentenceTerms.push(terms[t]);
       }
-      const header = block.kind === 'tableRow' ? block.header ?? '' : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
+      const header = block.kind === 'tableRow' ? pipeColumnOf(block.header ?? '', source, block, figure) : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
       const caption = captions?.[k] ?? '';
       const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary }), headings };
       if (block.kind === 'heading') entry.inHeading = true;
