@@ -319,9 +319,14 @@ function ownMetrics(text: string, figures: readonly Figure[], k: number, clause:
 const FROM_BEFORE = /(?:\bfrom|从|由)\s*(?:US\$|\$|RMB\s?|¥)?\s*$/i;
 const TO_AFTER = /^[^，。；,;]{0,16}?(?:\bto\b|到|至|增至|升至|增长到|提升到|提升至|达到)/i;
 
-/** Whether the figure is where a change starts: from X to Y, 从 X 到 Y. */
+/** "… to RMB31.0 billion from": the end of a change named before its start. */
+const TO_BEFORE = /(?:\bto|增至|升至|达到?)\s*(?:US\$|\$|RMB\s?|¥)?\s*[\d.,]+\s*(?:[a-z]+\s+)?(?:\bfrom|较)\s*(?:US\$|\$|RMB\s?|¥)?\s*$/i;
+
+/** Whether the figure is where a change starts: from X to Y, 从 X 到 Y, "rose 11.6% to RMB31.0 billion from RMB27.7 billion". */
 function startsChange(text: string, figure: Figure, limit: number): boolean {
-  return FROM_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start)) && TO_AFTER.test(text.slice(figure.end, Math.min(limit, figure.end + 24)));
+  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+  if (TO_BEFORE.test(before)) return true;
+  return FROM_BEFORE.test(before.slice(-12)) && TO_AFTER.test(text.slice(figure.end, Math.min(limit, figure.end + 24)));
 }
 
 /**
