@@ -159,6 +159,16 @@ function relativeYearSpan(m: RegExpExecArray, nowYear: number, zh: boolean): Mon
   return yearPart(y, m[1] ?? m[3]);
 }
 
+/** Quarters and halves of no stated year, with the part of the year each names (read with a year to count from). */
+const NO_YEAR_AFTER = '(?!\\s*(?:of\\s+)?(?:fiscal\\s+|FY\\s*)?\\d{4})';
+const QUARTERS_OF_NOW: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/(?<![\d年]\s?)(?:第)?([一二三四1-4])\s*季(?:度)?/g, (m) => `第${m[1]}季度`],
+  [/(?<![\d年]\s?)([上下])半年/g, (m) => `${m[1]}半年`],
+  [new RegExp(`\\bQ([1-4])\\b${NO_YEAR_AFTER}|\\b([1-4])Q\\b`, 'g'), (m) => `Q${m[1] ?? m[2]}`],
+  [new RegExp(`\\b(first|second|third|fourth)[- ]quarter\\b(?!\\s+of\\s+(?:fiscal\\s+|FY\\s*)?\\d{4})`, 'gi'), (m) => `${m[1]} quarter`],
+  [new RegExp(`\\b(first|second)[- ]half\\b(?!\\s+of\\s+(?:fiscal\\s+|FY\\s*)?\\d{4})`, 'gi'), (m) => `${m[1].toLowerCase() === 'first' ? '上' : '下'}半年`],
+];
+
 /**
  * Every time expression of `text`, in order of where it stands. `nowYear`, when known, is the year the text
  * is written in: 去年 and "last year" are then read as years (a draft about a source is written in its time).
@@ -190,6 +200,11 @@ export function findTimes(text: string, nowYear?: number): PlacedTime[] {
     for (const [re, zh] of [[RELATIVE_YEAR_ZH, true], [RELATIVE_YEAR_EN, false]] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) add(relativeYearSpan(m, nowYear, zh), m.index, m.index + m[0].length);
+    }
+    // A quarter or half of no stated year is one of the year the text is written in (三季度, Q3, the first half).
+    for (const [re, part] of QUARTERS_OF_NOW) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) add(yearPart(nowYear, part(m)), m.index, m.index + m[0].length);
     }
   }
   for (const [re, read] of BARE_MONTHS) {
