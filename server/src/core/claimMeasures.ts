@@ -20,6 +20,8 @@ const PER_UNIT = /\bper\s+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\
 
 /** The last rate word (two to four characters ending in 率) before a figure in its clause. */
 const RATE = /[\u4e00-\u9fff]{1,4}率/g;
+/** The kinds of figure that can be a change. */
+const CHANGES = new Set(['percent', 'multiplier']);
 /** A change from the year before, in either language. */
 const YEAR_ON_YEAR = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
 
@@ -46,7 +48,9 @@ export function measuresDiffer(draft: MeasureWords | undefined, fact: MeasureWor
  */
 export function readMeasureWords(text: string, figure: Figure, clauseStart: number, clauseEnd: number, label?: string): MeasureWords {
   const out: MeasureWords = {};
-  if (YEAR_ON_YEAR.test(text.slice(clauseStart, clauseEnd))) out.yearOnYear = true;
+  // A change from the year before is a share or a multiple ("rose 14.2% year over year"); a level in the same
+  // clause ("… year over year to RMB35.6 billion") is the level itself.
+  if (CHANGES.has(figure.kind) && YEAR_ON_YEAR.test(text.slice(clauseStart, clauseEnd))) out.yearOnYear = true;
   const before = text.slice(clauseStart, figure.start);
   if (PER_UNIT.test(before)) out.perUnit = true;
   if (figure.kind === 'percent' && figure.style.lang === 'zh') {
