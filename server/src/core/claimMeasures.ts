@@ -18,6 +18,10 @@ export interface MeasureWords {
 /** Per a unit of a thing, not of time: "per video", 每条, 单条, 人均 (not "per month", 每天, 日均). */
 const PER_UNIT = /\bper\s+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\b|cent\b)[a-z]|每(?![天日月年周季])|单(?:条|个|集|次|位|件)|人均/i;
 
+/** The same, right after the figure: "HK$0.46 per share", "0.46 港元/股" (not 120 余篇/年, a rate in time, nor
+ * "提升 20% / up 20%", a bilingual cell's two halves). */
+const PER_UNIT_AFTER = /^\s*(?:(?:per|a|each)\s+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\b|cent\b)[a-z]|\/(?![年月日天周季时秒分]|year|month|week|day|hour|quarter)[\u4e00-\u9fffa-z])/i;
+
 /** The last rate word (two to four characters ending in 率) before a figure in its clause. */
 const RATE = /[\u4e00-\u9fff]{1,4}率/g;
 /** The kinds of figure that can be a change. */
@@ -52,7 +56,7 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
   // clause ("… year over year to RMB35.6 billion") is the level itself.
   if (CHANGES.has(figure.kind) && YEAR_ON_YEAR.test(text.slice(clauseStart, clauseEnd))) out.yearOnYear = true;
   const before = text.slice(clauseStart, figure.start);
-  if (PER_UNIT.test(before)) out.perUnit = true;
+  if (PER_UNIT.test(before) || PER_UNIT_AFTER.test(text.slice(figure.end, Math.min(clauseEnd, figure.end + 24)))) out.perUnit = true;
   if (figure.kind === 'percent' && figure.style.lang === 'zh') {
     let rate = '';
     for (const m of before.matchAll(RATE)) rate = m[0];

@@ -185,7 +185,8 @@ function thingsBefore(text: string, from: number, at: number): string[] {
   // English words are longer: the last four words of the clause before the number, up to a preposition
   // that ends the noun ("PhD students in joint lab 45" counts students, not labs).
   const window = (text.slice(Math.max(from, at - 64), at).match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => w.toLowerCase());
-  let first = Math.max(0, window.length - 5);
+  // Eight words back, so that a noun before its prepositional phrase is seen ("DAUs on the Kuaishou app were 416.2 million").
+  let first = Math.max(0, window.length - 8);
   let words = window.slice(first);
   const cut = words.findIndex((w) => EN_HEAD_ENDS.has(w));
   if (cut > 0) words = words.slice(0, cut);

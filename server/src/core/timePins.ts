@@ -240,6 +240,8 @@ export function findTimes(text: string, nowYear?: number): PlacedTime[] {
  */
 export function compareTimes(draft: TimePin | undefined, source: TimePin | undefined): 'agree' | 'conflict' {
   if (!draft || draft.kind === 'now') return 'agree';
+  // Two times only their writers know ("10 days after launch", 上线第 10 个月) may well be one: not a conflict.
+  if (draft.kind === 'relative' && source?.kind === 'relative') return 'agree';
   if (draft.kind === 'month' && source?.kind === 'month') return draft.month === source.month ? 'agree' : 'conflict';
   if (draft.kind !== 'span' || !source || source.kind !== 'span') return 'conflict';
   return draft.from <= source.to && source.from <= draft.to ? 'agree' : 'conflict';
