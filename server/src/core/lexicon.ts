@@ -24,3 +24,6 @@ export const PARENT_CONCEPTS: Record<string, string> = general.parents;
 
 /** Concepts that say a figure went up or down, or over what span: too common to tell metrics apart. */
 export const GENERIC_CONCEPTS: readonly string[] = general.generic;
+
+/** Metrics counted in money: an amount with a scale and no currency beside one is money (reader.ts). */
+export const MONEY_CONCEPTS: ReadonlySet<string> = new Set(general.money.map((id) => `c:${id}`));

@@ -6,8 +6,10 @@
 import { beginsNextParagraph, inCalloutParagraph } from './callouts';
 import { readClaims, type Claim } from './claims';
 import { ownDocumentKinds } from './claimSubjects';
+import { MONEY_CONCEPTS } from './lexicon';
+import { ANY_CURRENCY } from './values';
 import { applyTableUnit, tableUnitOf, type TableUnit } from './tableUnits';
-import { blockTerms, figureTerms, placedTerms, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
+import { blockTerms, figureTerms, isMetricTerm, placedTerms, RING_WEIGHTS, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
 import { findMisspelledNames, type NameIssue } from './names';
 import { extractProse, type ProseBlock, type ProseOptions } from './markdown';
@@ -68,6 +70,22 @@ function captionUnit(text: string, blocks: readonly ProseBlock[], bi: number): T
   const before = blocks[k];
   if (!before || before.kind === 'tableRow' || before.end - before.start > 80) return undefined;
   return tableUnitOf(text.slice(before.start, before.end));
+}
+
+/**
+ * Whether a count with a scale and nothing counted (营收 355.54 亿, "Total revenue | 35,554 million") is an amount
+ * of money: a money metric stands beside it. Its currency is not said: it meets money in any.
+ */
+function isAmountOfMoney(figure: Figure, terms: Map<string, number>): boolean {
+  if ((figure.kind !== 'count' && figure.kind !== 'number') || figure.unit || figure.noun || figure.style.scale < 1e4) return false;
+  let money = false;
+  for (const [term, w] of terms) {
+    if (w < RING_WEIGHTS.near || !isMetricTerm(term)) continue;
+    // Another metric beside it says what is counted (4500 万的全球用户, "3 billion in traffic").
+    if (!MONEY_CONCEPTS.has(term)) return false;
+    money = true;
+  }
+  return money;
 }
 
 /** The document kinds of a list of source titles, read once per list. */
@@ -228,6 +246,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       const header = block.kind === 'tableRow' ? pipeColumnOf(block.header ?? '', source, block, figure) : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
       const caption = captions?.[k] ?? '';
       const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary }), headings };
+      if (isAmountOfMoney(figure, entry.terms)) Object.assign(figure, { kind: 'money', unit: ANY_CURRENCY, strong: true });
       if (block.kind === 'heading') entry.inHeading = true;
       const label = (caption || header).replace(/\s+/g, ' ').trim();
       if (label) entry.label = label;

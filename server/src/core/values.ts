@@ -6,11 +6,16 @@
 import type { Figure, Qualifier } from './types';
 
 /** Whether two figures measure the same kind of thing, so their values can be compared. */
+/** The currency of an amount of money that does not say it (营收 355.54 亿): it meets money in any. */
+export const ANY_CURRENCY = '?';
+
 export function comparable(draft: Figure, paper: Figure): boolean {
   switch (draft.kind) {
     case 'date':
       return paper.kind === 'date' && [...draft.unit].every((p) => paper.unit.includes(p));
-    case 'money': case 'percent': case 'multiplier': case 'duration': case 'rank':
+    case 'money':
+      return paper.kind === 'money' && (paper.unit === draft.unit || paper.unit === ANY_CURRENCY || draft.unit === ANY_CURRENCY);
+    case 'percent': case 'multiplier': case 'duration': case 'rank':
       return paper.kind === draft.kind && paper.unit === draft.unit;
     case 'score':
       return paper.kind === 'score' || paper.kind === 'number';
