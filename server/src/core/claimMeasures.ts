@@ -13,6 +13,8 @@ export interface MeasureWords {
   yearOnYear?: boolean;
   /** Per a unit of a thing, not a total. */
   perUnit?: boolean;
+  /** Its clause speaks of a change (增长, 降低, rose, "up"): a share or multiple that may be one. */
+  change?: boolean;
 }
 
 /** Per a unit of a thing, not of time: "per video", 每条, 单条, 人均 (not "per month", 每天, 日均). */
@@ -26,6 +28,8 @@ const PER_UNIT_AFTER = /^\s*(?:(?:per|a|each)\s+(?!day\b|week\b|month\b|year\b|q
 const RATE = /[\u4e00-\u9fff]{1,4}率/g;
 /** The kinds of figure that can be a change. */
 const CHANGES = new Set(['percent', 'multiplier']);
+/** Words of a change, in either language. */
+const CHANGE_WORDS = /增长|增加|提升|提高|上升|上涨|下降|下滑|降低|减少|增速|增幅|降幅|翻|倍|[+＋-]\s*\d|\b(?:rose|rise|rises|grew|grow|grows|growth|up|down|fell|fall|falls|increased?|decreased?|declined?|jumped|climbed|gained?|dropped|lifted|cut|improved|higher|lower|more|less)\b/i;
 /** A change from the year before, in either language. */
 const YEAR_ON_YEAR = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
 
@@ -39,6 +43,8 @@ const YEAR_ON_YEAR = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]o
 export function measuresDiffer(draft: MeasureWords | undefined, fact: MeasureWords | undefined): boolean {
   // A writer may leave out the source's "同比"; a change from the year before is not the source's plain figure.
   if (draft?.yearOnYear && !fact?.yearOnYear) return true;
+  // … but a share that speaks of no change (泛货架 GMV 占比 32%) is no year-on-year growth (GMV 同比增长 15.2%).
+  if (fact?.yearOnYear && !draft?.yearOnYear && draft?.change === false) return true;
   // A cost per video is not a data centre's total cost.
   if (!!draft?.perUnit !== !!fact?.perUnit) return true;
   if (draft?.rate === undefined || fact?.rate === undefined) return false;
@@ -54,7 +60,11 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
   const out: MeasureWords = {};
   // A change from the year before is a share or a multiple ("rose 14.2% year over year"); a level in the same
   // clause ("… year over year to RMB35.6 billion") is the level itself.
-  if (CHANGES.has(figure.kind) && YEAR_ON_YEAR.test(text.slice(clauseStart, clauseEnd))) out.yearOnYear = true;
+  if (CHANGES.has(figure.kind)) {
+    const clause = text.slice(clauseStart, clauseEnd);
+    if (YEAR_ON_YEAR.test(clause)) out.yearOnYear = true;
+    out.change = CHANGE_WORDS.test(clause);
+  }
   const before = text.slice(clauseStart, figure.start);
   if (PER_UNIT.test(before) || PER_UNIT_AFTER.test(text.slice(figure.end, Math.min(clauseEnd, figure.end + 24)))) out.perUnit = true;
   if (figure.kind === 'percent' && figure.style.lang === 'zh') {

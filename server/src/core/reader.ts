@@ -118,6 +118,11 @@ function columnOf(header: string, k: number): string {
   return cells[k] || header;
 }
 
+/** The column of a Markdown table row that a figure stands in, by the source's unescaped pipes before it. */
+function pipeColumnIndex(source: string, block: Range, figure: Figure): number {
+  return (source.slice(block.start, figure.start).replace(/^\s*\|/, '').match(/(?<!\\)\|/g) ?? []).length;
+}
+
 /**
  * The header cell above a Markdown table cell's figure, with the header's first cell (which often names the
  * unit, 人民币百万元), or the whole header when the columns do not line up. The prose keeps the source's
@@ -126,8 +131,7 @@ function columnOf(header: string, k: number): string {
 function pipeColumnOf(header: string, source: string, block: Range, figure: Figure): string {
   if (!header) return '';
   const cells = header.split(' | ');
-  const before = source.slice(block.start, figure.start).replace(/^\s*\|/, '');
-  const k = (before.match(/(?<!\\)\|/g) ?? []).length;
+  const k = pipeColumnIndex(source, block, figure);
   if (k <= 0 || k >= cells.length || cells.length < 3) return header;
   return cells[0] ? `${cells[0]} | ${cells[k]}` : cells[k];
 }
@@ -197,9 +201,15 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     while (fi < figures.length && figures[fi].start < block.end) inBlock.push(figures[fi++]);
     const lines = hasTab ? raw.split('\n') : [];
     // A table's cells in the unit its header, its caption line or the row's label declares (人民币百万元).
+    // The row's label first, then the figure's column header (上年同期（亿元）), the header's first cell, the caption.
     if (block.kind === 'tableRow' && inBlock.length) {
-      const unit = tableUnitOf(text.slice(block.start, inBlock[0].start)) ?? tableUnitOf(block.header ?? '') ?? (bi > 0 ? captionUnit(text, blocks, bi) : undefined);
-      if (unit) for (const f of inBlock) applyTableUnit(f, unit);
+      const rowUnit = tableUnitOf(text.slice(block.start, inBlock[0].start));
+      const cells = (block.header ?? '').split(' | ');
+      const tableUnit = tableUnitOf(cells[0]) ?? (bi > 0 ? captionUnit(text, blocks, bi) : undefined);
+      for (const f of inBlock) {
+        const unit = rowUnit ?? tableUnitOf(cells[pipeColumnIndex(source, block, f)] ?? '') ?? tableUnit;
+        if (unit) applyTableUnit(f, unit);
+      }
     }
     if (!inBlock.length) {
       const header = lines.filter(isTabHeader).pop();
