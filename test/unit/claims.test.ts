@@ -208,5 +208,12 @@ describe('financial tables', () => {
     const live = result.findings.find((f) => draft.slice(f.start, f.end) === 'RMB9.8 billion');
     assert.equal(live?.code, 'figure-mismatch');
     assert.match(live!.replacement!, /^RMB9\.(?:6|567) billion$/, 'the fix is this quarter\'s column, not last year\'s 9,350');
+    // A figure the table and a sentence both state: the hover quotes both.
+    const { hoverMarkdown } = await import('../../server/src/core/explain');
+    const twice = buildFactIndex([{ name: 'q3.md', text: `${source}\n本季度线上营销服务收入为 201 亿元，同比增长 13.9%。\n` }]);
+    const both = checkDocument('In Q3 2025, online marketing services revenue reached RMB20.1 billion.', twice);
+    const hover = hoverMarkdown(both.judgements.find((j) => j.verdict === 'supported')!, undefined, both.naming);
+    assert.match(hover, /20,100/);
+    assert.match(hover, /201 亿元/);
   });
 });

@@ -44,6 +44,10 @@ export function hoverMarkdown(j: Judgement, replacement?: string, naming: Source
   const passage = (fact: Fact) => [`> ${markedPassage(fact)}`, '', where(fact) ? `*${where(fact)}* · ${fact.source}` : fact.source];
   if (j.verdict === 'supported' && j.fact) {
     lines.push(`**Paper Check** · ✓ ${plain(f.text)} agrees with ${naming.of(j.fact).en}`, '', ...passage(j.fact));
+    if (j.nearest.length) {
+      lines.push('', 'Also stated:');
+      for (const fact of j.nearest) lines.push(where(fact) ? `- ${markedPassage(fact)} (*${where(fact)}*)` : `- ${markedPassage(fact)}`);
+    }
   } else if (j.verdict === 'mismatch' && j.fact) {
     lines.push(`**Paper Check** · ✗ ${naming.of(j.fact).en} gives **${replacement ?? plain(j.fact.figure.text)}** (${plain(j.fact.figure.text)}), not ${plain(f.text)}`, '', ...passage(j.fact));
   } else if (j.verdict === 'unsupported') {

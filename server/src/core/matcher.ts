@@ -25,7 +25,7 @@ export interface Judgement {
   verdict: Verdict | 'silent';
   /** The fact that supports or contradicts the figure. */
   fact?: Fact;
-  /** For unsupported figures: the closest facts the paper does state. */
+  /** For unsupported figures: the closest facts the paper does state; for a supported one, other passages stating the same. */
   nearest: Fact[];
   /** For an unsupported figure: the paper states the same thing, but for another time (its nearest fact). */
   otherTime?: boolean;
@@ -277,7 +277,7 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   // evidence than the same value: its fact must be closer to the draft's context.
   const close = (s: Scored) => s.score >= best * (s.agreesStrictly ? THRESHOLDS.supportRatio : THRESHOLDS.qualifiedSupportRatio);
   const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
-  if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: [], score: support.score };
+  if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
     // … only when it names what the figure measures or counts, or a value that happens to recur is taken for support.
@@ -285,6 +285,20 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
     if (weak) return { entry, verdict: 'supported', fact: weak.fact, nearest: [], score: weak.score };
   }
   return null;
+}
+
+/**
+ * Other passages that state a supported figure's value for what it measures (a results table's cell and the
+ * sentence that restates it): the hover shows them too. At most two; asked only of supported figures.
+ */
+function alsoStating(entry: FigureInContext, scored: Scored[], support: Scored): Fact[] {
+  const out: Fact[] = [];
+  for (const s of scored) {
+    if (out.length === 2) break;
+    if (s === support || !s.agreesStrictly || s.fact.sentence === support.fact.sentence || out.some((f) => f.sentence === s.fact.sentence)) continue;
+    if (s.clauseMetric && s.score >= support.score * 0.5 && bearsOut(entry, s.fact, s.score, false, true)) out.push(s.fact);
+  }
+  return out;
 }
 
 /** The subjects as context terms (c:kling …). */
