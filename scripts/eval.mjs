@@ -1,7 +1,10 @@
 // Scores the built server on every labelled set with the shared scorer: the shared development set,
-// test/drafts, test/holdout and the real-world set test/real. Usage: npm run eval (builds first).
+// test/drafts, test/holdout, the real-world set test/real, and each set of test/sources/<name>/ (drafts about
+// another source document, checked against that source alone). Usage: npm run eval (builds first);
+// npm run eval -- --verbose lists each miss.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const scorer = '../shared/eval/score.mjs';
 if (!existsSync(scorer)) {
@@ -14,6 +17,12 @@ const sets = [
   ['test/holdout', ['--labels', 'test/holdout/labels.json', '--drafts', 'test/holdout/drafts']],
   ['test/real', ['--labels', 'test/real/labels.json', '--drafts', 'test/real/drafts']],
 ];
+for (const name of existsSync('test/sources') ? readdirSync('test/sources') : []) {
+  const dir = join('test/sources', name);
+  if (!existsSync(join(dir, 'source.md')) || !existsSync(join(dir, 'labels.json'))) continue;
+  const settings = { paperCheck: { sources: [resolve(dir, 'source.md')], useShippedPaper: false } };
+  sets.push([`${dir} (against its source.md alone)`, ['--labels', join(dir, 'labels.json'), '--drafts', join(dir, 'drafts'), '--settings', JSON.stringify(settings)]]);
+}
 const extra = process.argv.slice(2);
 for (const [name, args] of sets) {
   const out = execFileSync(process.execPath, [scorer, '--checkout', '.', ...args, ...extra], { encoding: 'utf8' });
