@@ -6,7 +6,7 @@ import { scoreAll } from './server/src/core/scoring';
 import { relateClaims } from './server/src/core/claims';
 const index = buildFactIndex([{ name: 's', text: readFileSync(process.argv[2], 'utf8') }]);
 const undated = undatedTimeOf(index);
-const doc = readDocument(readFileSync(process.argv[3], 'utf8'), { vocabulary: vocabularyOf(index), sourceTitles: index.titles, sourceYear: Math.floor(undated!.to / 12) });
+const doc = readDocument(readFileSync(process.argv[3], 'utf8'), { vocabulary: vocabularyOf(index), sourceTitles: index.titles, period: undated });
 for (const j of judgeAll(doc.figures, index)) {
   if (!j.entry.figure.text.includes(process.argv[4])) continue;
   console.log(j.entry.figure.text, j.verdict, JSON.stringify(j.entry.claim), [...j.entry.terms].map(([t, w]) => t + ':' + w).join(' '));

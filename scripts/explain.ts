@@ -1,7 +1,7 @@
 // Development aid: prints how the checker judged each figure of a draft, with its best candidate facts.
 //   node out/explain.js <draft.md> [substring]
 import { readFileSync } from 'node:fs';
-import { judgeAll } from '../server/src/core/matcher';
+import { judgeAll, undatedTimeOf } from '../server/src/core/matcher';
 import { scoreAll } from '../server/src/core/scoring';
 import { valuesAgree } from '../server/src/core/values';
 import { readDocument } from '../server/src/core/reader';
@@ -11,7 +11,7 @@ import { relateClaims } from '../server/src/core/claims';
 import { sharesClauseMetric } from '../server/src/core/scoring';
 
 const index = loadShippedIndex(process.env.PAPER ?? 'data/paper.md');
-const doc = readDocument(readFileSync(process.argv[2], 'utf8'), { vocabulary: vocabularyOf(index), sourceTitles: index.titles, sourceYear: 2026 });
+const doc = readDocument(readFileSync(process.argv[2], 'utf8'), { vocabulary: vocabularyOf(index), sourceTitles: index.titles, period: undatedTimeOf(index) });
 const filter = process.argv[3];
 const judgements = judgeAll(doc.figures, index);
 for (const j of judgements) {

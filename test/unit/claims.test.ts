@@ -97,7 +97,7 @@ async function draftClaimOf(text: string, needle: string) {
   const { vocabularyOf } = await import('../../server/src/core/factIndex');
   const { paperIndex } = await import('../support/paper');
   const index = paperIndex();
-  const entry = read(text, { vocabulary: vocabularyOf(index), sourceTitles: index.titles, sourceYear: 2026 }).figures.find((f) => f.figure.text.includes(needle));
+  const entry = read(text, { vocabulary: vocabularyOf(index), sourceTitles: index.titles, period: { kind: 'span', from: 2025 * 12 + 9, to: 2026 * 12 + 3 } }).figures.find((f) => f.figure.text.includes(needle));
   assert.ok(entry, `no figure ${needle} in ${text}`);
   return entry.claim;
 }
@@ -136,7 +136,7 @@ describe('claims read against a source', () => {
     assert.deepEqual(then?.time, { kind: 'span', from: 2020 * 12, to: 2020 * 12 + 11 });
     const lastYear = await draftClaimOf('去年四、五月的月度付费金额均超过 1 亿元人民币。', '1 亿元');
     assert.deepEqual(lastYear?.time, { kind: 'span', from: 2025 * 12 + 3, to: 2025 * 12 + 4 });
-    assert.deepEqual(findTimes('the third quarter of last year', 2026).map((t) => t.pin), [{ kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 }]);
+    assert.deepEqual(findTimes('the third quarter of last year', { kind: 'span', from: 2026 * 12, to: 2026 * 12 + 3 }).map((t) => t.pin), [{ kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 }]);
     // With no year to count from, 去年 is known only to the writer.
     assert.equal(findTimes('去年 3 月')[0].pin.kind, 'relative');
   });

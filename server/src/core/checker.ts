@@ -62,16 +62,10 @@ export const DEFAULT_OPTIONS: CheckOptions = { reportUnsupported: true };
 
 const NO_TERMS: Map<string, number> = new Map();
 
-/** The year a source speaks from: that of the latest month it names (a draft's 去年 counts back from it). */
-function sourceYearOf(index: FactIndex): number | undefined {
-  const undated = undatedTimeOf(index);
-  return undated ? Math.floor(undated.to / 12) : undefined;
-}
-
 /** Checks one Markdown draft (or one part of it, under `headings`) against the index. */
 export function checkDocument(source: string, index: FactIndex, options: CheckOptions = DEFAULT_OPTIONS, headings: string[] = []): CheckResult {
   // The index's terms: a draft's others can tie no figure to a fact, so they are not read (reader.ts).
-  const doc = readDocument(source, { headings, vocabulary: vocabularyOf(index), sourceTitles: index.titles, sourceYear: sourceYearOf(index) });
+  const doc = readDocument(source, { headings, vocabulary: vocabularyOf(index), sourceTitles: index.titles, period: undatedTimeOf(index) });
   const judgements = judgeAll(doc.figures, index);
   // The context terms served the judgement; a cached result need not keep them (they are most of its size).
   for (const f of doc.figures) f.terms = NO_TERMS;

@@ -51,8 +51,8 @@ export interface DraftReading {
   misspelled?: ReadonlyArray<{ start: number; end: number }>;
   /** The kinds of document the sources are (白皮书): a mention of another kind attributes a figure to it. */
   sourceKinds?: ReadonlySet<string>;
-  /** The year the sources speak from: a draft's 去年 and "last year" count back from it. */
-  sourceYear?: number;
+  /** The period the text speaks of (a report's quarter, the sources' last months): 去年, "last year" and 上年同期 count back from it. */
+  period?: MonthSpan;
 }
 
 /** The figures of one sentence, for reading their claims together. */
@@ -76,11 +76,11 @@ const COUNTABLE = new Set(['count', 'number']);
  * returns them in the same order. A draft is read `against` its sources; a source is read alone.
  */
 export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range; label?: string }>, against: DraftReading = {}): Claim[] {
-  const { vocabulary, misspelled = [], sourceKinds, sourceYear } = against;
+  const { vocabulary, misspelled = [], sourceKinds, period } = against;
   const out: Claim[] = [];
   let group: SentenceFigures | undefined;
   // The year the text last named, for a month of no stated year (2025 年 3 月 … 5 月，2.0 模型 …).
-  const year: ParagraphTime = { last: 0, at: 0, times: [], next: 0, prospective: [], now: sourceYear };
+  const year: ParagraphTime = { last: 0, at: 0, times: [], next: 0, prospective: [], now: period };
   const flush = () => {
     if (!group) return;
     const claims = sentenceClaims(text, group, year, vocabulary, misspelled, sourceKinds ? { kinds: sourceKinds, lead: blockLead } : undefined);
@@ -100,7 +100,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         // A figure takes the time of an earlier sentence of its own block only: a list item or a table row is
         // not stated for the time the item before it names. A block's times and forecasts are read at once.
         year.pin = undefined;
-        year.times = readBlockTimes(text, inBlock, sourceYear);
+        year.times = readBlockTimes(text, inBlock, period);
         year.next = 0;
         year.prospective = findProspective(text.slice(inBlock.start, inBlock.end)).map((at) => at + inBlock.start);
         blockLead = sourceKinds ? leadSentence(text, inBlock) : '';
@@ -144,13 +144,13 @@ interface ParagraphTime {
   next: number;
   /** Where the block speaks of a plan, target or forecast. */
   prospective: number[];
-  /** The year a draft is written in (the sources' latest), for 去年; undefined for a source. */
-  now?: number;
+  /** The period the text speaks of, for 去年 and 上年同期; undefined when unknown. */
+  now?: MonthSpan;
 }
 
 /** The time expressions of a block, by document offsets (months not yet given their year). */
-function readBlockTimes(text: string, block: Range, nowYear?: number): PlacedTime[] {
-  return findTimes(text.slice(block.start, block.end), nowYear).map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
+function readBlockTimes(text: string, block: Range, now?: MonthSpan): PlacedTime[] {
+  return findTimes(text.slice(block.start, block.end), now).map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
 }
 
 /** A time expression as read at its place: a bare month takes the year named last, and a span names one. */
@@ -181,14 +181,17 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   // by 0.54%").
   while (year.next < year.times.length && year.times[year.next].start < sentence.start) {
     const t = resolve(year.times[year.next++], year);
-    if (!t.datesEvent && t.start >= blockStart) year.pin = t.pin;
+    if (!t.datesEvent && !t.yearBefore && t.start >= blockStart) year.pin = t.pin;
   }
   const paragraphPin = year.pin;
   const body = text.slice(sentence.start, sentence.end);
   const times: PlacedTime[] = [];
   while (year.next < year.times.length && year.times[year.next].start < sentence.end) times.push(resolve(year.times[year.next++], year));
   year.at = sentence.end;
-  const usableHere = times.filter((t) => !t.datesEvent);
+  // A later sentence takes the time of this one's lead clause only ("Posted to arXiv in June 2025, the report …"),
+  // not a comparison further on (…，二季度为 16.0%; 去年同期为 31.19 亿元).
+  const leadEnd = clauseAround(text, sentence, sentence.start).end;
+  const usableHere = times.filter((t) => !t.datesEvent && !t.yearBefore && t.start < leadEnd);
   if (usableHere.length) year.pin = usableHere[usableHere.length - 1].pin;
   const prospective = year.prospective;
   const works = namedWorks(body);
@@ -223,6 +226,12 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     // A time expression the figure lies in is the figure's own (a date, 9 月); it pins nothing for it.
     const own = times.find((t) => overlaps(t, figure));
     if (own || figure.kind === 'date') return;
+    // The value a change is measured from, right after its time (较上年同期的 12.7%), is of that time.
+    const base = times.find((t) => t.baseline && t.end <= figure.start && /^[\s的为是:：]{0,3}$/.test(text.slice(t.end, figure.start)));
+    if (base) {
+      claim.time = base.pin;
+      return;
+    }
     // A plan, target or forecast (预计, guidance), or the start of a change ("rose from 22 million to …",
     // 从 1 亿美元到 2.4 亿美元), holds for no time the source states a figure for.
     if (prospective.some((at) => at >= clause.start && at < clause.end)) {

@@ -6,6 +6,7 @@
  */
 import { termsIn, type Terms, type Vocabulary } from './context';
 import { readDocument } from './reader';
+import { periodOfTitles } from './sourcePeriod';
 import type { Claim } from './claims';
 import type { Figure } from './types';
 
@@ -81,9 +82,10 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
   const titles: string[] = [];
   for (const { name, text } of sources) {
     const { entries: contents, end: bodyStart } = readContents(text);
-    const doc = readDocument(text, { indentedCodeIsProse: true });
-    const titleBlock = doc.blocks.find((b) => b.kind === 'heading');
-    titles.push(titleBlock ? doc.prose.slice(titleBlock.start, titleBlock.end).replace(/^[#\s]+/, '').trim() : name);
+    // A report's title names the period its figures are of (2025 年第三季度): 上年同期 counts back from it.
+    const title = /^#\s+(.+)$/m.exec(text)?.[1].replace(/\*\*/g, '').trim() ?? name;
+    titles.push(title);
+    const doc = readDocument(text, { indentedCodeIsProse: true, period: periodOfTitles([title]) });
     // Walk the body's headings in order (after the contents), matching each to the next entry that names it.
     let cursor = 0;
     let chapter: ContentsEntry | undefined;

@@ -6,7 +6,8 @@
  */
 import { measuresDiffer } from './claimMeasures';
 import { countsApart, relateClaims, timeOfSource } from './claims';
-import { findTimes, type MonthSpan, type TimePin } from './timePins';
+import type { MonthSpan, TimePin } from './timePins';
+import { periodOfTitles } from './sourcePeriod';
 import { RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
@@ -61,22 +62,6 @@ export function undatedTimeOf(index: FactIndex): MonthSpan | undefined {
   return undated ?? undefined;
 }
 
-/**
- * The period every source's title names, when each names one of at most half a year (快手科技 2025 年第三季度
- * 业绩公告摘要): a report's undated figures are that period's. A year in a title (白皮书 2026) says when it was
- * written, not what its figures cover.
- */
-function periodOfTitles(titles: readonly string[]): MonthSpan | undefined {
-  let from = Infinity;
-  let to = -Infinity;
-  for (const title of titles) {
-    const period = findTimes(title).find((t) => t.pin.kind === 'span' && t.pin.to - t.pin.from < 6)?.pin as MonthSpan | undefined;
-    if (!period) return undefined;
-    from = Math.min(from, period.from);
-    to = Math.max(to, period.to);
-  }
-  return Number.isFinite(from) ? { kind: 'span', from, to } : undefined;
-}
 
 export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFacts = false): Judgement[] {
   const undated = undatedTimeOf(index);

@@ -8,6 +8,7 @@ import { readClaims, type Claim } from './claims';
 import { ownDocumentKinds } from './claimSubjects';
 import { MONEY_CONCEPTS } from './lexicon';
 import { ANY_CURRENCY } from './values';
+import type { MonthSpan } from './timePins';
 import { applyTableUnit, tableUnitOf, type TableUnit } from './tableUnits';
 import { blockTerms, figureTerms, isMetricTerm, placedTerms, RING_WEIGHTS, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
@@ -53,8 +54,8 @@ export interface ReadOptions extends ProseOptions {
   vocabulary?: Vocabulary;
   /** The titles of the sources a draft is read against: a document of their kind is the source itself (claims.ts). */
   sourceTitles?: readonly string[];
-  /** The year the sources speak from (their latest): a draft's 去年 counts back from it. */
-  sourceYear?: number;
+  /** The period the text speaks of (a draft: its sources'; a report: its title's quarter): 去年 and 上年同期 count back from it. */
+  period?: MonthSpan;
 }
 
 /**
@@ -277,7 +278,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   for (const f of out) if (f.group) sizes.set(f.group.id, Math.max(sizes.get(f.group.id) ?? 0, f.group.index + 1));
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
   readClaims(text, out.map((e, k) => ({ ...e, block: blockOf[k] })), {
-    vocabulary: options.vocabulary, misspelled: misspelledNames, sourceKinds: options.sourceTitles && kindsOf(options.sourceTitles), sourceYear: options.sourceYear,
+    vocabulary: options.vocabulary, misspelled: misspelledNames, sourceKinds: options.sourceTitles && kindsOf(options.sourceTitles), period: options.period,
   }).forEach((claim, k) => { out[k].claim = claim; });
   return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], misspelledNames };
 }

@@ -37,6 +37,10 @@ export interface PlacedTime {
   datesEvent: boolean;
   /** The words point back to a time named before them (当时, "at the time"): claims.ts gives them that time. */
   refersBack?: boolean;
+  /** The period a year before (上年同期为 X): it dates its own clause's figure, not the sentences after it. */
+  yearBefore?: boolean;
+  /** A time a change is measured against (较上年同期): the figure right after it (较上年同期的 12.7%) is of that time. */
+  baseline?: boolean;
 }
 
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -159,6 +163,9 @@ function relativeYearSpan(m: RegExpExecArray, nowYear: number, zh: boolean): Mon
   return yearPart(y, m[1] ?? m[3]);
 }
 
+/** The period the text speaks of, a year before: 上年同期, "a year earlier", "the same quarter of last year". */
+const SAME_PERIOD_A_YEAR_BEFORE = new RegExp(`(?:${alternatives(words.samePeriodAYearBefore.zh)})|\\b(?:${alternatives(words.samePeriodAYearBefore.en)})\\b`, 'gi');
+
 /** Quarters and halves of no stated year, with the part of the year each names (read with a year to count from). */
 const NO_YEAR_AFTER = '(?!\\s*(?:of\\s+)?(?:fiscal\\s+|FY\\s*)?\\d{4})';
 const QUARTERS_OF_NOW: Array<[RegExp, (m: RegExpExecArray) => string]> = [
@@ -170,10 +177,12 @@ const QUARTERS_OF_NOW: Array<[RegExp, (m: RegExpExecArray) => string]> = [
 ];
 
 /**
- * Every time expression of `text`, in order of where it stands. `nowYear`, when known, is the year the text
- * is written in: 去年 and "last year" are then read as years (a draft about a source is written in its time).
+ * Every time expression of `text`, in order of where it stands. `now`, when known, is the period the text speaks
+ * of (a report's quarter, a paper's last months): 去年 and "last year" are then read as years of its year, and
+ * 上年同期 and "a year earlier" as that period a year before.
  */
-export function findTimes(text: string, nowYear?: number): PlacedTime[] {
+export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
+  const nowYear = now ? Math.floor(now.to / 12) : undefined;
   const out: PlacedTime[] = [];
   const taken = (s: number, e: number) => out.some((t) => s < t.end && e > t.start);
   const add = (pin: TimePin, s: number, e: number, refersBack = false) => {
@@ -181,9 +190,12 @@ export function findTimes(text: string, nowYear?: number): PlacedTime[] {
     const before = text.slice(Math.max(0, s - 16), s);
     // Only a calendar time dates an event; "上线第 10 个月" is a time counted from one.
     // A time a change is measured against (较上年同期, "than a year earlier") is the baseline's, not a figure's.
-    const datesEvent = ((pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6))))
-      || COMPARED_WITH.test(before);
-    out.push(refersBack ? { pin, start: s, end: e, datesEvent, refersBack } : { pin, start: s, end: e, datesEvent });
+    const baseline = COMPARED_WITH.test(before);
+    const datesEvent = ((pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)))) || baseline;
+    const placed: PlacedTime = { pin, start: s, end: e, datesEvent };
+    if (refersBack) placed.refersBack = true;
+    if (baseline) placed.baseline = true;
+    out.push(placed);
   };
   // Calendar times need digits, and every other pattern Latin letters or Han characters: a sentence without
   // them skips those patterns (each is a pass over the sentence).
@@ -196,13 +208,20 @@ export function findTimes(text: string, nowYear?: number): PlacedTime[] {
     }
   }
   if (!script) return out.sort((a, b) => a.start - b.start);
-  if (nowYear) {
+  if (now && nowYear) {
+    SAME_PERIOD_A_YEAR_BEFORE.lastIndex = 0;
+    for (let m = SAME_PERIOD_A_YEAR_BEFORE.exec(text); m; m = SAME_PERIOD_A_YEAR_BEFORE.exec(text)) {
+      const before = out.length;
+      add({ kind: 'span', from: now.from - 12, to: now.to - 12 }, m.index, m.index + m[0].length);
+      if (out.length > before) out[out.length - 1].yearBefore = true;
+    }
     for (const [re, zh] of [[RELATIVE_YEAR_ZH, true], [RELATIVE_YEAR_EN, false]] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) add(relativeYearSpan(m, nowYear, zh), m.index, m.index + m[0].length);
     }
-    // A quarter or half of no stated year is one of the year the text is written in (三季度, Q3, the first half).
-    for (const [re, part] of QUARTERS_OF_NOW) {
+    // A quarter or half of no stated year is one of the year of a report's own period (三季度, Q3, the first half):
+    // only a report's (a period of less than half a year); a longer text's "Q2" may be of any year.
+    for (const [re, part] of now.to - now.from < 6 ? QUARTERS_OF_NOW : []) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) add(yearPart(nowYear, part(m)), m.index, m.index + m[0].length);
     }
