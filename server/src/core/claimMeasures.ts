@@ -30,8 +30,8 @@ const RATE = /[\u4e00-\u9fff]{1,4}率/g;
 const CHANGES = new Set(['percent', 'multiplier']);
 /** Words of a change, in either language. */
 const CHANGE_WORDS = /增长|增加|提升|提高|上升|上涨|下降|下滑|降低|减少|增速|增幅|降幅|翻|倍|[+＋-]\s*\d|\b(?:rose|rise|rises|grew|grow|grows|growth|up|down|fell|fall|falls|increased?|decreased?|declined?|jumped|climbed|gained?|dropped|lifted|cut|improved|higher|lower|more|less)\b/i;
-/** A change from the year before, in either language. */
-const YEAR_ON_YEAR = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
+/** Words of a change from the year before, in either language. */
+export const YEAR_ON_YEAR_WORDS = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
 
 
 /**
@@ -62,7 +62,7 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
   // clause ("… year over year to RMB35.6 billion") is the level itself.
   if (CHANGES.has(figure.kind)) {
     const clause = text.slice(clauseStart, clauseEnd);
-    if (YEAR_ON_YEAR.test(clause)) out.yearOnYear = true;
+    if (YEAR_ON_YEAR_WORDS.test(clause)) out.yearOnYear = true;
     out.change = CHANGE_WORDS.test(clause);
   }
   const before = text.slice(clauseStart, figure.start);

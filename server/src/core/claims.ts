@@ -4,7 +4,7 @@
  * correction both need the same thing counted, and a correction also no conflicting time.
  */
 import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } from './context';
-import { readMeasureWords, type MeasureWords } from './claimMeasures';
+import { readMeasureWords, YEAR_ON_YEAR_WORDS, type MeasureWords } from './claimMeasures';
 import { citedDocument, foreignNamesIn, namedWorks } from './claimSubjects';
 import { compareCounted, readCounted, type Counted } from './countedThings';
 import { compareTimes, findProspective, findTimes, OPEN_END_MONTHS, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
@@ -216,6 +216,8 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     const leadText = lead < clause.start ? text.slice(lead, clause.start) : '';
     const named = `${/[，,：:；;。]/.test(leadText) ? '' : leadText} ${labels[k] ?? ''}`;
     Object.assign(claim, readMeasureWords(text, figure, clause.start, clause.end, named));
+    // A table's column of changes (同比变动, "YoY") makes its cells year-on-year changes.
+    if (labels[k] && !claim.yearOnYear && (figure.kind === 'percent' || figure.kind === 'multiplier') && YEAR_ON_YEAR_WORDS.test(labels[k]!)) claim.yearOnYear = true;
     // A draft is read with the source's vocabulary: a name it lacks is not the source's.
     if (vocabulary) {
       // … in its clause, or in the label its sentence opens with ("**OneMall:** … GMV +13.01%").

@@ -122,9 +122,16 @@ function aboutForeignSubject(entry: FigureInContext): boolean {
 /** A source's figure that only says when another holds (2026 年 2 月至 3 月) is a fact for dates alone. */
 const notAClaim = (entry: FigureInContext, fact: Fact): boolean => !!fact.claim?.pinsAnother && entry.figure.kind !== 'date';
 
+/**
+ * A count that says what it counts (4500 万的全球用户) is no amount of money, though a bare count with a scale may
+ * be one (values.ts): it meets money facts only when nothing counted is named.
+ */
+const countNotMoney = (entry: FigureInContext, fact: Fact): boolean =>
+  fact.figure.kind === 'money' && entry.figure.kind !== 'money' && !!(entry.claim?.counted?.thing || entry.claim?.counted?.groups.length || entry.claim?.counted?.noun);
+
 /** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
 function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = false, timeAside = false): boolean {
-  if (notAClaim(entry, fact) || aboutForeignSubject(entry)) return true;
+  if (notAClaim(entry, fact) || aboutForeignSubject(entry) || countNotMoney(entry, fact)) return true;
   const r = relateClaims(entry.claim, fact.claim);
   // A time read from an earlier sentence denies only a value that agrees through its qualifier ("topped 360
   // million" of a 5.2 亿 of another year), not the very value. (A correction weighs time itself: timeAside.)
@@ -384,7 +391,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const counted = measureClass(figure.noun);
   const above = draftSubjects.own.size ? NO_SUBJECTS : headingSubjects(entry.headings);
   const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, above) && !countsDiffer(counted, s.fact.figure)
-    && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim) && namesOwnMetric(entry, s.fact);
+    && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim) && namesOwnMetric(entry, s.fact) && !countNotMoney(entry, s.fact);
   let scored = all.filter(keep);
   // The best after filtering sets the leader's bar: when a plain fact left out could come before it, filter
   // the whole list instead. (The nearest facts shown name a clause metric, so they are always kept.)

@@ -6,6 +6,12 @@
 import type { Figure, Qualifier } from './types';
 
 /** Whether two figures measure the same kind of thing, so their values can be compared. */
+/**
+ * A count written with a scale and nothing else (a table's "9,574 million" under "All amounts in RMB"): it may
+ * be an amount of money whose currency the text says elsewhere, so it meets money as well as counts.
+ */
+const isBareAmount = (figure: Figure): boolean => !figure.unit && !figure.noun && figure.style.scale >= 1e4;
+
 /** The currency of an amount of money that does not say it (营收 355.54 亿): it meets money in any. */
 export const ANY_CURRENCY = '?';
 
@@ -20,9 +26,9 @@ export function comparable(draft: Figure, paper: Figure): boolean {
     case 'score':
       return paper.kind === 'score' || paper.kind === 'number';
     case 'count':
-      return paper.kind === 'count' || paper.kind === 'number';
+      return paper.kind === 'count' || paper.kind === 'number' || (paper.kind === 'money' && isBareAmount(draft));
     case 'number':
-      return paper.kind === 'number' || paper.kind === 'count' || paper.kind === 'score';
+      return paper.kind === 'number' || paper.kind === 'count' || paper.kind === 'score' || (paper.kind === 'money' && isBareAmount(draft));
   }
 }
 
