@@ -139,6 +139,10 @@ export function findProspective(text: string): number[] {
 /** A span that runs up to now. */
 const SINCE = /\bsince\b|以来/i;
 
+/** 与 … 相比: a time between them is a baseline too (与 2025 年第二季度的 350.46 亿元相比). */
+const WITH_BEFORE = /(?:与|和|跟|同)\s*$/;
+const COMPARED_AFTER = /^[^，。；,;]{0,20}?(?:相比|相较|比较)/;
+
 /** Words that make the time after them a baseline of comparison. */
 const COMPARED_WITH = /(?:较|比|相比|相较|对比|同比|than|compared (?:with|to)|versus|vs\.?)\s*$/i;
 
@@ -190,7 +194,7 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
     const before = text.slice(Math.max(0, s - 16), s);
     // Only a calendar time dates an event; "上线第 10 个月" is a time counted from one.
     // A time a change is measured against (较上年同期, "than a year earlier") is the baseline's, not a figure's.
-    const baseline = COMPARED_WITH.test(before);
+    const baseline = COMPARED_WITH.test(before) || (WITH_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(e, e + 24)));
     const datesEvent = ((pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)))) || baseline;
     const placed: PlacedTime = { pin, start: s, end: e, datesEvent };
     if (refersBack) placed.refersBack = true;
