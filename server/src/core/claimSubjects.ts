@@ -74,6 +74,8 @@ const KIND_OF = new Map(DOCUMENT_WORDS.map((d) => [d.word.toLowerCase(), d.kind]
  * it a feature or an award ("report rate", "paper award"); a Chinese 报告 not of 报告期 (the reporting period).
  */
 const DOCUMENT = new RegExp(DOCUMENT_WORDS.map((d) => (d.latin ? `\\b${escapeForRe(d.word)}\\b(?![-\\w]|\\s+(?:rates?|buttons?|cards?|features?|functions?|tools?|awards?|prizes?|honou?rable)\\b)` : `${escapeForRe(d.word)}(?!期)`)).join('|'), 'gi');
+/** Any document word, bare: a quick test before the full pattern and its look-aheads. */
+const ANY_DOCUMENT = new RegExp(DOCUMENT_WORDS.map((d) => escapeForRe(d.word)).join('|'), 'i');
 /** An English document word names a document after a determiner or a name ("the report", "a SIGIR paper", "OneSearch paper"), or capitalised in a title. */
 const ENGLISH_DOCUMENT_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|one|each|in|per)\s+(?:[\w-]+\s+){0,2}|\b[A-Z][\w-]*[A-Z0-9][\w-]*\s+|\b[A-Z][a-z]+\s+)$/;
 
@@ -100,6 +102,9 @@ function insideMarks(text: string, at: number): boolean {
  * itself a white paper.
  */
 export function citedDocument(text: string, own: ReadonlySet<string>): string | undefined {
+  // Most sentences name no document: one cheap test of their stems first (measured: the full pattern was a
+  // hundredth of a check's time when run on every sentence).
+  if (!ANY_DOCUMENT.test(text)) return undefined;
   DOCUMENT.lastIndex = 0;
   for (let m = DOCUMENT.exec(text); m; m = DOCUMENT.exec(text)) {
     const word = m[0];

@@ -34,6 +34,8 @@ export interface FigureInContext {
   claim?: Claim;
   /** The figure stands in a heading: a title over claims, not a claim to report as absent. */
   inHeading?: boolean;
+  /** Whether a metric stands right beside it (scoring.ts reads it once, then keeps it here). */
+  metricBeside?: boolean;
 }
 
 export interface ReadDocument {

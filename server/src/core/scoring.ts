@@ -244,16 +244,14 @@ export function sharesSentenceMetric(entry: FigureInContext, fact: Fact): boolea
  * (asked per scored fact: read once per figure). Not for a list's member, whose metrics its list names once
  * (claims.ts reads its own), nor from a table's headers, which stand at clause weight, not beside it.
  */
-const clauseNamesMetric = new WeakMap<Map<string, number>, boolean>();
 function namesMetricBeside(entry: FigureInContext): boolean {
   if (entry.claim?.ownMetrics) return false;
-  let named = clauseNamesMetric.get(entry.terms);
-  if (named === undefined) {
-    named = false;
-    for (const [term, w] of entry.terms) if (w >= RING_WEIGHTS.near && isMetricTerm(term)) { named = true; break; }
-    clauseNamesMetric.set(entry.terms, named);
+  // Kept on the entry: asked for every fact a figure is compared with.
+  if (entry.metricBeside === undefined) {
+    entry.metricBeside = false;
+    for (const [term, w] of entry.terms) if (w >= RING_WEIGHTS.near && isMetricTerm(term)) { entry.metricBeside = true; break; }
   }
-  return named;
+  return entry.metricBeside;
 }
 
 /**
