@@ -8,7 +8,7 @@ import { measuresDiffer } from './claimMeasures';
 import { countsApart, relateClaims, timeOfSource } from './claims';
 import type { MonthSpan, TimePin } from './timePins';
 import { periodOfTitles } from './sourcePeriod';
-import { RING_WEIGHTS, termsIn } from './context';
+import { GENERIC_TERMS, RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
 import { SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
@@ -151,13 +151,35 @@ function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = fal
   // A context tied this closely to the fact names what the figure measures; to correct the figure, the
   // source must name a metric of the figure's sentence in its own (maybe in the clause before its figure).
   // A correction in a list needs the metric of the figure's own stretch ("… and MFU climbed to 27.32%");
-  // another document's figure (a research paper's A/B test) is not the source's to correct.
-  if (toCorrect && (!namesOwnMetric(entry, fact) || entry.claim?.cited)) return false;
+  // another document's figure (a research paper's A/B test) is not the source's to correct; nor is a figure
+  // whose context shares one word with the fact's and differs in all else.
+  if (toCorrect && (!namesOwnMetric(entry, fact) || entry.claim?.cited || talksOfOtherThings(entry, fact))) return false;
   // The very value with its unit, of a product or work the figure's sentence names ("Paper Phone … took 3
   // days" and 《纸手机》… 仅用 3 天): no coincidence.
   if (!toCorrect && sameValue && UNIT_KINDS.has(entry.figure.kind) && sharesSubject(entry, fact)) return !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim);
   return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && (!toCorrect || sharesSentenceMetric(entry, fact))
     && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim) && !countsApart(entry.claim, fact.claim));
+}
+
+/**
+ * Whether figure and fact share a single concept and each names two or more the other's context lacks: "a
+ * creator contest drew entrants from 60+ countries and 2,000 films" and "trademark registrations cover 100 多个
+ * 国家和地区" share the countries and nothing else.
+ */
+function talksOfOtherThings(entry: FigureInContext, fact: Fact): boolean {
+  let shared = 0;
+  let draftOnly = 0;
+  entry.terms.forEach((w, t) => {
+    if (w < RING_WEIGHTS.sentence || !t.startsWith('c:') || GENERIC_TERMS.has(t)) return;
+    if (fact.terms.has(t)) shared++;
+    else draftOnly++;
+  });
+  if (shared !== 1 || draftOnly < 2) return false;
+  let factOnly = 0;
+  fact.terms.forEach((w, t) => {
+    if (w >= RING_WEIGHTS.sentence && t.startsWith('c:') && !GENERIC_TERMS.has(t) && !entry.terms.has(t)) factOnly++;
+  });
+  return factOnly >= 2;
 }
 
 /** Whether the fact's clause names a metric of the figure's own stretch of a list (or a narrower one), or the figure has none. */
