@@ -36,6 +36,11 @@ export interface Claim extends MeasureWords {
    */
   ownMetrics?: string[];
   /**
+   * In a list read respectively (训练和推理阶段 MFU 提升至 23.7% 和 28.8%), the concept this member is of
+   * (training for 23.7%), among all the list names.
+   */
+  respective?: { own: string; all: string[] };
+  /**
    * The document its sentence, its paragraph's lead or a heading above attributes it to, when that is not of
    * the source's kind ("the report describes", 论文称, "## OneRec Technical Report"): it is that document's
    * figure, another experiment or edition, which the source may state or not but cannot correct.
@@ -205,6 +210,8 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     const claim = claims[k];
     const clause = clauseAround(text, sentence, figure.start);
     if (COUNTABLE.has(figure.kind)) claim.counted = readCounted(text, figure.start, figure.end, figure.unit, clause.start, clause.end);
+    const respective = respectiveConcept(text, figures, k, clause);
+    if (respective) claim.respective = respective;
     // A draft's list (read with the source's vocabulary): each figure takes the metric of its own stretch.
     if (vocabulary) {
       const own = ownMetrics(text, figures, k, clause, sentence.end, vocabulary);
@@ -296,6 +303,29 @@ function citedInHeadings(headings: readonly string[], kinds: ReadonlySet<string>
 /** Words that join the members of a list: a stretch before a figure starts after the last of them, one after it ends at the first. */
 const JOINS_BEFORE = /^[\s\S]*(?:\b(?:and|or|while|whereas|but|with)\b|[和及与、；;]|以及|并且?|同时)/i;
 const JOINS_AFTER = /\b(?:and|or|while|whereas|but|with)\b|[和及与、；;]|以及|并且?|同时/i;
+
+/** What joins list members: 和, 、, 与, 及, "and", a comma. */
+const LIST_JOIN = /^\s*(?:和|、|与|及|以及|,|，|and|, and)\s*$/i;
+
+/**
+ * The concept a member of a list of figures stands for, when the clause names as many concepts joined the same
+ * way before the list (训练和推理阶段 … 23.7% 和 28.8%: training, inference): read respectively, in order.
+ */
+function respectiveConcept(text: string, figures: readonly Figure[], k: number, clause: Range): { own: string; all: string[] } | undefined {
+  const inClause = figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
+  if (inClause.length < 2 || inClause.length > 4) return undefined;
+  for (let i = 1; i < inClause.length; i++) if (!LIST_JOIN.test(text.slice(inClause[i - 1].end, inClause[i].start))) return undefined;
+  const at = inClause.indexOf(figures[k]);
+  if (at < 0) return undefined;
+  const before = placedTerms(text.slice(clause.start, inClause[0].start)).filter((t) => t.term.startsWith('c:') && !t.term.startsWith('c:increase') && !t.term.startsWith('c:reduction'));
+  // A run of as many concepts as figures, each joined to the next by a list word.
+  for (let start = 0; start + inClause.length <= before.length; start++) {
+    const run = before.slice(start, start + inClause.length);
+    const joined = run.every((t, i) => i === 0 || LIST_JOIN.test(text.slice(clause.start + run[i - 1].end, clause.start + t.start)));
+    if (joined && new Set(run.map((t) => t.term)).size === run.length) return { own: run[at].term, all: run.map((t) => t.term) };
+  }
+  return undefined;
+}
 
 /**
  * The metrics a figure's own stretch of its clause names, when the clause holds other figures: from the figure

@@ -129,9 +129,19 @@ const notAClaim = (entry: FigureInContext, fact: Fact): boolean => !!fact.claim?
 const countNotMoney = (entry: FigureInContext, fact: Fact): boolean =>
   fact.figure.kind === 'money' && entry.figure.kind !== 'money' && !!(entry.claim?.counted?.thing || entry.claim?.counted?.groups.length || entry.claim?.counted?.noun);
 
+/**
+ * The fact is one member of a list read respectively (训练和推理 … 23.7% 和 28.8%) and the figure's clause names
+ * another member's concept, not its own ("训练阶段 MFU 28.8%" is training's, which is 23.7%).
+ */
+function anotherMembers(entry: FigureInContext, fact: Fact): boolean {
+  const r = fact.claim?.respective;
+  if (!r || (entry.terms.get(r.own) ?? 0) >= RING_WEIGHTS.clause) return false;
+  return r.all.some((t) => t !== r.own && (entry.terms.get(t) ?? 0) >= RING_WEIGHTS.clause);
+}
+
 /** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
 function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = false, timeAside = false): boolean {
-  if (notAClaim(entry, fact) || aboutForeignSubject(entry) || countNotMoney(entry, fact)) return true;
+  if (notAClaim(entry, fact) || aboutForeignSubject(entry) || countNotMoney(entry, fact) || anotherMembers(entry, fact)) return true;
   const r = relateClaims(entry.claim, fact.claim);
   // A time read from an earlier sentence denies only a value that agrees through its qualifier ("topped 360
   // million" of a 5.2 亿 of another year), not the very value. (A correction weighs time itself: timeAside.)
@@ -413,7 +423,8 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const counted = measureClass(figure.noun);
   const above = draftSubjects.own.size ? NO_SUBJECTS : headingSubjects(entry.headings);
   const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, above) && !countsDiffer(counted, s.fact.figure)
-    && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim) && namesOwnMetric(entry, s.fact) && !countNotMoney(entry, s.fact);
+    && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim) && namesOwnMetric(entry, s.fact) && !countNotMoney(entry, s.fact)
+    && !anotherMembers(entry, s.fact);
   let scored = all.filter(keep);
   // The best after filtering sets the leader's bar: when a plain fact left out could come before it, filter
   // the whole list instead. (The nearest facts shown name a clause metric, so they are always kept.)
