@@ -226,8 +226,16 @@ export function clauseAround(text: string, sentence: Range, at: number): Range {
   while (s > sentence.start && !isClauseBoundary(text, s - 1)) s--;
   let e = at;
   while (e < sentence.end && !isClauseBoundary(text, e)) e++;
+  // "Updates since launch: 20+", "月活跃用户：1200 万": a bare value after a label's colon is the label's.
+  if (s > sentence.start && (text.charCodeAt(s - 1) === 58 || text.charCodeAt(s - 1) === 0xff1a) && BARE_VALUE.test(text.slice(s, e))) {
+    s--;
+    while (s > sentence.start && !isClauseBoundary(text, s - 1)) s--;
+  }
   return { start: s, end: e };
 }
+
+/** A clause that holds a value and nothing else: digits, a scale, a currency or a unit sign. */
+const BARE_VALUE = /^[\s\d.,+%~–—\-×xX*]*(?:[万亿千百]|余|多|倍|元|million|billion|thousand|bn|mn|[KMB]|RMB|US\$|HK\$|\$|¥)*[\s\d.,+%~–—\-×xX*]*$/i;
 
 /** ，,：:— end a clause; a comma between digits (1,240) does not. By character codes: it runs at every character of a clause. */
 function isClauseBoundary(text: string, i: number): boolean {
