@@ -71,7 +71,7 @@ function captionUnit(text: string, blocks: readonly ProseBlock[], bi: number): T
   let k = bi - 1;
   while (k >= 0 && blocks[k].kind === 'tableRow') k--;
   const before = blocks[k];
-  if (!before || before.kind === 'tableRow' || before.end - before.start > 80) return undefined;
+  if (!before || before.kind !== 'paragraph' || before.end - before.start > 80) return undefined;
   return tableUnitOf(text.slice(before.start, before.end));
 }
 
@@ -208,7 +208,9 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     if (block.kind === 'tableRow' && inBlock.length) {
       const rowUnit = tableUnitOf(text.slice(block.start, inBlock[0].start));
       const cells = (block.header ?? '').split(' | ');
-      const tableUnit = tableUnitOf(cells[0]) ?? (bi > 0 ? captionUnit(text, blocks, bi) : undefined);
+      // A caption line is read in a source only: a draft is checked paragraph by paragraph as well as whole
+      // (chunks.ts), and a line before a table stands in another paragraph.
+      const tableUnit = tableUnitOf(cells[0]) ?? (bi > 0 && !options.vocabulary ? captionUnit(text, blocks, bi) : undefined);
       for (const f of inBlock) {
         const unit = rowUnit ?? tableUnitOf(cells[pipeColumnIndex(source, block, f)] ?? '') ?? tableUnit;
         if (unit) applyTableUnit(f, unit);
