@@ -8,7 +8,7 @@
 import { checkDocument, DEFAULT_OPTIONS, type CheckOptions, type CheckResult, type Finding, type FindingGroup } from './checker';
 import { resplitChunks, splitChunks, type Chunk } from './chunks';
 import type { FactIndex } from './factIndex';
-import type { Judgement } from './matcher';
+import { supportHeadings, type Judgement } from './matcher';
 import { sourceNaming, type SourceNaming } from './sourceNaming';
 
 /** One chunk of the latest check: where it is, the headings it was read under, and its result. */
@@ -80,7 +80,8 @@ function resultOf(parts: readonly Part[], headingsAfter: readonly string[], chec
   }
   return {
     get judgements() {
-      return (judgements ??= parts.flatMap((p) => (p.chunk.start ? p.result.judgements.map((j) => shiftJudgement(j, p.chunk.start)) : p.result.judgements)));
+      // A heading's figure is borne out by the same value in a later chunk as in the whole document.
+      return (judgements ??= supportHeadings(parts.flatMap((p) => (p.chunk.start ? p.result.judgements.map((j) => shiftJudgement(j, p.chunk.start)) : p.result.judgements))));
     },
     get findings() {
       return (findings ??= groups.flatMap((g) => (g.start ? g.findings.map((f) => ({ ...f, start: f.start + g.start, end: f.end + g.start })) : [...g.findings])));

@@ -90,6 +90,15 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
     }
     return decideOther(entry, scoredByEntry[i], siblings, () => scoreAll(entry, index, true), undated ?? undefined);
   });
+  return supportHeadings(judged);
+}
+
+/**
+ * The judgements with each heading's figure borne out by the same value below it (titledClaim). Applied to a
+ * whole document's judgements as well as a chunk's (incremental.ts), so chunked and whole checks agree.
+ */
+export function supportHeadings(judged: Judgement[]): Judgement[] {
+  if (!judged.some((j) => j.entry.inHeading && j.verdict !== 'supported')) return judged;
   return judged.map((j, i) => (j.entry.inHeading && j.verdict !== 'supported' ? titledClaim(j, judged.slice(i + 1)) : j));
 }
 
