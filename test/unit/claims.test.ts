@@ -215,5 +215,11 @@ describe('financial tables', () => {
     const hover = hoverMarkdown(both.judgements.find((j) => j.verdict === 'supported')!, undefined, both.naming);
     assert.match(hover, /20,100/);
     assert.match(hover, /201 亿元/);
+    // 上年同期 is the source's quarter a year before: a fact sheet's Q3 2024 column is checked against it.
+    const mau = buildFactIndex([{ name: 'q3.md', text: '# 快手科技 2025 年第三季度业绩公告摘要\n\n快手应用平均月活跃用户为 7.31 亿，上年同期约为 7.14 亿。\n' }]);
+    const sheet = '| Metric | Q3 2025 | Q3 2024 |\n| --- | --- | --- |\n| Average MAUs | 731 million | 741 million |\n';
+    const findings = checkDocument(sheet, mau).findings;
+    assert.equal(findings.find((f) => sheet.slice(f.start, f.end) === '731 million'), undefined);
+    assert.equal(findings.find((f) => sheet.slice(f.start, f.end) === '741 million')?.replacement, '714 million');
   });
 });

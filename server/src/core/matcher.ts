@@ -276,6 +276,16 @@ function sameWork(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 4 && editDistance(x, y) <= Math.floor(Math.max(x.length, y.length) / 5);
 }
 
+/**
+ * The leader, or, when it is stated for another time than the figure, a fact of the same thing that is stated
+ * for the figure's time (a fact sheet's "Q3 2024" column against 上年同期约为 7.14 亿, not this year's 7.31 亿).
+ */
+function timelyLeader(entry: FigureInContext, scored: Scored[], leader: Scored | undefined, undated?: TimePin): Scored | undefined {
+  if (!leader || entry.claim?.time?.kind !== 'span' || relateClaims(entry.claim, leader.fact.claim, undated).time !== 'conflict') return leader;
+  return scored.find((s) => s !== leader && s.score >= leader.score * 0.3 && (s.clauseMetric || relateClaims(entry.claim, s.fact.claim).counted === 'same')
+    && s.fact.claim?.time?.kind === 'span' && relateClaims(entry.claim, s.fact.claim, undated).time === 'agree') ?? leader;
+}
+
 /** What the other figures of a draft sentence were borne out by: their values, and the paper's sentences stating them. */
 interface Siblings {
   values: Set<number>;
@@ -439,8 +449,10 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   // the whole list instead. (The nearest facts shown name a clause metric, so they are always kept.)
   const settled = facts.cut === -Infinity || (scored.length > 0 && scored[0].score > facts.cut);
   if (!settled) scored = whole().list.filter(keep);
-  const leader = metricLeader(scored);
-  if (leader && leader.score >= THRESHOLDS.mismatch && figure.kind !== 'date') {
+  const first = metricLeader(scored);
+  const leader = timelyLeader(entry, scored, first, undated);
+  // (The context's tie to the source is the first leader's score, whichever fact the time picks.)
+  if (leader && first && first.score >= THRESHOLDS.mismatch && figure.kind !== 'date') {
     const tied = scored.filter((s) => s.score >= leader.score * THRESHOLDS.tie && s.clauseMetric && s.nearMetric === leader.nearMetric);
     // When every tied fact's value is a sibling's, the list's other member may score a little lower.
     const widened = tied.every((t) => usedBySiblings.has(t.fact.figure.value))
