@@ -29,7 +29,7 @@ const RATE = /[\u4e00-\u9fff]{1,4}率/g;
 /** The kinds of figure that can be a change. */
 const CHANGES = new Set(['percent', 'multiplier']);
 /** Words of a change, in either language. */
-const CHANGE_WORDS = /增长|增加|提升|提高|上升|上涨|下降|下滑|降低|减少|增速|增幅|降幅|翻|倍|[+＋-]\s*\d|\b(?:rose|rise|rises|grew|grow|grows|growth|up|down|fell|fall|falls|increased?|decreased?|declined?|jumped|climbed|gained?|dropped|lifted|cut|improved|higher|lower|more|less)\b/i;
+const CHANGE_WORDS = /增长|增加|提升|提高|上升|上涨|下降|下滑|降低|减少|增速|增幅|降幅|翻|倍|[升涨跌降增减]|[+＋-]\s*\d|\b(?:rose|rise|rises|grew|grow|grows|growth|up|down|fell|fall|falls|increased?|decreased?|declined?|jumped|climbed|gained?|dropped|lifted|cut|improved|higher|lower|more|less)\b/i;
 /** Words of a change from the year before, in either language. */
 export const YEAR_ON_YEAR_WORDS = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
 
