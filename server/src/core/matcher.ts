@@ -305,8 +305,10 @@ function metricLeader(scored: Scored[]): Scored | undefined {
 function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | null {
   if (!scored.length) return null;
   const best = scored[0].score;
+  // Facts of another kind of measure (a total of 20 亿港元 for a per-share 0.46 港元) set no bar and lead nothing.
+  const alike = scored.filter((s) => !measuresDiffer(entry.claim, s.fact.claim));
   // When a serious candidate names what is measured, a supporting fact must name it too.
-  const leader = metricLeader(scored);
+  const leader = metricLeader(alike.length ? alike : scored);
   // A fact that names only part of what the leader names (revenue, where the draft and the leader say
   // advertising revenue) does not bear the figure out.
   let leaderMetrics: Set<string> | undefined;
@@ -318,7 +320,8 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   };
   // A value that agrees only through the draft's qualifier ("more than 3亿" of a 4.1 亿 elsewhere) is weaker
   // evidence than the same value: its fact must be closer to the draft's context.
-  const close = (s: Scored) => s.score >= best * (s.agreesStrictly ? THRESHOLDS.supportRatio : THRESHOLDS.qualifiedSupportRatio);
+  const bar = alike[0]?.score ?? best;
+  const close = (s: Scored) => s.score >= bar * (s.agreesStrictly ? THRESHOLDS.supportRatio : THRESHOLDS.qualifiedSupportRatio);
   const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
