@@ -66,6 +66,8 @@ const yearPart = (y: number, part: string | undefined): MonthSpan => {
 };
 
 const YEAR = '((?:19|20)\\d{2})';
+/** A year written with two digits (2Q25) or four. */
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 const ZH_PART = '(底|末|初|年底|年末|年初|上半年|下半年|前三季度|第\\s*[一二三四1-4]\\s*季度|Q[1-4])';
 const EN_PART = '(end|close|start|beginning|first half|second half|first three quarters|first nine months|(?:first|second|third|fourth) quarter)';
 
@@ -84,6 +86,11 @@ const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => TimePin]> = [
   [new RegExp(`\\b(?:the\\s+)?${EN_PART}\\s+of\\s+(?:fiscal\\s+|FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1])],
   [new RegExp(`\\b(Q[1-4]|H[12]|[1-4]Q)\\s*(?:of\\s+)?(?:FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1])],
   [new RegExp(`\\b${YEAR}\\s*(Q[1-4]|H[12])\\b`, 'gi'), (m) => yearPart(+m[1], m[2])],
+  // Analysts' short forms: 2Q25, 3Q 2025, Q2'25, 1H25, FY25 (a two-digit year is this century's).
+  [/\b([1-4])Q\s?'?(\d{2}|\d{4})\b/g, (m) => yearPart(fullYear(m[2]), `Q${m[1]}`)],
+  [/\bQ([1-4])\s?'(\d{2})\b|\bQ([1-4])(\d{2})\b/g, (m) => yearPart(fullYear(m[2] ?? m[4]), `Q${m[1] ?? m[3]}`)],
+  [/\b([12])H\s?'?(\d{2})\b/g, (m) => yearPart(fullYear(m[2]), m[1] === '1' ? 'H1' : 'H2')],
+  [/\bFY\s?'?(\d{2})\b/g, (m) => span(fullYear(m[1]), 1, 12)],
   [/(?<![\d.])(\d{4})-(\d{2})(?:-\d{2})?(?![\d-])/g, (m) => (+m[2] >= 1 && +m[2] <= 12 ? span(+m[1], +m[2], +m[2]) : span(+m[1], 1, 12))],
   [new RegExp(`${YEAR}\\s*年(?![\\d度])`, 'g'), (m) => span(+m[1], 1, 12)],
   [new RegExp(`\\b(?:in|by|as of|during|through|throughout|until|for|fiscal|FY|end-|mid-)\\s*${YEAR}\\b(?![%.,]?\\d)`, 'gi'), (m) => span(+m[1], 1, 12)],
