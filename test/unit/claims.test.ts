@@ -221,5 +221,12 @@ describe('financial tables', () => {
     const findings = checkDocument(sheet, mau).findings;
     assert.equal(findings.find((f) => sheet.slice(f.start, f.end) === '731 million'), undefined);
     assert.equal(findings.find((f) => sheet.slice(f.start, f.end) === '741 million')?.replacement, '714 million');
+    // A growth of the users' time spent is not a growth of daily users; an analyst's 2Q25 is the second quarter.
+    const ops = buildFactIndex([{ name: 'q3.md', text: '# 快手科技 2025 年第三季度业绩公告摘要\n\n用户总使用时长同比增长 3.6%。电商 GMV 为 3,850.44 亿元。\n' }]);
+    const note = 'DAU of 416mn (+2.0% YoY). GMV was RMB358.9bn in 2Q25.';
+    const said = checkDocument(note, ops).findings;
+    assert.notEqual(said.find((f) => note.slice(f.start, f.end) === '2.0%')?.code, 'figure-mismatch');
+    assert.notEqual(said.find((f) => note.slice(f.start, f.end) === 'RMB358.9bn')?.code, 'figure-mismatch');
+    assert.deepEqual(findTimes('in 2Q25').map((t) => t.pin), [{ kind: 'span', from: 2025 * 12 + 3, to: 2025 * 12 + 5 }]);
   });
 });

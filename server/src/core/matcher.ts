@@ -8,9 +8,9 @@ import { measuresDiffer } from './claimMeasures';
 import { countsApart, relateClaims, timeOfSource } from './claims';
 import type { MonthSpan, TimePin } from './timePins';
 import { periodOfTitles } from './sourcePeriod';
-import { GENERIC_TERMS, RING_WEIGHTS, termsIn } from './context';
+import { GENERIC_TERMS, isMetricTerm, RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
-import { SUBJECTS } from './lexicon';
+import { PARENT_CONCEPTS, SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
 import { clauseMetrics, narrowerInFact, scoreAll, sharesClauseMetric, sharesSentenceMetric, type Scored, type ScoredFacts } from './scoring';
 import type { Figure } from './types';
@@ -172,13 +172,38 @@ function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = fal
   // A correction in a list needs the metric of the figure's own stretch ("… and MFU climbed to 27.32%");
   // another document's figure (a research paper's A/B test) is not the source's to correct; nor is a figure
   // whose context shares one word with the fact's and differs in all else.
-  if (toCorrect && (!namesOwnMetric(entry, fact) || entry.claim?.cited || talksOfOtherThings(entry, fact))) return false;
+  if (toCorrect && (!namesOwnMetric(entry, fact) || entry.claim?.cited || talksOfOtherThings(entry, fact) || sharesOnlyBroader(entry, fact))) return false;
   // The very value with its unit, of a product or work the figure's sentence names ("Paper Phone … took 3
   // days" and 《纸手机》… 仅用 3 天): no coincidence.
   if (!toCorrect && sameValue && UNIT_KINDS.has(entry.figure.kind) && sharesSubject(entry, fact)) return !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim);
   return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && (!toCorrect || sharesSentenceMetric(entry, fact))
     && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim) && !countsApart(entry.claim, fact.claim));
 }
+
+/**
+ * Whether the only metrics figure and fact share are broader than the figure's own (users, for "DAU of 416mn"),
+ * while the fact's clause names another of its own the figure's context lacks (用户总使用时长 … 3.6%: time spent):
+ * they measure different things of the same people.
+ */
+function sharesOnlyBroader(entry: FigureInContext, fact: Fact): boolean {
+  let sharedNarrow = false;
+  let sharedBroad = false;
+  let factOnly = false;
+  fact.terms.forEach((w, t) => {
+    if (w < RING_WEIGHTS.clause || !isMetricTerm(t)) return;
+    if (!entry.terms.has(t)) {
+      factOnly = true;
+      return;
+    }
+    if (CHILDREN_OF.get(t)?.some((c) => entry.terms.has(c) && !fact.terms.has(c))) sharedBroad = true;
+    else sharedNarrow = true;
+  });
+  return sharedBroad && !sharedNarrow && factOnly;
+}
+
+/** The narrower concepts of each broader one, as terms. */
+const CHILDREN_OF = new Map<string, string[]>();
+for (const [child, parent] of Object.entries(PARENT_CONCEPTS)) CHILDREN_OF.set(`c:${parent}`, [...(CHILDREN_OF.get(`c:${parent}`) ?? []), `c:${child}`]);
 
 /**
  * Whether figure and fact share a single concept and each names two or more the other's context lacks: "a
