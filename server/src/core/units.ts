@@ -38,8 +38,8 @@ export const DURATION_SUFFIXES: Array<[RegExp, string]> = [
   [/^\s{0,3}个多?月/, 'month'], [/^\s{0,3}(?:多)?小时/, 'hour'], [/^\s{0,3}分钟/, 'minute'], [/^\s{0,3}毫秒/, 'ms'], [/^\s{0,3}秒/, 'second'],
   [/^\s{0,3}(?:个)?星期/, 'week'], [/^\s{0,3}周(?![年期])/, 'week'], [/^\s{0,3}天/, 'day'], [/^\s{0,3}年(?![度级底初末中前后])/, 'year'],
   [/^\s{0,3}(?:-|\s)?months?\b/i, 'month'], [/^\s{0,3}(?:-|\s)?years?\b/i, 'year'], [/^\s{0,3}(?:-|\s)?weeks?\b/i, 'week'],
-  [/^\s{0,3}(?:-|\s)?days?\b/i, 'day'], [/^\s{0,3}(?:-|\s)?hours?\b/i, 'hour'], [/^\s{0,3}(?:-|\s)?minutes?\b/i, 'minute'],
-  [/^\s{0,3}(?:-|\s)?seconds?\b/i, 'second'], [/^\s{0,3}(?:ms|milliseconds?)\b/i, 'ms'],
+  [/^\s{0,3}(?:-|\s)?days?\b/i, 'day'], [/^\s{0,3}(?:-|\s)?(?:hours?|hrs?)\b/i, 'hour'], [/^\s{0,3}(?:-|\s)?(?:minutes?|mins?)\b/i, 'minute'],
+  [/^\s{0,3}(?:-|\s)?(?:seconds?|secs?)\b/i, 'second'], [/^\s{0,3}(?:ms|milliseconds?)\b/i, 'ms'],
 ];
 
 /** Score units (Elo, points, 分). */
