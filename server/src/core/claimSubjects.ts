@@ -48,12 +48,17 @@ const wordsAfter = new RegExp(`^\\s*(?:等[\\u4e00-\\u9fff]{0,4}?)?(?:${workWord
  * (以“用手说话的带货主播”为理念) or a pipeline's steps, no work's name.
  */
 export function namedWorks(text: string): string[] {
-  const out: string[] = [];
+  return placedWorks(text, 0).map((w) => w.name);
+}
+
+/** The same, each with where its closing mark ends, by offsets from `offset`. */
+export function placedWorks(text: string, offset: number): Array<{ name: string; end: number }> {
+  const out: Array<{ name: string; end: number }> = [];
   NAMED.lastIndex = 0;
   for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
     const end = m.index + m[0].length;
     if (!m[1] && !wordsBefore.test(text.slice(Math.max(0, m.index - 12), m.index)) && !wordsAfter.test(text.slice(end, end + 12))) continue;
-    out.push((m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ''));
+    out.push({ name: (m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ''), end: offset + end });
   }
   return out;
 }

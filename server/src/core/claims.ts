@@ -5,7 +5,7 @@
  */
 import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } from './context';
 import { readMeasureWords, YEAR_ON_YEAR_WORDS, type MeasureWords } from './claimMeasures';
-import { citedDocument, foreignNamesIn, namedWorks } from './claimSubjects';
+import { citedDocument, foreignNamesIn, namedWorks, placedWorks } from './claimSubjects';
 import { compareCounted, readCounted, type Counted } from './countedThings';
 import { compareTimes, findProspective, findTimes, OPEN_END_MONTHS, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
@@ -68,8 +68,9 @@ interface SentenceFigures {
   labels: Array<string | undefined>;
   /** The last year the headings in force name (0 when none): where a paragraph's months are read from. */
   headingYear: number;
-  /** Where the sentence's block starts. */
+  /** Where the sentence's block starts and ends. */
   blockStart: number;
+  blockEnd: number;
   /** The headings in force. */
   headings: readonly string[];
 }
@@ -91,13 +92,17 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
     const claims = sentenceClaims(text, group, year, vocabulary, misspelled, sourceKinds ? { kinds: sourceKinds, lead: blockLead } : undefined);
     // A draft's figure whose sentence names no work is likely about one its paragraph named before.
     if (vocabulary && claims.some((c) => !c.works)) {
-      const before = namedWorks(text.slice(group.blockStart, group.sentence.start));
+      // The block's works are read once per block (a long paragraph's sentences would read its start again each).
+      if (blockNames?.start !== group.blockStart) blockNames = { start: group.blockStart, names: placedWorks(text.slice(group.blockStart, group.blockEnd), group.blockStart) };
+      const at = group.sentence.start;
+      const before = blockNames.names.filter((n) => n.end <= at).map((n) => n.name);
       if (before.length) for (const c of claims) if (!c.works) c.blockWorks = before;
     }
     out.push(...claims);
   };
   let block: Range | undefined;
   let blockLead = '';
+  let blockNames: { start: number; names: Array<{ name: string; end: number }> } | undefined;
   for (const { figure, sentence, headings, block: inBlock, label } of entries) {
     if (!group || group.sentence.start !== sentence.start) {
       flush();
@@ -111,7 +116,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         blockLead = sourceKinds ? leadSentence(text, inBlock) : '';
       }
       block = inBlock;
-      group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), blockStart: inBlock.start, headings };
+      group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), blockStart: inBlock.start, blockEnd: inBlock.end, headings };
     }
     group.figures.push(figure);
     group.labels.push(label);
