@@ -163,7 +163,8 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset
   // A one-character Chinese word (度, 分, 人, 席) names a metric only as a unit after a number (5 亿度, 1124 分):
   // elsewhere it is part of another word (月度, 人民币).
   SCANNERS.zh.scan(text, (term, start, end) => {
-    if (end - start > 1 || afterNumber(text, start) || NOUN_SUFFIXES.has(text[start])) emit(term, start, end);
+    // (百分点 and 百分比 are percentage words, not a score after 百.)
+    if (end - start > 1 || (afterNumber(text, start) && !(text[start] === '分' && text[start - 1] === '百')) || NOUN_SUFFIXES.has(text[start])) emit(term, start, end);
   });
   // A misspelled product name (OneSerch) still says what the sentence is about.
   const misspelled = (at: number, end: number, expected: string) => {
