@@ -27,3 +27,10 @@ export const GENERIC_CONCEPTS: readonly string[] = general.generic;
 
 /** Metrics counted in money: an amount with a scale and no currency beside one is money (reader.ts). */
 export const MONEY_CONCEPTS: ReadonlySet<string> = new Set(general.money.map((id) => `c:${id}`));
+
+/** The narrower concepts of each broader one, as context terms (c:revenue → c:arr, c:ad-revenue …). */
+export const NARROWER_CONCEPTS: ReadonlyMap<string, string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const [child, parent] of Object.entries(PARENT_CONCEPTS)) out.set(`c:${parent}`, [...(out.get(`c:${parent}`) ?? []), `c:${child}`]);
+  return out;
+})();

@@ -4,15 +4,17 @@
  * value for what the figure's context is about; it is a mismatch when its context clearly names one of
  * the paper's metrics with another value. When unsure it stays silent.
  */
+import { bearsOut, cannotSupport, countNotMoney, anotherMembers, namesOwnMetric, notAClaim } from './bearsOut';
 import { measuresDiffer } from './claimMeasures';
 import { countsApart, relateClaims, timeOfSource } from './claims';
+import { differentSubjects, headingSubjects, NO_SUBJECTS, subjects } from './contextSubjects';
 import type { MonthSpan, TimePin } from './timePins';
 import { periodOfTitles } from './sourcePeriod';
-import { GENERIC_TERMS, isMetricTerm, RING_WEIGHTS, termsIn } from './context';
 import type { Fact, FactIndex } from './factIndex';
-import { PARENT_CONCEPTS, SUBJECTS } from './lexicon';
 import type { FigureInContext } from './reader';
-import { clauseMetrics, narrowerInFact, scoreAll, sharesClauseMetric, sharesSentenceMetric, type Scored, type ScoredFacts } from './scoring';
+import { aboutTitles, worksAround, worksDiffer } from './sameWorks';
+import { clauseMetrics, scoreAll, type Scored, type ScoredFacts } from './scoring';
+import { THRESHOLDS } from './thresholds';
 import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
@@ -33,20 +35,6 @@ export interface Judgement {
   /** How strongly the context ties the figure to `fact` (for tests and tuning). */
   score: number;
 }
-
-/** Thresholds of the decision, in units of shared-term weight × rarity. */
-export const THRESHOLDS = {
-  /** Below this, a figure's context does not tie it to any fact. */
-  mismatch: 6,
-  /** A fact with the figure's value supports it when its context is at least this share of the best. */
-  supportRatio: 0.45,
-  /** The same, for a fact whose value agrees only through the draft's qualifier (more than, nearly, about). */
-  qualifiedSupportRatio: 0.6,
-  /** … and at least this much in absolute terms. */
-  supportMin: 0.8,
-  /** Facts within this share of the best context are tied; ties are broken by lists and digits. */
-  tie: 0.85,
-};
 
 /**
  * Judges every figure of a document; figures in one sentence inform each other (lists). `keepAllFacts`
@@ -114,192 +102,6 @@ function titledClaim(heading: Judgement, after: Judgement[]): Judgement {
 
 /** A figure that is when another figure holds (今年 9 月, April 2025), not a claim of its own. */
 const SILENT = (entry: FigureInContext): Judgement => ({ entry, verdict: 'silent', nearest: [], score: 0 });
-
-/**
- * The figure's clause names something the source never names (HumanEval, Keye-VL, Sora) and none of the
- * subjects it does: whatever the source states, it states about something else.
- */
-function aboutForeignSubject(entry: FigureInContext): boolean {
-  if (!entry.claim?.foreignNames?.length) return false;
-  let known = false;
-  entry.terms.forEach((w, t) => {
-    if (!known && w >= RING_WEIGHTS.clause && SUBJECT_TERMS.has(t)) known = true;
-  });
-  return !known;
-}
-
-/** A source's figure that only says when another holds (2026 年 2 月至 3 月) is a fact for dates alone. */
-const notAClaim = (entry: FigureInContext, fact: Fact): boolean => !!fact.claim?.pinsAnother && entry.figure.kind !== 'date';
-
-/**
- * A count that says what it counts (4500 万的全球用户) is no amount of money, though a bare count with a scale may
- * be one (values.ts): it meets money facts only when nothing counted is named.
- */
-const countNotMoney = (entry: FigureInContext, fact: Fact): boolean =>
-  fact.figure.kind === 'money' && entry.figure.kind !== 'money' && !!(entry.claim?.counted?.thing || entry.claim?.counted?.groups.length || entry.claim?.counted?.noun);
-
-/**
- * The fact is one member of a list read respectively (训练和推理 … 23.7% 和 28.8%) and the figure's clause names
- * another member's concept, not its own ("训练阶段 MFU 28.8%" is training's, which is 23.7%).
- */
-function anotherMembers(entry: FigureInContext, fact: Fact): boolean {
-  const r = fact.claim?.respective;
-  if (!r || (entry.terms.get(r.own) ?? 0) >= RING_WEIGHTS.clause) return false;
-  return r.all.some((t) => t !== r.own && (entry.terms.get(t) ?? 0) >= RING_WEIGHTS.clause);
-}
-
-/** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
-function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = false, timeAside = false): boolean {
-  if (notAClaim(entry, fact) || aboutForeignSubject(entry) || countNotMoney(entry, fact) || anotherMembers(entry, fact)) return true;
-  const r = relateClaims(entry.claim, fact.claim);
-  // A time read from an earlier sentence denies only a value that agrees through its qualifier ("topped 360
-  // million" of a 5.2 亿 of another year), not the very value. (A correction weighs time itself: timeAside.)
-  return r.counted === 'different' || (!timeAside && r.otherTime && !(sameValue && entry.claim?.timeInherited));
-}
-
-/**
- * Whether a fact with the figure's value bears it out (or, `toCorrect`, a fact with another value may correct
- * it): it counts the same thing, or its own clause names what the figure's clause measures, and nothing in
- * the claims sets them apart. A value that merely recurs
- * (a film's 10 倍 return for "10x efficiency") is no support.
- */
-function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = false, sameValue = false): boolean {
-  if (cannotSupport(entry, fact, sameValue, toCorrect)) return false;
-  // A full date, or a month and year, seldom recurs by chance: the same day or month is the same event.
-  if (entry.figure.kind === 'date' && (entry.figure.unit === 'ymd' || entry.figure.unit === 'ym')) return true;
-  // A context tied this closely to the fact names what the figure measures; to correct the figure, the
-  // source must name a metric of the figure's sentence in its own (maybe in the clause before its figure).
-  // A correction in a list needs the metric of the figure's own stretch ("… and MFU climbed to 27.32%");
-  // another document's figure (a research paper's A/B test) is not the source's to correct; nor is a figure
-  // whose context shares one word with the fact's and differs in all else.
-  if (toCorrect && (!namesOwnMetric(entry, fact) || entry.claim?.cited || talksOfOtherThings(entry, fact) || sharesOnlyBroader(entry, fact))) return false;
-  // The very value with its unit, of a product or work the figure's sentence names ("Paper Phone … took 3
-  // days" and 《纸手机》… 仅用 3 天): no coincidence.
-  if (!toCorrect && sameValue && UNIT_KINDS.has(entry.figure.kind) && sharesSubject(entry, fact)) return !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim);
-  return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && (!toCorrect || sharesSentenceMetric(entry, fact))
-    && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim) && !countsApart(entry.claim, fact.claim));
-}
-
-/**
- * Whether the only metrics figure and fact share are broader than the figure's own (users, for "DAU of 416mn"),
- * while the fact's clause names another of its own the figure's context lacks (用户总使用时长 … 3.6%: time spent):
- * they measure different things of the same people.
- */
-function sharesOnlyBroader(entry: FigureInContext, fact: Fact): boolean {
-  let sharedNarrow = false;
-  let sharedBroad = false;
-  let factOnly = false;
-  fact.terms.forEach((w, t) => {
-    if (w < RING_WEIGHTS.clause || !isMetricTerm(t)) return;
-    if (!entry.terms.has(t)) {
-      factOnly = true;
-      return;
-    }
-    if (CHILDREN_OF.get(t)?.some((c) => entry.terms.has(c) && !fact.terms.has(c))) sharedBroad = true;
-    else sharedNarrow = true;
-  });
-  return sharedBroad && !sharedNarrow && factOnly;
-}
-
-/** The narrower concepts of each broader one, as terms. */
-const CHILDREN_OF = new Map<string, string[]>();
-for (const [child, parent] of Object.entries(PARENT_CONCEPTS)) CHILDREN_OF.set(`c:${parent}`, [...(CHILDREN_OF.get(`c:${parent}`) ?? []), `c:${child}`]);
-
-/**
- * Whether figure and fact share a single concept and each names two or more the other's context lacks: "a
- * creator contest drew entrants from 60+ countries and 2,000 films" and "trademark registrations cover 100 多个
- * 国家和地区" share the countries and nothing else.
- */
-function talksOfOtherThings(entry: FigureInContext, fact: Fact): boolean {
-  let shared = 0;
-  let draftOnly = 0;
-  entry.terms.forEach((w, t) => {
-    if (w < RING_WEIGHTS.sentence || !t.startsWith('c:') || GENERIC_TERMS.has(t)) return;
-    if (fact.terms.has(t)) shared++;
-    else draftOnly++;
-  });
-  if (shared !== 1 || draftOnly < 2) return false;
-  let factOnly = 0;
-  fact.terms.forEach((w, t) => {
-    if (w >= RING_WEIGHTS.sentence && t.startsWith('c:') && !GENERIC_TERMS.has(t) && !entry.terms.has(t)) factOnly++;
-  });
-  return factOnly >= 2;
-}
-
-/** Whether the fact's clause names a metric of the figure's own stretch of a list (or a narrower one), or the figure has none. */
-function namesOwnMetric(entry: FigureInContext, fact: Fact): boolean {
-  const own = entry.claim?.ownMetrics;
-  if (!own) return true;
-  // What it counts may stand past the list's next figure ("9 of the top 15 places" and 7 席).
-  // (A thing named, not just a measure word: 条 counts texts, videos and cases alike.)
-  const mine = entry.claim?.counted;
-  if (mine?.thing && fact.claim?.counted?.groups.includes(mine.groups[0])) return true;
-  return own.some((term) => (fact.terms.get(term) ?? 0) >= RING_WEIGHTS.clause || narrowerInFact(fact, term));
-}
-
-/** Figures whose unit says what they are (3 天, 3-4x, US$240 million), unlike a bare number or a share. */
-const UNIT_KINDS = new Set(['duration', 'multiplier', 'money', 'score']);
-
-/** Whether the figure's sentence names a product or work that the fact's context names too. */
-function sharesSubject(entry: FigureInContext, fact: Fact): boolean {
-  let shared = false;
-  entry.terms.forEach((w, t) => {
-    if (!shared && w >= RING_WEIGHTS.sentence && SUBJECT_TERMS.has(t) && (fact.terms.get(t) ?? 0) >= RING_WEIGHTS.topic) shared = true;
-  });
-  return shared;
-}
-
-/**
- * Whether figure and fact measure one thing of one subject: they count the same thing, or the fact's own
- * clause names the metric the figure's clause names; and they do not name different works (《纸手机》 is
- * not 《山海奇镜》) or quoted campaigns.
- */
-function measuresTheSame(entry: FigureInContext, fact: Fact): boolean {
-  if (differentWorks(entry, fact) || measuresDiffer(entry.claim, fact.claim)) return false;
-  return relateClaims(entry.claim, fact.claim).counted === 'same' || sharesClauseMetric(entry, fact);
-}
-
-/**
- * The works a draft figure's sentence names. Those of earlier sentences are not taken: a sentence may speak
- * of another work in another language ("The Qingming short Paper Phone … took 3 days").
- */
-const worksAround = (entry: FigureInContext): readonly string[] => entry.claim?.works ?? [];
-
-/**
- * Both name works or campaigns, and none in common (one name may hold the other: 《山海奇镜》 and
- * 《山海奇镜之劈波斩浪》): they are about different works.
- */
-function differentWorks(entry: FigureInContext, fact: Fact): boolean {
-  const theirs = fact.claim?.works;
-  if (!theirs?.length) return false;
-  return worksDiffer(worksAround(entry), theirs);
-}
-
-/** Whether the fact names one of `titles`, in its sentence or its surroundings. */
-function aboutTitles(fact: Fact, titles: readonly string[]): boolean {
-  if (fact.claim?.works && !worksDiffer(titles, fact.claim.works)) return true;
-  return titles.some((t) => fact.terms.has(`t:${t}`));
-}
-
-/** Whether two lists of works, compared within one script, have none in common. */
-function worksDiffer(ours: readonly string[], theirs: readonly string[]): boolean {
-  // Names are compared within one script: "Bangbang Classroom" may well be 帮帮学堂.
-  const han = (name: string) => /[\u4e00-\u9fff]/.test(name);
-  const mine = ours.filter((a) => theirs.some((b) => han(a) === han(b)));
-  return mine.length > 0 && !mine.some((a) => theirs.some((b) => sameWork(a, b)));
-}
-
-/**
- * Whether two names are one work's: one holds the other, or they differ in a character or two of every ten
- * once punctuation is set aside (“手语识别—文字翻译—数字人发声” and “手语识别-文本翻译-数字人发声”).
- */
-function sameWork(a: string, b: string): boolean {
-  if (a.includes(b) || b.includes(a)) return true;
-  const bare = (name: string) => name.replace(/[\p{P}\p{S}\s]/gu, '');
-  const x = bare(a);
-  const y = bare(b);
-  return Math.min(x.length, y.length) >= 4 && editDistance(x, y) <= Math.floor(Math.max(x.length, y.length) / 5);
-}
 
 /**
  * The leader, or, when it is stated for another time than the figure, a fact of the same thing that is stated
@@ -370,83 +172,6 @@ function alsoStating(entry: FigureInContext, scored: Scored[], support: Scored):
     if (s.clauseMetric && s.score >= support.score * 0.5 && bearsOut(entry, s.fact, s.score, false, true)) out.push(s.fact);
   }
   return out;
-}
-
-/** The subjects as context terms (c:kling …). */
-const SUBJECT_TERMS = new Set([...SUBJECTS].map((subject) => `c:${subject}`));
-
-const NO_SUBJECTS: ReadonlySet<string> = new Set();
-
-/**
- * A context's subjects, read in one pass and once per context (most name none, and share one empty set).
- */
-const subjectCache = new WeakMap<Map<string, number>, ContextSubjects>();
-function subjects(terms: Map<string, number>): ContextSubjects {
-  let s = subjectCache.get(terms);
-  if (!s) {
-    let clause: Set<string> | undefined;
-    let own: Set<string> | undefined;
-    let all: Set<string> | undefined;
-    terms.forEach((w, t) => {
-      if (!SUBJECT_TERMS.has(t)) return;
-      (all ??= new Set()).add(t);
-      if (w >= RING_WEIGHTS.sentence) (own ??= new Set()).add(t);
-      if (w >= RING_WEIGHTS.clause) (clause ??= new Set()).add(t);
-    });
-    s = { clause: clause ?? NO_SUBJECTS, own: own ?? NO_SUBJECTS, all: all ?? NO_SUBJECTS };
-    subjectCache.set(terms, s);
-  }
-  return s;
-}
-
-/** The subjects a context names in its figure's clause, its sentence, and anywhere around it. */
-interface ContextSubjects {
-  clause: ReadonlySet<string>;
-  own: ReadonlySet<string>;
-  all: ReadonlySet<string>;
-}
-
-/**
- * Whether draft and fact speak of different subjects: each names one in its own sentence, and neither's
- * appears anywhere around the other (a subject set by a heading or an earlier sentence still counts).
- */
-function differentSubjects(draft: ContextSubjects, fact: Fact, above: ReadonlySet<string>): boolean {
-  // A sentence that names no subject speaks of its heading's ("## Kling AI" … "| July 2024 | 7 million |").
-  if (!draft.own.size) return above.size > 0 && headingSubjectsDiffer(above, draft.all, subjects(fact.terms));
-  const paper = subjects(fact.terms);
-  // A figure whose own clause names its subject (磁力开创累计服务商家 80 万家) is not about a fact that names
-  // none anywhere around it (a platform-wide figure).
-  if (!paper.all.size) return draft.clause.size > 0;
-  // A fact whose sentence names no subject is about its section's (OneRec's 23.7% MFU is not OneSearch's).
-  const theirs = paper.own.size ? paper.own : paper.all;
-  for (const t of draft.own) if (paper.all.has(t)) return false;
-  for (const t of theirs) if (draft.all.has(t)) return false;
-  return true;
-}
-
-/** The subjects the headings above a figure name, read once per list of headings. */
-const headingSubjectCache = new WeakMap<readonly string[], ReadonlySet<string>>();
-function headingSubjects(headings: readonly string[]): ReadonlySet<string> {
-  let found = headingSubjectCache.get(headings);
-  if (!found) {
-    const all = termsIn(headings.join('\n'));
-    found = new Set([...all].filter((t) => SUBJECT_TERMS.has(t)));
-    headingSubjectCache.set(headings, found);
-  }
-  return found;
-}
-
-/**
- * The headings name subjects, the fact's own sentence names others, and neither the figure's context nor
- * the fact's mentions the other's.
- */
-function headingSubjectsDiffer(above: ReadonlySet<string>, around: ReadonlySet<string>, paper: ContextSubjects): boolean {
-  // A fact whose sentence names no subject is about its section's (the OneRec part's 23.7% MFU).
-  const theirs = paper.own.size ? paper.own : paper.all;
-  if (!theirs.size) return false;
-  for (const t of above) if (paper.all.has(t)) return false;
-  for (const t of theirs) if (around.has(t) || above.has(t)) return false;
-  return true;
 }
 
 /** A fact that states the figure's very value for a metric its clause names, and bears it out. */

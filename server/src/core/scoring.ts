@@ -4,7 +4,7 @@
  * does the fact's value agree?). Only facts of a comparable kind are scored, through per-kind postings.
  */
 import { isMetricTerm, RING_WEIGHTS } from './context';
-import { PARENT_CONCEPTS } from './lexicon';
+import { NARROWER_CONCEPTS } from './lexicon';
 import type { Fact, FactIndex } from './factIndex';
 import type { FigureInContext } from './reader';
 import type { Figure, Qualifier } from './types';
@@ -271,19 +271,15 @@ function sharesMetric(entry: FigureInContext, fact: Fact, factWeight: number): b
   return shared;
 }
 
-/** The narrower metrics of each broader one (ad-revenue and ARR of revenue …), from the lexicon. */
-const CHILDREN = new Map<string, string[]>();
-for (const [child, parent] of Object.entries(PARENT_CONCEPTS)) CHILDREN.set(`c:${parent}`, [...(CHILDREN.get(`c:${parent}`) ?? []), `c:${child}`]);
-
 /** Whether the fact's clause names a narrower metric of `term` that the figure's context does not name. */
 function narrowerInFactOnly(entry: FigureInContext, fact: Fact, term: string): boolean {
-  const children = CHILDREN.get(term);
+  const children = NARROWER_CONCEPTS.get(term);
   return !!children?.some((c) => (fact.terms.get(c) ?? 0) >= RING_WEIGHTS.clause && !entry.terms.has(c));
 }
 
 /** Whether the fact's clause names a narrower metric of `term` (ARR of revenue). */
 export function narrowerInFact(fact: Fact, term: string): boolean {
-  return !!CHILDREN.get(term)?.some((c) => (fact.terms.get(c) ?? 0) >= RING_WEIGHTS.clause);
+  return !!NARROWER_CONCEPTS.get(term)?.some((c) => (fact.terms.get(c) ?? 0) >= RING_WEIGHTS.clause);
 }
 
 /** The facts' values, upper ends (NaN when a fact is no range), qualifiers and sorted digits, by fact id. */
