@@ -11,6 +11,7 @@
 const path = require('node:path');
 const fs = require('node:fs');
 const { launch, workbenchUrl, results } = require('../../../scripts/vscode/playwright');
+const { editor, log, stepper, pointInText, lineWith, loadWorkbench, openDraft } = require('../workbench');
 const { languageServers } = require('./processes');
 
 const ws = process.env.WS_DIR || path.join(__dirname, '..', 'workspace');
@@ -22,44 +23,6 @@ const FIX_TITLE = `Use the paper's figure: ${RIGHT}`;
 const FIX_ALL_DRAFT = 'fix-all.md';
 const UNOPENED = 'never-opened.md'; // test/vscode/workspace/drafts/: only the whole-folder check reads it
 const RESTARTED = 'Paper Check’s checker stopped unexpectedly and has been restarted.';
-
-const t0 = Date.now();
-const log = (...a) => console.log(`${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s`, ...a);
-const editor = '.editor-instance .monaco-editor';
-
-/** The viewport point over character `at` of the first occurrence of `needle` in the editor's rendered lines. */
-async function pointInText(page, needle, at = 2) {
-  return page.evaluate(({ selector, needle, at }) => {
-    for (const line of document.querySelectorAll(`${selector} .view-line`)) {
-      const text = line.textContent.replace(/\u00a0/g, ' ');
-      const i = text.indexOf(needle);
-      if (i < 0) continue;
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      let offset = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const len = n.textContent.length;
-        if (offset + len > i + at) {
-          const r = document.createRange();
-          r.setStart(n, i + at - offset);
-          r.setEnd(n, i + at - offset + 1);
-          const b = r.getBoundingClientRect();
-          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-        offset += len;
-      }
-    }
-    return null;
-  }, { selector: editor, needle, at });
-}
-
-/** The rendered editor line containing `needle` (non-breaking spaces as spaces), or null. */
-const lineWith = (page, needle) => page.evaluate(({ selector, needle }) => {
-  for (const line of document.querySelectorAll(`${selector} .view-line`)) {
-    const text = line.textContent.replace(/\u00a0/g, ' ');
-    if (text.includes(needle)) return text;
-  }
-  return null;
-}, { selector: editor, needle });
 
 /** The rendered editor lines, as text. */
 const editorLines = (page) => page.evaluate((selector) => [...document.querySelectorAll(`${selector} .view-line`)]
@@ -143,33 +106,17 @@ async function main() {
   page.on('pageerror', (e) => log('[page error]', e.message.slice(0, 200)));
   // Language servers of other windows (the integration suite's extension host outlives its page): not ours to kill.
   const serversBefore = new Set(languageServers());
-  const steps = [];
   const shot = (name) => page.screenshot({ path: path.join(results, `ui-${name}.png`) });
-  const step = async (name, fn) => {
-    const s = Date.now();
-    try {
-      const detail = await fn();
-      steps.push({ name, ok: true });
-      log(`ok   ${name} (${Date.now() - s} ms)${detail ? `: ${detail}` : ''}`);
-    } catch (e) {
-      steps.push({ name, ok: false });
-      log(`FAIL ${name}: ${e.message.split('\n')[0]}`);
-      await shot('failure').catch(() => {});
-      throw e;
-    }
-  };
+  const { step, steps } = stepper(shot);
+
 
   try {
     await step('the workbench loads the fixture workspace', async () => {
-      await page.goto(workbenchUrl(ws));
-      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-      await page.waitForSelector(`.explorer-folders-view .monaco-list-row:has-text("${DRAFT}")`, { timeout: 60_000 });
+      await loadWorkbench(page, workbenchUrl(ws), DRAFT);
     });
 
     await step(`open ${DRAFT} from the Explorer`, async () => {
-      await page.click(`.explorer-folders-view .monaco-list-row:has-text("${DRAFT}")`);
-      await page.waitForFunction(({ selector, needle }) => [...document.querySelectorAll(`${selector} .view-line`)]
-        .some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(needle)), { selector: editor, needle: WRONG }, { timeout: 30_000 });
+      await openDraft(page, DRAFT, WRONG);
     });
 
     await step('warning squiggles appear', async () => {

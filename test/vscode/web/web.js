@@ -11,6 +11,7 @@
 const path = require('node:path');
 const fs = require('node:fs');
 const { launch, workbenchUrl, results } = require('../../../scripts/vscode/playwright');
+const { editor, log, stepper, pointInText, lineWith, loadWorkbench, openDraft } = require('../workbench');
 const { languageServers } = require('../ui/processes');
 
 const ws = process.env.WS_DIR || path.join(__dirname, '..', 'workspace');
@@ -19,37 +20,6 @@ const WRONG = 'US$280 million';
 const RIGHT = 'US$240 million';
 const PASSAGE = '年化收入运行率 (ARR) 达 2.4 亿美元'; // the paper's sentence about Kling's ARR
 const FIX_TITLE = `Use the paper's figure: ${RIGHT}`;
-const editor = '.editor-instance .monaco-editor';
-
-const t0 = Date.now();
-const log = (...a) => console.log(`${((Date.now() - t0) / 1000).toFixed(1).padStart(5)}s`, ...a);
-
-/** The viewport point over character `at` of the first occurrence of `needle` in the editor's rendered lines. */
-function pointInText(page, needle, at = 2) {
-  return page.evaluate(({ selector, needle, at }) => {
-    for (const line of document.querySelectorAll(`${selector} .view-line`)) {
-      const i = line.textContent.replace(/\u00a0/g, ' ').indexOf(needle);
-      if (i < 0) continue;
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      let offset = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (offset + n.textContent.length > i + at) {
-          const r = document.createRange();
-          r.setStart(n, i + at - offset);
-          r.setEnd(n, i + at - offset + 1);
-          const b = r.getBoundingClientRect();
-          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-        }
-        offset += n.textContent.length;
-      }
-    }
-    return null;
-  }, { selector: editor, needle, at });
-}
-
-/** The rendered editor line containing `needle`, or null. */
-const lineWith = (page, needle) => page.evaluate(({ selector, needle }) => [...document.querySelectorAll(`${selector} .view-line`)]
-  .map((l) => l.textContent.replace(/\u00a0/g, ' ')).find((t) => t.includes(needle)) ?? null, { selector: editor, needle });
 
 /**
  * Hovers the first occurrence of `needle` again and again until Paper Check's hover text satisfies `wanted`
@@ -83,33 +53,16 @@ async function main() {
   page.on('console', (m) => consoleLines.push(m.text()));
   page.on('pageerror', (e) => log('[page error]', e.message.slice(0, 200)));
   const shot = (name) => page.screenshot({ path: path.join(results, `web-${name}.png`) });
-  let passed = 0;
-  let failed = 0;
-  const step = async (name, fn) => {
-    const s = Date.now();
-    try {
-      const detail = await fn();
-      passed++;
-      log(`ok   ${name} (${Date.now() - s} ms)${detail ? `: ${detail}` : ''}`);
-    } catch (e) {
-      failed++;
-      log(`FAIL ${name}: ${e.message.split('\n')[0]}`);
-      await shot('failure').catch(() => {});
-      throw e;
-    }
-  };
+  const { step, steps } = stepper(shot);
+
 
   try {
     await step('the workbench loads the fixture workspace', async () => {
-      await page.goto(workbenchUrl(ws));
-      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-      await page.waitForSelector(`.explorer-folders-view .monaco-list-row:has-text("${DRAFT}")`, { timeout: 60_000 });
+      await loadWorkbench(page, workbenchUrl(ws), DRAFT);
     });
 
     await step(`open ${DRAFT} from the Explorer`, async () => {
-      await page.click(`.explorer-folders-view .monaco-list-row:has-text("${DRAFT}")`);
-      await page.waitForFunction(({ selector, needle }) => [...document.querySelectorAll(`${selector} .view-line`)]
-        .some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(needle)), { selector: editor, needle: WRONG }, { timeout: 30_000 });
+      await openDraft(page, DRAFT, WRONG);
     });
 
     await step('warning squiggles appear, checked in the browser (no Node language server runs)', async () => {
@@ -174,6 +127,8 @@ async function main() {
   } finally {
     await browser.close();
   }
+  const passed = steps.filter((x) => x.ok).length;
+  const failed = steps.length - passed;
   console.log(`web: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
