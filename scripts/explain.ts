@@ -1,5 +1,5 @@
 // Development aid: prints how the checker judged each figure of a draft, with its best candidate facts.
-//   node out/explain.js <draft.md> [substring]
+//   [SOURCE=source.md] node out/explain.js <draft.md> [substring]
 import { readFileSync } from 'node:fs';
 import { judgeAll, undatedTimeOf } from '../server/src/core/matcher';
 import { scoreAll } from '../server/src/core/scoring';
@@ -9,8 +9,10 @@ import { loadShippedIndex } from '../server/src/sources';
 import { vocabularyOf } from '../server/src/core/factIndex';
 import { relateClaims } from '../server/src/core/claims';
 import { sharesClauseMetric } from '../server/src/core/scoring';
+import { loadSources } from '../server/src/customSources';
 
-const index = loadShippedIndex(process.env.PAPER ?? 'data/paper.md');
+// SOURCE=path explains against that source alone (as with useShippedPaper: false).
+const index = process.env.SOURCE ? loadSources([process.env.SOURCE], false, process.cwd()).index : loadShippedIndex(process.env.PAPER ?? 'data/paper.md');
 const doc = readDocument(readFileSync(process.argv[2], 'utf8'), { vocabulary: vocabularyOf(index), sourceTitles: index.titles, period: undatedTimeOf(index) });
 const filter = process.argv[3];
 const judgements = judgeAll(doc.figures, index);

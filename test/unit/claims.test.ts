@@ -230,3 +230,24 @@ describe('financial tables', () => {
     assert.deepEqual(findTimes('in 2Q25').map((t) => t.pin), [{ kind: 'span', from: 2025 * 12 + 3, to: 2025 * 12 + 5 }]);
   });
 });
+
+describe('a clause that restates the metric before it', () => {
+  // A results summary's habit: the metric once, then its value for other times, each in a clause of its own.
+  const source = '# 快手科技 2025 年第三季度业绩公告摘要\n\n## 财务摘要\n\n- **毛利**：毛利为 194.34 亿元。毛利率为 54.7%，上年同期为 54.3%，2025 年第二季度为 55.7%。\n- **费用**：行政开支为 6.88 亿元，同比下降 13.6%。\n- **经营利润**：经营利润为 52.99 亿元，同比增长 69.9%，上年同期为 31.19 亿元。\n';
+  it('bears out a year-earlier or prior-quarter value of the metric named once', async () => {
+    const { buildFactIndex } = await import('../../server/src/core/factIndex');
+    const { checkDocument } = await import('../../server/src/core/checker');
+    const index = buildFactIndex([{ name: 'q3.md', text: source }]);
+    const draft = 'Gross margin was 54.7%, compared with 54.3% a year earlier. 本季度毛利率 54.7%，比二季度的 55.7% 下降约 1 个百分点。';
+    const verdicts = checkDocument(draft, index).judgements.map((j) => `${j.entry.figure.text} ${j.verdict}`);
+    assert.deepEqual(verdicts.filter((v) => !v.startsWith('1 ')), ['54.7% supported', '54.3% supported', '54.7% supported', '55.7% supported']);
+  });
+  it('does not correct an amount whose clause names another metric with a fact of the time the sentence named before', async () => {
+    const { buildFactIndex } = await import('../../server/src/core/factIndex');
+    const { checkDocument } = await import('../../server/src/core/checker');
+    const index = buildFactIndex([{ name: 'q3.md', text: source }]);
+    const draft = 'S&M fell to 29.3% of revenue from 33.8% in 3Q24, and admin expenses dropped 13.6% to RMB868mn.';
+    const finding = checkDocument(draft, index).findings.find((f) => draft.slice(f.start, f.end) === 'RMB868mn');
+    assert.notEqual(finding?.replacement, 'RMB3119mn', 'operating profit a year earlier is no admin expense');
+  });
+});

@@ -264,6 +264,11 @@ export interface FigureTermsExtra {
   noun?: string;
   /** The vocabulary the sentence's terms and the topic were read with: what figureTerms reads itself is read with it too. */
   vocabulary?: Vocabulary;
+  /**
+   * The figure is a value that may restate the clause before's metric for another time or as a change (a
+   * share, an amount, a count), not a date or a span of time (在过去一年完成… names no metric of the clause before).
+   */
+  restatesMetric?: boolean;
 }
 
 /**
@@ -273,7 +278,7 @@ export interface FigureTermsExtra {
  * the caller reads a block once, with places, for all its figures.
  */
 export function figureTerms(text: string, sentence: Range, figure: Range, sentenceTerms: Iterable<PlacedTerm>, topic: Iterable<string>, more: FigureTermsExtra = {}): Terms {
-  const { rowHeader = '', caption = '', noun = '', vocabulary } = more;
+  const { rowHeader = '', caption = '', noun = '', vocabulary, restatesMetric = false } = more;
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const put = (t: string, weight: number): void => {
@@ -293,12 +298,20 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
   while (nearEnd < clause.end && isAsciiLetter(text.charCodeAt(nearEnd))) nearEnd++;
   // Character pairs, within the clause only (further out they are noise and cost).
   emitPairs(text, clause.start, clause.end, (term, s, e) => put(term, s >= nearStart && e <= nearEnd ? RING_WEIGHTS.near : RING_WEIGHTS.clause), vocabulary);
+  // A clause that names no metric of its own restates the one before it for another time or as a change
+  // (毛利率为 54.7%，上年同期为 54.3%; "gross margin was 54.7%, compared with 54.3% a year earlier").
+  let clauseNamesMetric = false;
   for (const { term, start: s, end: e } of sentenceTerms) {
     // The figure's own digits are not context (a date figure is no anchor for itself); its unit words are.
     if (s < figure.end && e > figure.start && (isAnchorTerm(term) || /[0-9]/.test(text.slice(Math.max(s, figure.start), Math.min(e, figure.end))) && !term.startsWith('c:'))) continue;
     if (s >= nearStart && e <= nearEnd) put(term, RING_WEIGHTS.near);
     else if (s >= clause.start && e <= clause.end) put(term, RING_WEIGHTS.clause);
     else put(term, RING_WEIGHTS.sentence);
+    if (s >= clause.start && e <= clause.end && isMetricTerm(term)) clauseNamesMetric = true;
+  }
+  if (restatesMetric && !clauseNamesMetric && clause.start > sentence.start) {
+    const before = clauseAround(text, sentence, clause.start - 1);
+    for (const { term, start: s, end: e } of sentenceTerms) if (s >= before.start && e <= before.end && isMetricTerm(term)) put(term, RING_WEIGHTS.clause);
   }
   // What the figure counts (its noun or measure word) is the nearest context of all.
   if (noun) for (const t of placedTerms(noun, true, vocabulary)) put(t.term, RING_WEIGHTS.near);

@@ -109,7 +109,10 @@ const SILENT = (entry: FigureInContext): Judgement => ({ entry, verdict: 'silent
  */
 function timelyLeader(entry: FigureInContext, scored: Scored[], leader: Scored | undefined, undated?: TimePin): Scored | undefined {
   if (!leader || entry.claim?.time?.kind !== 'span' || relateClaims(entry.claim, leader.fact.claim, undated).time !== 'conflict') return leader;
+  // Another time's fact must measure what the figure's own clause names ("admin expenses … RMB868mn" is no operating profit).
+  const own = clauseMetrics(entry, leader.fact).size > 0;
   return scored.find((s) => s !== leader && s.score >= leader.score * 0.3 && (s.clauseMetric || relateClaims(entry.claim, s.fact.claim).counted === 'same')
+    && (!own || clauseMetrics(entry, s.fact).size > 0)
     && s.fact.claim?.time?.kind === 'span' && relateClaims(entry.claim, s.fact.claim, undated).time === 'agree') ?? leader;
 }
 
