@@ -24,7 +24,7 @@ for (const j of judgements) {
   if (filter) console.log('  terms:', [...j.entry.terms].map(([t, w]) => `${t}:${w}`).join(' '));
   if (j.fact) console.log(`  fact: ${j.fact.sentence.slice(0, 100)} (p. ${j.fact.page ?? '?'})`);
   // Every comparable fact sharing a term, as the matcher scores them (keepAll: plain facts too).
-  const scored = scoreAll(j.entry, index, true).list.slice(0, filter ? 6 : 3);
+  const scored = scoreAll(j.entry, index, true).list.slice(0, filter ? +(process.env.TOP ?? 6) : 3);
   for (const s of scored) {
     console.log(`   ${s.score.toFixed(2)} ${s.clauseMetric ? 'M' : ' '} ${valuesAgree(f, s.fact.figure) ? '=' : ' '} ${s.fact.figure.text} | ${s.fact.sentence.slice(0, 70)}`);
     if (filter) console.log(`      fact claim ${JSON.stringify(s.fact.claim)} relation ${JSON.stringify(relateClaims(j.entry.claim, s.fact.claim))} clauseMetric ${sharesClauseMetric(j.entry, s.fact)}`);
