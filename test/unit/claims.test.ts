@@ -251,3 +251,31 @@ describe('a clause that restates the metric before it', () => {
     assert.notEqual(finding?.replacement, 'RMB3119mn', 'operating profit a year earlier is no admin expense');
   });
 });
+
+describe('a results summary read as its writers write about it', () => {
+  const source = '# 快手科技 2025 年第三季度业绩公告摘要\n\n## 分部\n\n作为环比参考，2025 年第二季度线上营销服务、直播和其他服务收入分别约为 197.7 亿元、100.4 亿元和 52.4 亿元。\n\n- **直播**：收入为 95.74 亿元，同比增长 2.5%。\n- **可灵**：第三季度可灵 AI 收入超过 3 亿元。2025 年 9 月底推出的可灵 AI 2.5 Turbo 模型，发布 10 天后同时位列两个榜单第一名。\n';
+  const check = async (draft: string) => {
+    const { buildFactIndex } = await import('../../server/src/core/factIndex');
+    const { checkDocument } = await import('../../server/src/core/checker');
+    return checkDocument(draft, buildFactIndex([{ name: 'q3.md', text: source }]));
+  };
+  it('reads a list after its date respectively: the second quarter\'s 197.7 亿 is marketing\'s, not live streaming\'s', async () => {
+    const { buildFactIndex } = await import('../../server/src/core/factIndex');
+    const facts = buildFactIndex([{ name: 'q3.md', text: source }]).facts;
+    const members = ['197.7 亿元', '100.4 亿元', '52.4 亿元'].map((v) => facts.find((f) => f.figure.text === v)?.claim?.respective?.own);
+    assert.deepEqual(members, ['c:marketing-revenue', 'c:livestream', 'c:other-services']);
+    const draft = '直播收入 97.5 亿元，同比增长 2.5%。';
+    const finding = (await check(draft)).findings.find((f) => draft.slice(f.start, f.end) === '97.5 亿元');
+    assert.equal(finding?.replacement, '95.74 亿元');
+  });
+  it('takes a month that dates an event for a time, not a count to correct', async () => {
+    const draft = '9 月底发布的可灵 AI 2.5 Turbo 模型在发布 10 天后登顶两个榜单。';
+    const result = await check(draft);
+    assert.equal(result.findings.find((f) => draft.slice(f.start, f.end).startsWith('9'))?.code, undefined);
+  });
+  it('does not correct another party\'s estimate (估算)', async () => {
+    const draft = '海豚研究按 3.2 亿元估算可灵三季度收入。';
+    const result = await check(draft);
+    assert.notEqual(result.findings.find((f) => draft.slice(f.start, f.end) === '3.2 亿元')?.code, 'figure-mismatch');
+  });
+});

@@ -284,6 +284,8 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   figures.forEach((figure, k) => {
     if (figure.kind !== 'date' && figure.kind !== 'number') return;
     for (const t of pinning) if (overlaps(t, figure)) claims[k].pinsAnother = true;
+    // A bare number inside any time of the sentence is part of it (9 月底发布的…: when an event was, not a count).
+    if (figure.kind === 'number' && times.some((t) => overlaps(t, figure))) claims[k].pinsAnother = true;
   });
   // (Not a count of documents: 150+ 论文.)
   if (cited) for (const claim of claims) if (!claim.counted?.groups.includes('document')) claim.cited = cited;
@@ -317,12 +319,15 @@ const LIST_JOIN = /^\s*(?:和|、|与|及|以及|,|，|and|, and)\s*$/i;
  * way before the list (训练和推理阶段 … 23.7% 和 28.8%: training, inference): read respectively, in order.
  */
 function respectiveConcept(text: string, figures: readonly Figure[], k: number, clause: Range): { own: string; all: string[] } | undefined {
-  const inClause = figures.filter((f) => f.start >= clause.start && f.end <= clause.end);
+  // The list's members are of one kind: a date before them (2025 年第二季度…) is when, not a member.
+  const inClause = figures.filter((f) => f.start >= clause.start && f.end <= clause.end && f.kind === figures[k].kind);
   if (inClause.length < 2 || inClause.length > 4) return undefined;
   for (let i = 1; i < inClause.length; i++) if (!LIST_JOIN.test(text.slice(inClause[i - 1].end, inClause[i].start))) return undefined;
   const at = inClause.indexOf(figures[k]);
   if (at < 0) return undefined;
-  const before = placedTerms(text.slice(clause.start, inClause[0].start)).filter((t) => t.term.startsWith('c:') && !t.term.startsWith('c:increase') && !t.term.startsWith('c:reduction'));
+  // (A concept's parent stands at its place too, 营销服务 and revenue: the concept itself is the member.)
+  const before = placedTerms(text.slice(clause.start, inClause[0].start)).filter((t, i, all) => t.term.startsWith('c:') && !t.term.startsWith('c:increase') && !t.term.startsWith('c:reduction')
+    && !all.some((u, j) => j < i && u.start === t.start && u.term.startsWith('c:')));
   // A run of as many concepts as figures, each joined to the next by a list word.
   for (let start = 0; start + inClause.length <= before.length; start++) {
     const run = before.slice(start, start + inClause.length);
