@@ -279,3 +279,21 @@ describe('a results summary read as its writers write about it', () => {
     assert.notEqual(result.findings.find((f) => draft.slice(f.start, f.end) === '3.2 亿元')?.code, 'figure-mismatch');
   });
 });
+
+describe('what a results summary\'s sentences leave to their reader', () => {
+  const source = '# 快手科技 2025 年第三季度业绩公告摘要\n\n## 财务摘要\n\n- **总收入**：本季度总收入为 355.54 亿元，同比增长 14.2%；2024 年第三季度为 311.31 亿元。与 2025 年第二季度的 350.46 亿元相比，环比增长 1.4%。\n- **使用时长**：日活跃用户日均使用时长为 134.1 分钟。\n- **经调整利润**：经调整净利润率为 14.0%。\n';
+  const verdictOf = async (draft: string, figure: string) => {
+    const { buildFactIndex } = await import('../../server/src/core/factIndex');
+    const { checkDocument } = await import('../../server/src/core/checker');
+    return checkDocument(draft, buildFactIndex([{ name: 'q3.md', text: source }])).judgements.find((j) => j.entry.figure.text === figure)?.verdict;
+  };
+  it('takes an average per daily user for the time spent per DAU', async () => {
+    assert.equal(await verdictOf('Daily time spent per DAU was 134.1 minutes.', '134.1 minutes'), 'supported');
+  });
+  it('reads "Adj. net margin" as one sentence', async () => {
+    assert.equal(await verdictOf('Revenue grew 14.2%. Adj. net margin 14.0%.', '14.0%'), 'supported');
+  });
+  it('dates a change against a named quarter at the text\'s own period, not at the time the sentence before named', async () => {
+    assert.equal(await verdictOf('第三季度快手总收入达到 355.5 亿元，环比增长 1.4%。', '1.4%'), 'supported');
+  });
+});

@@ -15,6 +15,8 @@ export interface MeasureWords {
   perUnit?: boolean;
   /** Its clause speaks of a change (增长, 降低, rose, "up"): a share or multiple that may be one. */
   change?: boolean;
+  /** Its clause speaks of an average (日均, 平均, "an average of"): per a unit it may leave unsaid. */
+  average?: boolean;
 }
 
 /** Per a unit of a thing, not of time: "per video", 每条, 单条, 人均 (not "per month", 每天, 日均). */
@@ -23,6 +25,9 @@ const PER_UNIT = /\bper\s+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\
 /** The same, right after the figure: "HK$0.46 per share", "0.46 港元/股" (not 120 余篇/年, a rate in time, nor
  * "提升 20% / up 20%", a bilingual cell's two halves). */
 const PER_UNIT_AFTER = /^\s*(?:(?:per|a|each)\s+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\b|cent\b)[a-z]|\/(?![年月日天周季时秒分]|year|month|week|day|hour|quarter)[\u4e00-\u9fffa-z])/i;
+
+/** Words of an average: 日活跃用户日均使用时长 is per user though it says no 每 or 人均. */
+const AVERAGE = /日均|平均|人均|\baverage\b|\bon avg\b/i;
 
 /** The last rate word (two to four characters ending in 率) before a figure in its clause. */
 const RATE = /[\u4e00-\u9fff]{1,4}率/g;
@@ -45,8 +50,8 @@ export function measuresDiffer(draft: MeasureWords | undefined, fact: MeasureWor
   if (draft?.yearOnYear && !fact?.yearOnYear) return true;
   // … but a share that speaks of no change (泛货架 GMV 占比 32%) is no year-on-year growth (GMV 同比增长 15.2%).
   if (fact?.yearOnYear && !draft?.yearOnYear && draft?.change === false) return true;
-  // A cost per video is not a data centre's total cost.
-  if (!!draft?.perUnit !== !!fact?.perUnit) return true;
+  // A cost per video is not a data centre's total cost (an average is per something, said or not).
+  if (!!draft?.perUnit !== !!fact?.perUnit && !(draft?.average || fact?.average)) return true;
   if (draft?.rate === undefined || fact?.rate === undefined) return false;
   const tail = (r: string) => r.slice(-2);
   return draft.rate !== fact.rate && !(draft.rate && fact.rate && (draft.rate.endsWith(fact.rate) || fact.rate.endsWith(draft.rate) || tail(draft.rate) === tail(fact.rate)));
@@ -67,6 +72,7 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
   }
   const before = text.slice(clauseStart, figure.start);
   if (PER_UNIT.test(before) || PER_UNIT_AFTER.test(text.slice(figure.end, Math.min(clauseEnd, figure.end + 24)))) out.perUnit = true;
+  if (AVERAGE.test(text.slice(clauseStart, clauseEnd))) out.average = true;
   if (figure.kind === 'percent' && figure.style.lang === 'zh') {
     let rate = '';
     for (const m of before.matchAll(RATE)) rate = m[0];

@@ -270,7 +270,9 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     }
     const pin = inClause[0] ?? before.filter((t) => t.pin.kind === 'span').pop() ?? before.pop();
     if (!pin) {
-      if (paragraphPin) {
+      // A change measured against a time its sentence names (与 2025 年第二季度的 … 相比，环比增长 1.4%) is of
+      // the text's own period, not of a time an earlier sentence named.
+      if (paragraphPin && !times.some((t) => t.baseline)) {
         claim.time = paragraphPin;
         claim.timeInherited = true;
       }

@@ -203,13 +203,13 @@ function afterNumber(text: string, at: number): boolean {
   return i >= 0 && /[\d一二两三四五六七八九十百千]/.test(text[i]);
 }
 
-/** Sentences of a prose block: split at 。！？； and at ". " / newlines. */
+/** Sentences of a prose block: split at 。！？； and at ". " / newlines (not before a lower-case word: "Adj. net margin"). */
 export function splitSentences(text: string, block: Range): Range[] {
   const out: Range[] = [];
   let start = block.start;
   // A line break ends a sentence only in tab-separated rows (the paper's leaderboard); elsewhere it is a wrap.
   // (The look-behind for a tab comes after the \n, so it runs at line breaks only, not back over a long line at every character.)
-  const re = /[。！？；!?;]|\.(?=[\s\u3400-\u9fff])(?<!\b(?:No|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|p|pp|vs|Inc|Co|Ltd|St|Dr|Mr|Ms|U\.S)\.)|\n(?=[^\n]*\t)|\n(?<=\t[^\n]*\n)/g;
+  const re = /[。！？；!?;]|\.(?=[\u3400-\u9fff]|\s(?![ \t]*[a-z]))(?<!\b(?:No|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|p|pp|vs|Inc|Co|Ltd|St|Dr|Mr|Ms|U\.S)\.)|\n(?=[^\n]*\t)|\n(?<=\t[^\n]*\n)/g;
   re.lastIndex = block.start;
   const slice = text.slice(0, block.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
