@@ -293,6 +293,10 @@ describe('what a results summary\'s sentences leave to their reader', () => {
   it('reads "Adj. net margin" as one sentence', async () => {
     assert.equal(await verdictOf('Revenue grew 14.2%. Adj. net margin 14.0%.', '14.0%'), 'supported');
   });
+  it('reads a restatement after a semicolon as of the metric before it', async () => {
+    assert.equal(await verdictOf('2024 年第三季度总收入为 311.31 亿元。', '311.31 亿元'), 'supported');
+    assert.equal(await verdictOf('Revenue: RMB35.55 billion in Q3 2025; RMB31.13 billion in Q3 2024.', 'RMB31.13 billion'), 'supported');
+  });
   it('dates a change against a named quarter at the text\'s own period, not at the time the sentence before named', async () => {
     assert.equal(await verdictOf('第三季度快手总收入达到 355.5 亿元，环比增长 1.4%。', '1.4%'), 'supported');
   });

@@ -269,6 +269,8 @@ export interface FigureTermsExtra {
    * share, an amount, a count), not a date or a span of time (在过去一年完成… names no metric of the clause before).
    */
   restatesMetric?: boolean;
+  /** The terms of the sentence before, when a semicolon joins it to this one (…同比增长 15.2%；2024 年第三季度为 3,342 亿元). */
+  termsBefore?: Iterable<PlacedTerm>;
 }
 
 /**
@@ -278,7 +280,7 @@ export interface FigureTermsExtra {
  * the caller reads a block once, with places, for all its figures.
  */
 export function figureTerms(text: string, sentence: Range, figure: Range, sentenceTerms: Iterable<PlacedTerm>, topic: Iterable<string>, more: FigureTermsExtra = {}): Terms {
-  const { rowHeader = '', caption = '', noun = '', vocabulary, restatesMetric = false } = more;
+  const { rowHeader = '', caption = '', noun = '', vocabulary, restatesMetric = false, termsBefore } = more;
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const put = (t: string, weight: number): void => {
@@ -312,6 +314,9 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
   if (restatesMetric && !clauseNamesMetric && clause.start > sentence.start) {
     const before = clauseAround(text, sentence, clause.start - 1);
     for (const { term, start: s, end: e } of sentenceTerms) if (s >= before.start && e <= before.end && isMetricTerm(term)) put(term, RING_WEIGHTS.clause);
+  } else if (restatesMetric && !clauseNamesMetric && termsBefore) {
+    // … and so does the first clause after a semicolon, of what the sentence before it measured.
+    for (const { term } of termsBefore) if (isMetricTerm(term)) put(term, RING_WEIGHTS.clause);
   }
   // What the figure counts (its noun or measure word) is the nearest context of all.
   if (noun) for (const t of placedTerms(noun, true, vocabulary)) put(t.term, RING_WEIGHTS.near);

@@ -174,6 +174,9 @@ function firstStartingAt(terms: readonly PlacedTerm[], at: number): number {
 }
 
 /** Reads every figure of `source` with its context. */
+/** Semicolons end a sentence (context.ts) that the next may restate. */
+const SEMICOLON = /[；;]/;
+
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const { text, blocks } = extractProse(source, options);
   const figures = findFigures(text, blocks.map((b) => b.start));
@@ -260,7 +263,10 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       }
       const header = block.kind === 'tableRow' ? pipeColumnOf(block.header ?? '', source, block, figure) : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
       const caption = captions?.[k] ?? '';
-      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary, restatesMetric: figure.kind !== 'date' && figure.kind !== 'duration' }), headings };
+      // A semicolon joins a restatement to the sentence whose metric it restates (…；2024 年第三季度为 3,342 亿元).
+      const joined = si > 0 && si < sentences.length && sentences[si - 1].end === sentence.start && SEMICOLON.test(text[sentence.start - 1]) ? sentences[si - 1] : undefined;
+      const termsBefore = joined ? terms.filter((t) => t.start >= joined.start && t.end <= joined.end) : undefined;
+      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary, restatesMetric: figure.kind !== 'date' && figure.kind !== 'duration', termsBefore }), headings };
       if (isAmountOfMoney(figure, entry.terms)) Object.assign(figure, { kind: 'money', unit: ANY_CURRENCY, strong: true });
       if (block.kind === 'heading') entry.inHeading = true;
       const label = (caption || header).replace(/\s+/g, ' ').trim();
