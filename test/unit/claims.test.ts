@@ -297,6 +297,22 @@ describe('what a results summary\'s sentences leave to their reader', () => {
     assert.equal(await verdictOf('2024 年第三季度总收入为 311.31 亿元。', '311.31 亿元'), 'supported');
     assert.equal(await verdictOf('Revenue: RMB35.55 billion in Q3 2025; RMB31.13 billion in Q3 2024.', 'RMB31.13 billion'), 'supported');
   });
+  it('reads 本季度 and "this quarter" as a quarterly report\'s own quarter', async () => {
+    const { findTimes } = await import('../../server/src/core/timePins');
+    const q3 = { kind: 'span' as const, from: 2025 * 12 + 6, to: 2025 * 12 + 8 };
+    assert.deepEqual(findTimes('本季度研发开支为 36.5 亿元', q3).map((t) => t.pin), [q3]);
+    assert.deepEqual(findTimes('this quarter', { kind: 'span', from: 2025 * 12, to: 2025 * 12 + 11 }).map((t) => t.pin.kind), ['relative'], 'of a year-long source, no quarter is meant');
+  });
+  it('tells a change from the quarter before from one from the year before, each by the word beside it', async () => {
+    const { readMeasureWords } = await import('../../server/src/core/claimMeasures');
+    const { findFigures } = await import('../../server/src/core/figures');
+    const text = 'revenue up 14% YoY and 4.1% QoQ';
+    const [yoy, qoq] = findFigures(text).map((f) => readMeasureWords(text, f, 0, text.length));
+    assert.equal(yoy.yearOnYear, true);
+    assert.equal(qoq.quarterOnQuarter, true);
+    assert.equal(qoq.yearOnYear, undefined);
+    assert.equal(await verdictOf('Revenue rose 14.2% year over year and 1.4% quarter on quarter.', '1.4%'), 'supported', 'the block\'s label 总收入 names what 环比增长 1.4% measures');
+  });
   it('dates a change against a named quarter at the text\'s own period, not at the time the sentence before named', async () => {
     assert.equal(await verdictOf('第三季度快手总收入达到 355.5 亿元，环比增长 1.4%。', '1.4%'), 'supported');
   });

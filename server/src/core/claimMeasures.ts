@@ -11,6 +11,8 @@ export interface MeasureWords {
   rate?: string;
   /** A change from the year before. */
   yearOnYear?: boolean;
+  /** A change from the quarter before (环比, QoQ). */
+  quarterOnQuarter?: boolean;
   /** Per a unit of a thing, not a total. */
   perUnit?: boolean;
   /** Its clause speaks of a change (增长, 降低, rose, "up"): a share or multiple that may be one. */
@@ -37,6 +39,8 @@ const CHANGES = new Set(['percent', 'multiplier']);
 const CHANGE_WORDS = /增长|增加|提升|提高|上升|上涨|下降|下滑|降低|减少|增速|增幅|降幅|翻|倍|[升涨跌降增减]|[+＋-]\s*\d|\b(?:rose|rise|rises|grew|grow|grows|growth|up|down|fell|fall|falls|increased?|decreased?|declined?|jumped|climbed|gained?|dropped|lifted|cut|improved|higher|lower|more|less)\b/i;
 /** Words of a change from the year before, in either language. */
 export const YEAR_ON_YEAR_WORDS = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
+/** Words of a change from the quarter before, in either language. */
+const QUARTER_ON_QUARTER_WORDS = /环比|按季|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq-?o-?q\b|sequential(?:ly)?/i;
 
 
 /**
@@ -48,8 +52,10 @@ export const YEAR_ON_YEAR_WORDS = /同比|按年|较去年同期|year[- ]on[- ]y
 export function measuresDiffer(draft: MeasureWords | undefined, fact: MeasureWords | undefined): boolean {
   // A writer may leave out the source's "同比"; a change from the year before is not the source's plain figure.
   if (draft?.yearOnYear && !fact?.yearOnYear) return true;
+  if (draft?.quarterOnQuarter && !fact?.quarterOnQuarter) return true;
   // … but a share that speaks of no change (泛货架 GMV 占比 32%) is no year-on-year growth (GMV 同比增长 15.2%).
   if (fact?.yearOnYear && !draft?.yearOnYear && draft?.change === false) return true;
+  if (fact?.quarterOnQuarter && !draft?.quarterOnQuarter && draft?.change === false) return true;
   // A cost per video is not a data centre's total cost (an average is per something, said or not).
   if (!!draft?.perUnit !== !!fact?.perUnit && !(draft?.average || fact?.average)) return true;
   if (draft?.rate === undefined || fact?.rate === undefined) return false;
@@ -67,7 +73,14 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
   // clause ("… year over year to RMB35.6 billion") is the level itself.
   if (CHANGES.has(figure.kind)) {
     const clause = text.slice(clauseStart, clauseEnd);
-    if (YEAR_ON_YEAR_WORDS.test(clause)) out.yearOnYear = true;
+    // A clause may name both ("up 14% YoY and 4.1% QoQ"): each figure takes the nearer. A change from the
+    // quarter before is said right beside its figure (环比增长 1.4%, "4.1% QoQ"); a level further on is the
+    // quarter's own (按季回落自第二季的 55.7%).
+    const place = { start: figure.start - clauseStart, end: figure.end - clauseStart };
+    const yoy = nearest(clause, YEAR_ON_YEAR_WORDS, place);
+    const qoq = nearest(clause, QUARTER_ON_QUARTER_WORDS, place);
+    if (qoq <= QOQ_BESIDE && qoq < yoy) out.quarterOnQuarter = true;
+    else if (yoy < Infinity) out.yearOnYear = true;
     out.change = CHANGE_WORDS.test(clause);
   }
   const before = text.slice(clauseStart, figure.start);
@@ -80,4 +93,15 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
     out.rate = rate;
   }
   return out;
+}
+
+/** How close (in characters) a word of a change from the quarter before stands to the figure it governs. */
+const QOQ_BESIDE = 5;
+
+/** The distance from the figure at `place` to the nearest match of `words` in `text` (Infinity when none). */
+function nearest(text: string, words: RegExp, place: { start: number; end: number }): number {
+  const all = new RegExp(words.source, 'gi');
+  let best = Infinity;
+  for (let m = all.exec(text); m; m = all.exec(text)) best = Math.min(best, m.index >= place.end ? m.index - place.end : Math.max(0, place.start - (m.index + m[0].length)));
+  return best;
 }

@@ -271,6 +271,8 @@ export interface FigureTermsExtra {
   restatesMetric?: boolean;
   /** The terms of the sentence before, when a semicolon joins it to this one (…同比增长 15.2%；2024 年第三季度为 3,342 亿元). */
   termsBefore?: Iterable<PlacedTerm>;
+  /** The terms of the block's leading label (总收入：…). */
+  labelTerms?: Iterable<PlacedTerm>;
 }
 
 /**
@@ -280,7 +282,7 @@ export interface FigureTermsExtra {
  * the caller reads a block once, with places, for all its figures.
  */
 export function figureTerms(text: string, sentence: Range, figure: Range, sentenceTerms: Iterable<PlacedTerm>, topic: Iterable<string>, more: FigureTermsExtra = {}): Terms {
-  const { rowHeader = '', caption = '', noun = '', vocabulary, restatesMetric = false, termsBefore } = more;
+  const { rowHeader = '', caption = '', noun = '', vocabulary, restatesMetric = false, termsBefore, labelTerms } = more;
   const clause = clauseAround(text, sentence, figure.start);
   const terms: Terms = new Map();
   const put = (t: string, weight: number): void => {
@@ -311,13 +313,20 @@ export function figureTerms(text: string, sentence: Range, figure: Range, senten
     else put(term, RING_WEIGHTS.sentence);
     if (s >= clause.start && e <= clause.end && isMetricTerm(term)) clauseNamesMetric = true;
   }
+  let restated = false;
   if (restatesMetric && !clauseNamesMetric && clause.start > sentence.start) {
     const before = clauseAround(text, sentence, clause.start - 1);
-    for (const { term, start: s, end: e } of sentenceTerms) if (s >= before.start && e <= before.end && isMetricTerm(term)) put(term, RING_WEIGHTS.clause);
-  } else if (restatesMetric && !clauseNamesMetric && termsBefore) {
-    // … and so does the first clause after a semicolon, of what the sentence before it measured.
-    for (const { term } of termsBefore) if (isMetricTerm(term)) put(term, RING_WEIGHTS.clause);
+    for (const { term, start: s, end: e } of sentenceTerms) {
+      if (s >= before.start && e <= before.end && isMetricTerm(term)) {
+        put(term, RING_WEIGHTS.clause);
+        restated = true;
+      }
+    }
   }
+  // … and, when its sentence names none either, the first clause after a semicolon restates what the sentence
+  // before measured; any clause, what its block's label names.
+  const restatedFrom = !restatesMetric || clauseNamesMetric || restated ? undefined : clause.start === sentence.start && termsBefore ? termsBefore : labelTerms;
+  if (restatedFrom) for (const { term } of restatedFrom) if (isMetricTerm(term)) put(term, RING_WEIGHTS.clause);
   // What the figure counts (its noun or measure word) is the nearest context of all.
   if (noun) for (const t of placedTerms(noun, true, vocabulary)) put(t.term, RING_WEIGHTS.near);
   // A table's header names what each row's figures measure, as closely as the row's own words do;

@@ -238,6 +238,9 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     const sentences = block.kind === 'tableRow' ? [{ start: block.start, end: block.end }] : splitSentences(text, block);
     const captions = bi === captionBlock ? undefined : calloutCaptions(source, text, block, inBlock, blocks[bi + 1]);
     if (captions) captionBlock = bi + 1;
+    // A short label before a colon at the block's start (总收入：, "Revenue:"), when the block says more after it.
+    const labelMatch = /^[^:：\n。.]{1,16}[:：]/.exec(raw);
+    const blockLabel = labelMatch ? { start: block.start, end: block.start + labelMatch[0].length } : undefined;
     let previous: FigureInContext | undefined;
     let si = 0;
     inBlock.forEach((figure, k) => {
@@ -266,7 +269,9 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       // A semicolon joins a restatement to the sentence whose metric it restates (…；2024 年第三季度为 3,342 亿元).
       const joined = si > 0 && si < sentences.length && sentences[si - 1].end === sentence.start && SEMICOLON.test(text[sentence.start - 1]) ? sentences[si - 1] : undefined;
       const termsBefore = joined ? terms.filter((t) => t.start >= joined.start && t.end <= joined.end) : undefined;
-      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary, restatesMetric: figure.kind !== 'date' && figure.kind !== 'duration', termsBefore }), headings };
+      // … and a block's leading label names what every sentence of the block measures (- **总收入**：… 。与 … 相比，环比增长 1.4%).
+      const labelTerms = si > 0 && blockLabel ? terms.filter((t) => t.start >= blockLabel.start && t.end <= blockLabel.end) : undefined;
+      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary, restatesMetric: figure.kind !== 'date' && figure.kind !== 'duration', termsBefore, labelTerms }), headings };
       if (isAmountOfMoney(figure, entry.terms)) Object.assign(figure, { kind: 'money', unit: ANY_CURRENCY, strong: true });
       if (block.kind === 'heading') entry.inHeading = true;
       const label = (caption || header).replace(/\s+/g, ' ').trim();

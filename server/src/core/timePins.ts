@@ -184,6 +184,9 @@ function relativeYearSpan(m: RegExpExecArray, nowYear: number, zh: boolean): Mon
 /** The period the text speaks of, a year before: 上年同期, "a year earlier", "the same quarter of last year". */
 const SAME_PERIOD_A_YEAR_BEFORE = new RegExp(`(?:${alternatives(words.samePeriodAYearBefore.zh)})|\\b(?:${alternatives(words.samePeriodAYearBefore.en)})\\b`, 'gi');
 
+/** The period a report speaks of: 本季度, "this quarter" (the source's own, when it is a report of a quarter). */
+const CURRENT_PERIOD = new RegExp(`(?:${alternatives(words.currentPeriod.zh)})|\\b(?:${alternatives(words.currentPeriod.en)})\\b`, 'gi');
+
 /** Quarters and halves of no stated year, with the part of the year each names (read with a year to count from). */
 const NO_YEAR_AFTER = '(?!\\s*(?:of\\s+)?(?:fiscal\\s+|FY\\s*)?\\d{4})';
 const QUARTERS_OF_NOW: Array<[RegExp, (m: RegExpExecArray) => string]> = [
@@ -234,6 +237,10 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
       const before = out.length;
       add({ kind: 'span', from: now.from - 12, to: now.to - 12 }, m.index, m.index + m[0].length);
       if (out.length > before) out[out.length - 1].yearBefore = true;
+    }
+    if (now.to - now.from <= 2) {
+      CURRENT_PERIOD.lastIndex = 0;
+      for (let m = CURRENT_PERIOD.exec(text); m; m = CURRENT_PERIOD.exec(text)) add({ kind: 'span', from: now.from, to: now.to }, m.index, m.index + m[0].length);
     }
     for (const [re, zh] of [[RELATIVE_YEAR_ZH, true], [RELATIVE_YEAR_EN, false]] as const) {
       re.lastIndex = 0;
