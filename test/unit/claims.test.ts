@@ -313,6 +313,18 @@ describe('what a results summary\'s sentences leave to their reader', () => {
     assert.equal(qoq.yearOnYear, undefined);
     assert.equal(await verdictOf('Revenue rose 14.2% year over year and 1.4% quarter on quarter.', '1.4%'), 'supported', 'the block\'s label 总收入 names what 环比增长 1.4% measures');
   });
+  it('reads 直播收入 58.78 亿 as an amount of money, the head of its noun phrase', async () => {
+    const { readDocument } = await import('../../server/src/core/reader');
+    assert.equal(readDocument('直播收入 58.78 亿，同比只涨了 2.5%。').figures[0].figure.kind, 'money');
+    assert.equal(readDocument('全球用户规模突破 4500 万。').figures[0].figure.kind, 'count');
+  });
+  it('corrects a change from the quarter before only with one', async () => {
+    const { buildFactIndex } = await import('../../server/src/core/factIndex');
+    const { checkDocument } = await import('../../server/src/core/checker');
+    const draft = 'Revenue was RMB35.55bn in 3Q25, up 14.2% YoY and 4.1% QoQ.';
+    const result = checkDocument(draft, buildFactIndex([{ name: 'q3.md', text: source }]));
+    assert.equal(result.findings.find((f) => draft.slice(f.start, f.end) === '4.1%')?.replacement, '1.4%');
+  });
   it('dates a change against a named quarter at the text\'s own period, not at the time the sentence before named', async () => {
     assert.equal(await verdictOf('第三季度快手总收入达到 355.5 亿元，环比增长 1.4%。', '1.4%'), 'supported');
   });

@@ -199,7 +199,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const above = draftSubjects.own.size ? NO_SUBJECTS : headingSubjects(entry.headings);
   const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, above) && !countsDiffer(counted, s.fact.figure)
     && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim) && namesOwnMetric(entry, s.fact) && !countNotMoney(entry, s.fact)
-    && !anotherMembers(entry, s.fact);
+    && !anotherMembers(entry, s.fact) && !measuresDiffer(entry.claim, s.fact.claim);
   let scored = all.filter(keep);
   // The best after filtering sets the leader's bar: when a plain fact left out could come before it, filter
   // the whole list instead. (The nearest facts shown name a clause metric, so they are always kept.)

@@ -79,14 +79,34 @@ function captionUnit(text: string, blocks: readonly ProseBlock[], bi: number): T
  * Whether a count with a scale and nothing counted (营收 355.54 亿, "Total revenue | 35,554 million") is an amount
  * of money: a money metric stands beside it. Its currency is not said: it meets money in any.
  */
-function isAmountOfMoney(figure: Figure, terms: Map<string, number>): boolean {
+function isAmountOfMoney(figure: Figure, terms: Map<string, number>, headIsMoney: boolean): boolean {
   if ((figure.kind !== 'count' && figure.kind !== 'number') || figure.unit || figure.noun || figure.style.scale < 1e4) return false;
+  // A Chinese noun phrase ends in its head: 直播收入 58.78 亿 is revenue (of live streaming), not a count.
+  if (headIsMoney) return true;
   let money = false;
   for (const [term, w] of terms) {
     if (w < RING_WEIGHTS.near || !isMetricTerm(term)) continue;
     // Another metric beside it says what is counted (4500 万的全球用户, "3 billion in traffic").
     if (!MONEY_CONCEPTS.has(term)) return false;
     money = true;
+  }
+  return money;
+}
+
+/** What may stand between a noun phrase and its figure: 为, 达, 约, 超过, a colon. */
+const HEAD_TO_FIGURE = /^[\s为达是约近超过:：]{0,4}$/;
+
+/** Whether the noun phrase right before the figure ends in a concept of money (直播收入 58.78 亿, 营收 355 亿). */
+function headIsMoney(text: string, sentenceTerms: readonly PlacedTerm[], figure: Figure): boolean {
+  let end = -1;
+  let money = false;
+  for (const t of sentenceTerms) {
+    if (t.end > figure.start || !isMetricTerm(t.term) || !HEAD_TO_FIGURE.test(text.slice(t.end, figure.start))) continue;
+    if (t.end > end) {
+      end = t.end;
+      money = false;
+    }
+    if (t.end === end && MONEY_CONCEPTS.has(t.term)) money = true;
   }
   return money;
 }
@@ -272,7 +292,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       // … and a block's leading label names what every sentence of the block measures (- **总收入**：… 。与 … 相比，环比增长 1.4%).
       const labelTerms = si > 0 && blockLabel ? terms.filter((t) => t.start >= blockLabel.start && t.end <= blockLabel.end) : undefined;
       const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary, restatesMetric: figure.kind !== 'date' && figure.kind !== 'duration', termsBefore, labelTerms }), headings };
-      if (isAmountOfMoney(figure, entry.terms)) Object.assign(figure, { kind: 'money', unit: ANY_CURRENCY, strong: true });
+      if (isAmountOfMoney(figure, entry.terms, headIsMoney(text, sentenceTerms, figure))) Object.assign(figure, { kind: 'money', unit: ANY_CURRENCY, strong: true });
       if (block.kind === 'heading') entry.inHeading = true;
       const label = (caption || header).replace(/\s+/g, ' ').trim();
       if (label) entry.label = label;
