@@ -318,6 +318,14 @@ describe('what a results summary\'s sentences leave to their reader', () => {
     assert.equal(readDocument('直播收入 58.78 亿，同比只涨了 2.5%。').figures[0].figure.kind, 'money');
     assert.equal(readDocument('全球用户规模突破 4500 万。').figures[0].figure.kind, 'count');
   });
+  it('reads 多了 as a comparison and "per-video" as per unit', async () => {
+    const { findFigures } = await import('../../server/src/core/figures');
+    assert.equal(findFigures('比去年同期的 3432 亿多了 500 多亿')[0].qualifier, 'exact');
+    assert.equal(findFigures('共 1 亿多用户')[0].qualifier, 'more');
+    const { readMeasureWords } = await import('../../server/src/core/claimMeasures');
+    const text = 'cut the per-video generation cost by nearly 40%';
+    assert.equal(readMeasureWords(text, findFigures(text)[0], 0, text.length).perUnit, true);
+  });
   it('corrects a change from the quarter before only with one', async () => {
     const { buildFactIndex } = await import('../../server/src/core/factIndex');
     const { checkDocument } = await import('../../server/src/core/checker');

@@ -67,5 +67,6 @@ export const QUALIFIERS_BEFORE: Array<[RegExp, 'more' | 'less' | 'about' | 'near
   [/(?:less than|under|below|fewer than|up to|不足|不到|低于|少于)\s*$/i, 'less'],
 ];
 /** Qualifiers written after a number (30 余次, 60M+, 5% 以上). */
-export const QUALIFIER_AFTER = /^\s{0,3}(?:\+|余|多|以上|plus\b)/;
+/** (多了, 多出: "more by", a comparison, not "and more".) */
+export const QUALIFIER_AFTER = /^\s{0,3}(?:\+|余|多(?![了出])|以上|plus\b)/;
 export const QUALIFIER_AFTER_TAIL = /^\s{0,3}(?:以上|左右|\+)/;
