@@ -8,7 +8,9 @@
 // failed, 3: the watchdog fired). Every wait has a timeout; code-server (with its extension hosts and language
 // servers: its process group) and chromium are stopped by PID.
 //
-// Environment: BENCH_TRANSPORTS=ipc,stdio,pipe   the transports, in order (also: socket)
+// Environment: BENCH_TRANSPORTS=ipc,stdio,pipe,socket   the transports to compare
+//              BENCH_ROUNDS=2                    workbench runs per transport, taking turns (the order reversed
+//                                                every other round), so a shared machine's drift weighs on all
 //              BENCH_QUICK=1                     5 edits per row, debounce default only: for trying the harness
 //              PAPER_CHECK_VSIX=path             measure this .vsix instead of packaging one
 import { spawn, spawnSync } from 'node:child_process';
@@ -33,7 +35,8 @@ const require = createRequire(import.meta.url);
 
 // ---- knobs ------------------------------------------------------------------------------------------
 const QUICK = !!process.env.BENCH_QUICK;
-const TRANSPORTS = (process.env.BENCH_TRANSPORTS || 'ipc,stdio,pipe').split(',').map((t) => t.trim()).filter(Boolean);
+const TRANSPORTS = (process.env.BENCH_TRANSPORTS || 'ipc,stdio,pipe,socket').split(',').map((t) => t.trim()).filter(Boolean);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS) || (QUICK ? 1 : 2));
 const EDIT_SIZES = [20_000, 200_000];
 // The seeds bench/run.mjs uses for these sizes, so both benches type into the same drafts.
 const EDIT_SEEDS = { 20_000: 201, 200_000: 202 };
@@ -53,6 +56,7 @@ const TARGETS = { keystrokeP95Ms: 16 };
 // ---- helpers ----------------------------------------------------------------------------------------
 const log = (s) => process.stderr.write(`[bench:workbench] ${s}\n`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const round2 = (x) => round(x, 2);
 const round = (x, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
 const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + ' ms' : 'n/a');
 const secs = (x) => (Number.isFinite(x) ? `${(x / 1000).toFixed(2)} s` : 'n/a');
@@ -250,6 +254,42 @@ async function measureTransport(transport, { profile, baseEnv, drafts, browser }
 
 // ---- report -----------------------------------------------------------------------------------------
 
+function percentile(xs, p) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+const summary = (xs) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95), max: xs.length ? Math.max(...xs) : NaN, samples: xs });
+
+/**
+ * One transport's rounds as one result: each edit row's samples pooled over the rounds (percentiles of
+ * the pool), each folder time the nearest-rank median of the rounds (of two: the lower), all the rounds' values kept.
+ */
+function mergeRounds(rounds) {
+  const edits = new Map();
+  for (const res of rounds) {
+    for (const e of res.edits ?? []) {
+      const key = `${e.size} ${e.debounceMs}`;
+      const m = edits.get(key) ?? { ...e, fromEdit: [], fromChange: [], setFromEdit: [], setFromChange: [] };
+      for (const k of ['fromEdit', 'fromChange', 'setFromEdit', 'setFromChange']) m[k].push(...(e[k]?.samples ?? []));
+      edits.set(key, m);
+    }
+  }
+  const folderRow = (name) => {
+    const runs = rounds.map((res) => res.folder?.[name]).filter(Boolean);
+    if (!runs.length) return null;
+    const med = (k) => percentile(runs.map((x) => x[k]), 50);
+    return { ...runs[0], allDiagnosedMs: med('allDiagnosedMs'), commandMs: med('commandMs'), openedMs: med('openedMs'), rounds: runs.map((x) => x.allDiagnosedMs) };
+  };
+  return {
+    rounds: rounds.length,
+    edits: [...edits.values()].map((e) => ({ ...e, fromEdit: summary(e.fromEdit), fromChange: summary(e.fromChange), setFromEdit: summary(e.setFromEdit), setFromChange: summary(e.setFromChange) })),
+    folder: { command: folderRow('command'), open: folderRow('open') },
+    servers: rounds.flatMap((res) => res.servers ?? []),
+    errors: rounds.flatMap((res) => res.errors ?? []),
+  };
+}
+
 /** Relative cost of each transport: geometric mean, over the rows all of them measured, of its value ÷ the best. */
 function rankTransports(r) {
   const rows = new Map();
@@ -282,7 +322,7 @@ function table(r) {
       const f = e.fromEdit;
       const c = e.fromChange;
       row(`${t} · ${kchars(e.size)} · debounce ${debounceName(e.debounceMs)}`,
-        `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}  [host has the text → event ${ms(c.p50)} / ${ms(c.p95)}; ${f.samples.length} edits]`,
+        `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}  [host has the text → event ${ms(c.p50)} / ${ms(c.p95)}; ${f.samples.length} edits${res.rounds > 1 ? ` over ${res.rounds} rounds` : ''}]`,
         `p95 ≤ ${TARGETS.keystrokeP95Ms} ms`, status(f.p95, TARGETS.keystrokeP95Ms));
     }
   }
@@ -290,7 +330,8 @@ function table(r) {
   for (const [t, res] of Object.entries(r.transports)) {
     for (const e of res?.edits ?? []) {
       const s = e.setFromEdit;
-      row(`${t} · ${kchars(e.size)} · debounce ${debounceName(e.debounceMs)}`, `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.max)}`,
+      const c = e.setFromChange;
+      row(`${t} · ${kchars(e.size)} · debounce ${debounceName(e.debounceMs)}`, `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.max)}  [host has the text → diagnostics in the host ${ms(c.p50)} / ${ms(c.p95)}]`,
         `p95 ≤ ${TARGETS.keystrokeP95Ms} ms`, status(s.p95, TARGETS.keystrokeP95Ms));
     }
   }
@@ -298,13 +339,14 @@ function table(r) {
   for (const [t, res] of Object.entries(r.transports)) {
     const c = res?.folder?.command;
     const o = res?.folder?.open;
-    row(`${t} · "Check all drafts in the workspace" command`, c ? `${secs(c.allDiagnosedMs)} (command returned at ${secs(c.commandMs)}; ${c.withFindings} with findings)` : 'not measured', '(none)');
-    row(`${t} · opening all ${r.drafts.folderDrafts} as documents`, o ? `${secs(o.allDiagnosedMs)} (${o.withFindings} with findings)` : 'not measured', '(none)');
+    const each = (x) => (x.rounds.length > 1 ? `; rounds ${x.rounds.map((v) => (v / 1000).toFixed(2)).join(', ')} s` : '');
+    row(`${t} · "Check all drafts in the workspace" command`, c ? `${secs(c.allDiagnosedMs)} (command returned at ${secs(c.commandMs)}${each(c)})` : 'not measured', '(none)');
+    row(`${t} · opening all ${r.drafts.folderDrafts} drafts as documents, one after another`, o ? `${secs(o.allDiagnosedMs)}${o.rounds.length > 1 ? ` (${each(o).slice(2)})` : ''}` : 'not measured', '(none)');
   }
   sec('Transport');
   for (const [t, res] of Object.entries(r.transports)) {
-    const servers = (res?.servers ?? []).map((s) => `pid ${s.pid} ${s.args.filter((a) => a.startsWith('--')).join(' ')}`).join('; ');
-    row(`${t}: language server seen by the probe`, servers || 'none found', '', '');
+    const servers = [...new Set((res?.servers ?? []).map((s) => s.args.filter((a) => a.startsWith('--') && !a.startsWith('--clientProcessId')).map((a) => a.replace(/=.*/, '=…')).join(' ')))].join('; ');
+    row(`${t}: language server as the probe found it`, servers || 'none found', '', '');
   }
   if (r.ranking) row(`relative cost (geometric mean over ${r.ranking.rows} rows, best = 1)`, r.ranking.order.map((t) => `${t} ×${r.ranking.ratios[t].toFixed(2)}`).join(', '));
   const errors = Object.entries(r.transports).flatMap(([t, res]) => (res?.errors ?? []).map((e) => [t, e]));
@@ -336,7 +378,7 @@ async function main() {
   if (!existsSync(CODE_SERVER)) throw new Error('code-server is not installed: run `bash scripts/vscode/run.sh --install-only` first');
   const r = { startedAt: new Date().toISOString(), machine: machine(), transports: {}, errors: [], targets: TARGETS };
   r.codeServer = JSON.parse(readFileSync(join(TOOLS, 'node_modules', 'code-server', 'package.json'), 'utf8')).version;
-  r.settings = { edits: EDITS, warmupEdits: WARMUP_EDITS, debounces: DEBOUNCES, transports: TRANSPORTS, quick: QUICK };
+  r.settings = { edits: EDITS, warmupEdits: WARMUP_EDITS, debounces: DEBOUNCES, transports: TRANSPORTS, rounds: ROUNDS, quick: QUICK };
 
   const vsix = packageVsix();
   await bundleProbe();
@@ -359,21 +401,28 @@ async function main() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
+  r.runs = [];
   try {
-    for (const transport of TRANSPORTS) {
-      log(`${transport}: code-server + workbench + probe…`);
-      try {
-        const res = await measureTransport(transport, { profile, baseEnv, drafts, browser });
-        r.transports[transport] = res;
-        r.hostNode ??= res.hostNode;
-        log(`${transport}: done in ${(res.wallMs / 1000).toFixed(0)} s${res.errors.length ? ` with ${res.errors.length} error(s)` : ''}`);
-      } catch (e) {
-        r.errors.push(`${transport}: ${e.message}`);
-        log(`${transport} FAILED: ${e.stack ?? e}`);
+    for (let turn = 0; turn < ROUNDS; turn++) {
+      for (const transport of turn % 2 ? [...TRANSPORTS].reverse() : TRANSPORTS) {
+        log(`round ${turn + 1}/${ROUNDS}, ${transport}: code-server + workbench + probe…`);
+        try {
+          const res = await measureTransport(transport, { profile, baseEnv, drafts, browser });
+          r.runs.push({ round: turn + 1, transport, loadAvg: os.loadavg().map((x) => round2(x)), ...res });
+          r.hostNode ??= res.hostNode;
+          log(`${transport}: done in ${(res.wallMs / 1000).toFixed(0)} s${res.errors.length ? ` with ${res.errors.length} error(s)` : ''}`);
+        } catch (e) {
+          r.errors.push(`round ${turn + 1}, ${transport}: ${e.message}`);
+          log(`${transport} FAILED: ${e.stack ?? e}`);
+        }
       }
     }
   } finally {
     await browser.close().catch(() => {});
+  }
+  for (const t of TRANSPORTS) {
+    const rounds = r.runs.filter((x) => x.transport === t);
+    if (rounds.length) r.transports[t] = mergeRounds(rounds);
   }
   r.ranking = rankTransports(r);
   r.totalMs = Date.now() - began;

@@ -112,6 +112,7 @@ async function typeInto(editor: vscode.TextEditor, count: number, waitMs: number
   const fromEdit: number[] = [];
   const fromChange: number[] = [];
   const setFromEdit: number[] = [];
+  const setFromChange: number[] = [];
   for (let i = 0; i < count; i++) {
     const place = typingPlace(doc);
     if (!place) throw new Error(`no place to type in ${doc.uri.fsPath}: no diagnostic with a space before it on its line`);
@@ -142,13 +143,14 @@ async function typeInto(editor: vscode.TextEditor, count: number, waitMs: number
       fromEdit.push(t1 - t0);
       fromChange.push(t1 - changedAt);
       setFromEdit.push((setAt || t1) - t0);
+      setFromChange.push((setAt || t1) - changedAt);
     } finally {
       looking = false;
       changed.dispose();
       published.catch(() => {});
     }
   }
-  return { fromEdit, fromChange, setFromEdit };
+  return { fromEdit, fromChange, setFromEdit, setFromChange };
 }
 
 /** Sets paperCheck.debounceMs (null: back to the default) and waits for the server's re-check of `docs` it causes. */
@@ -233,7 +235,7 @@ export async function run(): Promise<void> {
         const row = await section(`edits, ${e.size} chars, debounce ${debounce ?? 'default'}`, async () => {
           await typeInto(editor, plan.warmupEdits, plan.waitMs);
           const t = await typeInto(editor, plan.edits, plan.waitMs);
-          return { size: e.size, chars: e.chars, openMs: e.openMs, debounceMs: debounce, diagnostics: paperCheckDiagnostics(editor.document.uri).length, fromEdit: summary(t.fromEdit), fromChange: summary(t.fromChange), setFromEdit: summary(t.setFromEdit) };
+          return { size: e.size, chars: e.chars, openMs: e.openMs, debounceMs: debounce, diagnostics: paperCheckDiagnostics(editor.document.uri).length, fromEdit: summary(t.fromEdit), fromChange: summary(t.fromChange), setFromEdit: summary(t.setFromEdit), setFromChange: summary(t.setFromChange) };
         });
         if (row) edits.push(row);
         write();
