@@ -8,11 +8,11 @@
 // failed, 3: the watchdog fired). Every wait has a timeout; code-server (with its extension hosts and language
 // servers: its process group) and chromium are stopped by PID.
 //
-// Environment: BENCH_TRANSPORTS=ipc,stdio,pipe,socket   the transports to compare
-//              BENCH_ROUNDS=2                    workbench runs per transport, taking turns (the order reversed
-//                                                every other round), so a shared machine's drift weighs on all
-//              BENCH_QUICK=1                     5 edits per row, debounce default only: for trying the harness
-//              PAPER_CHECK_VSIX=path             measure this .vsix instead of packaging one
+// Environment: BENCH_TRANSPORTS=ipc,stdio,pipe,socket  the transports to compare
+//              BENCH_ROUNDS=2         workbench runs per transport, taking turns (the order reversed every other
+//                                     round), so a shared machine's drift weighs on all of them
+//              BENCH_QUICK=1          5 edits per row, default debounce, one round: for trying the harness
+//              PAPER_CHECK_VSIX=path  measure this .vsix instead of packaging one
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
