@@ -20,9 +20,9 @@ const TRANSPORTS: Record<string, Transport> = {
 
 /**
  * The transport between the extension host and the server: PAPER_CHECK_TRANSPORT (ipc, stdio, pipe or
- * socket) when set, which the workbench bench uses to compare them; otherwise Node IPC. Not a setting: a
- * writer has no reason to choose. In the workbench bench ipc, stdio and pipe came within about 10% of each
- * other, inside the run-to-run noise, IPC first by a hair (bench/README.md), so IPC stays the default.
+ * socket) when set, which the workbench bench uses to compare them; otherwise Node IPC, which came first
+ * in each of three full runs of that bench (4–13% ahead of the better of stdio and pipe; a TCP socket took
+ * about 45 ms more per keystroke). Not a setting: a writer has no reason to choose.
  */
 export function serverTransport(name = process.env.PAPER_CHECK_TRANSPORT): Transport {
   // TransportKind.stdio is 0: test for presence, not truth.
