@@ -6,7 +6,7 @@
  */
 import { CJK_FIRST, CJK_LAST, isAsciiDigit, isAsciiLetter, isCjk } from './chars';
 import { CONCEPTS, GENERIC_CONCEPTS, SUBJECTS } from './lexicon';
-import { forEachMisspelledLatinName, type NameIssue } from './names';
+import { forEachMisspelledLatinName, NAME_ALTERNATION, type NameIssue } from './names';
 import { TermScanner } from './termScanner';
 
 /** Terms with weights: how strongly each term describes a figure. */
@@ -148,7 +148,8 @@ const ANCHORS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g, (m) => `m:${MONTHS.indexOf(m[1].toLowerCase()) + 1}`],
   [/(?<![\d.])((?:19|20)\d{2})(?![\d.,])/g, (m) => `y:${m[1]}`],
   [/(?<![\d.])(\d+\.\d+)(?=\s*(?:Pro|Turbo|Omni|Standard|系列|模型|model|release|版))/g, (m) => `v:${m[1]}`],
-  [/(?:Kling|可灵|KlingAI)\s*(\d+\.\d+)/g, (m) => `v:${m[1]}`],
+  // A version glued to one of the source's names (Kling 2.5, 可灵 2.1; data/paper.names.json).
+  [new RegExp(`(?:${NAME_ALTERNATION})\\s*(\\d+\\.\\d+)`, 'g'), (m) => `v:${m[1]}`],
   // A work named in 《》 (a film, a campaign, a course) says which of several similar figures is meant.
   [/《([^》\n]{1,40})》/g, (m) => `t:${m[1].replace(/\s+/g, '')}`],
 ];

@@ -20,6 +20,15 @@ export interface NameIssue {
 /** The paper's names, each with the spellings that are also right (data/paper.names.json). */
 export const PRODUCT_NAMES: Array<{ name: string; variants?: string[] }> = paperNames.names;
 
+/**
+ * Every right spelling of the names, longest first, as a regular-expression alternation: a version glued to
+ * one (Kling 2.5, 可灵 2.1) is a version, not a figure (context.ts, nonClaims.ts).
+ */
+export const NAME_ALTERNATION: string = PRODUCT_NAMES.flatMap((n) => [n.name, ...(n.variants ?? [])])
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
 /** Characters commonly written by mistake for a character of a two-character name (by shape; data/paper.names.json). */
 const CONFUSABLE: Record<string, string> = paperNames.confusable;
 

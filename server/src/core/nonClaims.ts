@@ -5,6 +5,8 @@
  * Returns spans to leave silent.
  */
 
+import { NAME_ALTERNATION } from './names';
+
 export interface Span {
   start: number;
   end: number;
@@ -17,7 +19,9 @@ const PATTERNS: RegExp[] = [
   // Versions: three-part numbers, v2 / V5.6, and numbers glued to a model or product name.
   /\b\d+(?:\.\d+){2,}\b/g,
   /(?<![A-Za-z])[vV]\d+(?:\.\d+)*\b/g,
-  /(?:Kling|KlingAI|可灵|Agent|Turbo|Omni|Veo|Gen-|Vidu\s*Q|GPT-?|Llama\s*|Qwen\s*|版本|version|Version|release)\s*\d+(?:\.\d+)?/g,
+  /(?:Agent|Turbo|Omni|Veo|Gen-|Vidu\s*Q|GPT-?|Llama\s*|Qwen\s*|版本|version|Version|release)\s*\d+(?:\.\d+)?/g,
+  // … and a version after one of the source's own names (Kling 2.1, 可灵 2.5; its names data), not a share or a count.
+  new RegExp(`(?:${NAME_ALTERNATION})\\s*\\d+\\.\\d+(?![\\d%])(?!\\s*(?:[%万亿千百]|million|billion|thousand|bn|mn|[KMB]\\b))`, 'g'),
   /(?<![\d.])\d+\.\d+(?=\s*(?:Pro|Turbo|Omni|Standard|Master|Lite|Flash|系列|版本?|模型|时代|model|models|release|version|series|era)\b)/g,
   /(?<![\d.])\d+\.\d+(?=\s*(?:系列|版本?|模型|时代))/g,
   // Standards and codes: GB/T 29490-2023, ISO 9001, H.266, AVS3 (digits glued to letters are skipped anyway).
