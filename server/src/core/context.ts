@@ -158,27 +158,34 @@ const ANCHORS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
 function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset = 0, misspelledNames?: readonly NameIssue[]): PlacedTerm[] {
   const out: PlacedTerm[] = [];
   const emit = (term: string, start: number, end: number) => void out.push({ term, start: start + offset, end: end + offset });
-  const lower = text.toLowerCase();
-  SCANNERS.lower.scan(lower, emit);
-  SCANNERS.caps.scan(text, emit);
+  // Each scanner is a pass over the text: one whose script the text lacks is skipped.
+  const latin = LATIN.test(text);
+  const lower = latin ? text.toLowerCase() : text;
+  if (latin) {
+    SCANNERS.lower.scan(lower, emit);
+    if (CAPITALS.test(text)) SCANNERS.caps.scan(text, emit);
+  }
   // A one-character Chinese word (度, 分, 人, 席) names a metric only as a unit after a number (5 亿度, 1124 分):
   // elsewhere it is part of another word (月度, 人民币).
-  SCANNERS.zh.scan(text, (term, start, end) => {
-    // (百分点 and 百分比 are percentage words, not a score after 百.)
-    if (end - start > 1 || (afterNumber(text, start) && !(text[start] === '分' && text[start - 1] === '百')) || NOUN_SUFFIXES.has(text[start])) emit(term, start, end);
-  });
+  // (Some of its terms are Latin, as Chinese writes them: GMV, Token, 51.2T.)
+  if (latin || HAN.test(text)) {
+    SCANNERS.zh.scan(text, (term, start, end) => {
+      // (百分点 and 百分比 are percentage words, not a score after 百.)
+      if (end - start > 1 || (afterNumber(text, start) && !(text[start] === '分' && text[start - 1] === '百')) || NOUN_SUFFIXES.has(text[start])) emit(term, start, end);
+    });
+  }
   // A misspelled product name (OneSerch) still says what the sentence is about.
   const misspelled = (at: number, end: number, expected: string) => {
     SCANNERS.lower.scan(expected.toLowerCase(), (term) => emit(term, at, end));
     SCANNERS.zh.scan(expected, (term) => emit(term, at, end));
   };
   if (misspelledNames) for (const n of misspelledNames) misspelled(n.start - offset, n.end - offset, n.expected);
-  else forEachMisspelledLatinName(text, misspelled);
+  else if (latin) forEachMisspelledLatinName(text, misspelled);
   // Exec loops rather than matchAll, which makes an iterator result per match (a twentieth of a check's
   // garbage). A word is cut from the lower-cased text when it has the same offsets (it nearly always has).
   const sameOffsets = lower.length === text.length;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  for (let m = latin ? WORD.exec(text) : null; m; m = WORD.exec(text)) {
     const w = sameOffsets ? lower.slice(m.index, m.index + m[0].length) : m[0].toLowerCase();
     if (STOP.has(w)) continue;
     const term = vocabulary ? vocabulary.words.get(w) : `w:${w}`;
@@ -193,6 +200,11 @@ function readTerms(text: string, pairs: boolean, vocabulary?: Vocabulary, offset
   }
   return out;
 }
+
+/** The scripts a scanner needs: Latin letters, capitals for the case-sensitive terms (ARR, S&M), Han characters. */
+const LATIN = /[A-Za-z]/;
+const CAPITALS = /[A-Z][A-Z&]/;
+const HAN = /[\u3400-\u9fff]/;
 
 /** One-character words that end a noun whatever precedes them (专利奖, 热榜, 山东省): no unit. */
 const NOUN_SUFFIXES = new Set(['奖', '榜', '省', '县']);
