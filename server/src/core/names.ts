@@ -54,8 +54,8 @@ function soundsAlike(typed: string, meant: string): boolean {
   return alike.has(typed);
 }
 
-/** Common English words one letter from a name: never flagged. */
-const ENGLISH_NEAR_NAMES = new Set(['king', 'cling', 'fling', 'sling', 'kline', 'kings', 'gave', 'give', 'cave', 'save', 'wave', 'have', 'onerous', 'research', 'wanting', 'kwai', 'sensor', 'tower', 'analysis', 'artificial']);
+/** Common English words one letter from a name: never flagged (data/paper.names.json). */
+const ENGLISH_NEAR_NAMES = new Set<string>(paperNames.nearWords);
 
 const ALL_SPELLINGS = new Set(PRODUCT_NAMES.flatMap((n) => [n.name, ...(n.variants ?? [])]));
 const LATIN_NAMES = PRODUCT_NAMES.filter((n) => /^[A-Za-z]/.test(n.name) && !n.name.includes(' '));
