@@ -5,3 +5,4 @@ export * from '../server/src/core/checker';
 export * from '../server/src/sources';
 export * from '../server/src/core/incremental';
 export * from '../server/src/core/chunks';
+export { buildFactIndex } from '../server/src/core/factIndex';
