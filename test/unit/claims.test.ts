@@ -337,3 +337,23 @@ describe('what a results summary\'s sentences leave to their reader', () => {
     assert.equal(await verdictOf('第三季度快手总收入达到 355.5 亿元，环比增长 1.4%。', '1.4%'), 'supported');
   });
 });
+
+describe('what is not a figure or a name, and what a bare count counts', () => {
+  it('leaves the name of a metric over a span alone (7-day retention, 7 日留存率)', async () => {
+    const { findNonClaims } = await import('../../server/src/core/nonClaims');
+    for (const [text, figure] of [['7-day retention rose significantly', '7-day'], ['7 日留存率提升 2%', '7 日']] as const) {
+      const at = text.indexOf(figure);
+      assert.ok(findNonClaims(text, [0]).some((s) => s.start <= at && s.end >= at + figure.length), text);
+    }
+  });
+  it('does not take a web address for a misspelled name', async () => {
+    const { findMisspelledNames } = await import('../../server/src/core/names');
+    assert.deepEqual(findMisspelledNames('The klingai.cn domain dispute was settled.'), []);
+    assert.equal(findMisspelledNames('Klingg passed 60 million users.')[0]?.expected, 'Kling');
+  });
+  it('reads a later count with the same measure word and no noun as counting the same thing', async () => {
+    const { paperIndex } = await import('../support/paper');
+    const granted = paperIndex().facts.find((f) => f.figure.text === '8000 件');
+    assert.equal(granted?.claim?.counted?.thing, 'patent');
+  });
+});

@@ -289,6 +289,15 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     // A bare number inside any time of the sentence is part of it (9 月底发布的…: when an event was, not a count).
     if (figure.kind === 'number' && times.some((t) => overlaps(t, figure))) claims[k].pinsAnother = true;
   });
+  // A count in a later clause with the same measure word and no noun of its own counts what the one before it
+  // counts (专利申请超 1.4 万件，已授权近 8000 件: patents granted, not any 件).
+  for (let k = 1; k < figures.length; k++) {
+    const mine = claims[k].counted;
+    const before = claims[k - 1].counted;
+    // (Only when nothing follows it that may name what it counts: 20 余个工作流组件 counts components.)
+    if (mine && !mine.thing && !mine.noun && before?.thing && figures[k].unit && figures[k].unit === figures[k - 1].unit
+      && ENDS_PHRASE.test(text.slice(figures[k].end, figures[k].end + 3))) claims[k].counted = { ...mine, thing: before.thing, groups: before.groups };
+  }
   // (Not a count of documents: 150+ 论文.)
   if (cited) for (const claim of claims) if (!claim.counted?.groups.includes('document')) claim.cited = cited;
   return claims;
@@ -308,6 +317,9 @@ function citedInHeadings(headings: readonly string[], kinds: ReadonlySet<string>
   if (cited === undefined) headingCitations.set(headings, (cited = headings.length ? citedDocument(headings.join('\n'), kinds) ?? null : null));
   return cited ?? undefined;
 }
+
+/** Punctuation or the end of the text right after a count: nothing there names what it counts. */
+const ENDS_PHRASE = /^\s*(?:[，。；、,.;)）]|$)/;
 
 /** Words that join the members of a list: a stretch before a figure starts after the last of them, one after it ends at the first. */
 const JOINS_BEFORE = /^[\s\S]*(?:\b(?:and|or|while|whereas|but|with)\b|[和及与、；;]|以及|并且?|同时)/i;

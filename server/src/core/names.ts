@@ -124,12 +124,19 @@ export function forEachMisspelledLatinName(text: string, found: (start: number, 
       } else if (c === 45 /* - */ && isAsciiLetterOrDigit(text.charCodeAt(end + 1))) end++;
       else break;
     }
-    if (digit || NAME_INITIALS[text.charCodeAt(i) | 0x20]) {
+    // (Part of a web or mail address, klingai.cn, is spelled as registered: not a name's misspelling.)
+    if ((digit || NAME_INITIALS[text.charCodeAt(i) | 0x20]) && !inAddress(text, i, end)) {
       const expected = misspelledLatinName(text.slice(i, end));
       if (expected) found(i, end, expected);
     }
     i = end;
   }
+}
+
+/** Whether text[start, end) is part of a web or mail address: a dot and a letter after it, or an @, a slash or a dot before it. */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return (text.charCodeAt(end) === 46 /* . */ && isAsciiLetter(text.charCodeAt(end + 1))) || before === 64 /* @ */ || before === 47 /* / */ || before === 46 /* . */;
 }
 
 function readLatin(token: string): string | null {

@@ -24,6 +24,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:${NAME_ALTERNATION})\\s*\\d+\\.\\d+(?![\\d%])(?!\\s*(?:[%万亿千百]|million|billion|thousand|bn|mn|[KMB]\\b))`, 'g'),
   /(?<![\d.])\d+\.\d+(?=\s*(?:Pro|Turbo|Omni|Standard|Master|Lite|Flash|系列|版本?|模型|时代|model|models|release|version|series|era)\b)/g,
   /(?<![\d.])\d+\.\d+(?=\s*(?:系列|版本?|模型|时代))/g,
+  // The name of a metric measured over a span: 7-day retention, 30-day actives, 7 日留存率, 30 日活跃.
+  /\b\d+-(?:day|week|month)\s+(?:retention|retained|active|actives|return|churn)\b/gi,
+  /(?<![\d.])\d+\s*日(?=留存|活跃|回访)/g,
   // Standards and codes: GB/T 29490-2023, ISO 9001, H.266, AVS3 (digits glued to letters are skipped anyway).
   /\b(?:GB\/T|GB|ISO|IEC|IEEE|RFC)\s*\d+(?:[-.:]\d+)*/g,
   /\b[A-Z]\.\d+\b/g,
