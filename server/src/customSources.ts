@@ -4,9 +4,10 @@
  * it is read; a missing, unreadable, binary or huge file yields one clear problem and is left out, and the
  * checker goes on with what it has.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { buildFactIndex, type FactIndex } from './core/factIndex';
+import { readNamesData, type NamesData } from './core/names';
 import { sizeProblem, sourceTextOf } from './sourceText';
 import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './sources';
 
@@ -47,6 +48,21 @@ export function readSource(path: string): { text: string } | { problem: string }
   return sourceTextOf(bytes);
 }
 
+/** The names file that may come with a source: its path with `.names.json` for its extension. */
+export const namesFileOf = (source: string): string => source.replace(/(\.[^./\\]*)?$/, '.names.json');
+
+/** A names file's names (core/names.ts NamesData), or why it cannot be used (it is then left out, with a message). */
+function readNamesFile(path: string): NamesData | { problem: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    return { problem: `is not a readable names file (${(e as Error).message})` };
+  }
+  const data = readNamesData(json);
+  return 'problem' in data ? { problem: `is not a names file: it ${data.problem}` } : data;
+}
+
 /**
  * The index to check against: the shipped paper (unless `useShippedPaper` is false) and every usable
  * custom source. Relative paths are resolved against `root`; without a root (or in an untrusted
@@ -54,7 +70,7 @@ export function readSource(path: string): { text: string } | { problem: string }
  */
 export function loadSources(paths: string[], useShippedPaper: boolean, root: string | undefined, shippedPaper: string = SHIPPED_PAPER): LoadedSources {
   const problems: SourceProblem[] = [];
-  const texts: Array<{ name: string; text: string }> = [];
+  const texts: Array<{ name: string; text: string; names?: NamesData }> = [];
   const absolute: string[] = [];
   for (const p of paths) {
     if (typeof p !== 'string' || !p.trim()) continue;
@@ -65,8 +81,16 @@ export function loadSources(paths: string[], useShippedPaper: boolean, root: str
     const full = isAbsolute(p) ? p : resolve(root!, p);
     absolute.push(full);
     const read = readSource(full);
-    if ('problem' in read) problems.push({ path: full, message: read.problem });
-    else texts.push({ name: basename(full), text: read.text });
+    if ('problem' in read) {
+      problems.push({ path: full, message: read.problem });
+      continue;
+    }
+    // Its names file, when it comes with one (source.md → source.names.json, as data/paper.md has data/paper.names.json).
+    const namesPath = namesFileOf(full);
+    const names = existsSync(namesPath) ? readNamesFile(namesPath) : undefined;
+    if (names) absolute.push(namesPath);
+    if (names && 'problem' in names) problems.push({ path: namesPath, message: names.problem });
+    texts.push({ name: basename(full), text: read.text, ...(names && !('problem' in names) ? { names } : {}) });
   }
   if (!texts.length) {
     if (!useShippedPaper && paths.length) problems.push({ path: shippedPaper, message: 'is used because no custom source could be read' });

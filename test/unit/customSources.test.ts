@@ -50,4 +50,21 @@ describe('custom sources', () => {
     const relative = loadSources(['corrections.md'], false, dir);
     assert.deepEqual(relative.index.sources, ['corrections.md']);
   });
+
+  it('reads the names file that comes with a source, and says when one is broken', () => {
+    const results = join(dir, 'results.md');
+    writeFileSync(results, '# 快手科技 2025 年第三季度业绩公告摘要\n\n联合创始人、董事长兼首席执行官程一笑表示，本季度收入为 355.54 亿元。\n');
+    writeFileSync(join(dir, 'results.names.json'), JSON.stringify({ names: [{ name: '程一笑' }, { name: 'Kwaiyo', variants: ['KWAIYO'] }] }));
+    const { index, problems, paths } = loadSources([results], false, undefined);
+    assert.deepEqual(problems, []);
+    assert.ok(paths.includes(join(dir, 'results.names.json')), 'watched like its source');
+    const draft = '首席执行官程一箫表示收入为 355.54 亿元；Kwaiyoo 也提到了。';
+    const named = checkDocument(draft, index).findings.filter((f) => f.code === 'name-misspelled').map((f) => [draft.slice(f.start, f.end), f.replacement]);
+    assert.deepEqual(named, [['程一箫', '程一笑'], ['Kwaiyoo', 'Kwaiyo']]);
+    assert.deepEqual(checkDocument(draft, loadSources([corrections], false, undefined).index).findings.filter((f) => f.code === 'name-misspelled'), [], 'another source knows no such names');
+    writeFileSync(join(dir, 'results.names.json'), '{ "names": "程一笑" }');
+    const broken = loadSources([results], false, undefined);
+    assert.match(broken.problems[0]?.message ?? '', /is not a names file/);
+    assert.deepEqual(broken.index.sources, ['results.md'], 'the source is still read');
+  });
 });

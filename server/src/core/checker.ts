@@ -3,6 +3,7 @@
  * fact index, finds misspelled names, and turns both into findings with a message and, where one exists,
  * the replacement text for a fix. Pure: no editor, no protocol.
  */
+import { namesWith } from './names';
 import { describeFact, plain } from './explain';
 import { vocabularyOf, type Fact, type FactIndex } from './factIndex';
 import { formatLike } from './format';
@@ -65,7 +66,7 @@ const NO_TERMS: Map<string, number> = new Map();
 /** Checks one Markdown draft (or one part of it, under `headings`) against the index. */
 export function checkDocument(source: string, index: FactIndex, options: CheckOptions = DEFAULT_OPTIONS, headings: string[] = []): CheckResult {
   // The index's terms: a draft's others can tie no figure to a fact, so they are not read (reader.ts).
-  const doc = readDocument(source, { headings, vocabulary: vocabularyOf(index), sourceTitles: index.titles, period: undatedTimeOf(index) });
+  const doc = readDocument(source, { headings, vocabulary: vocabularyOf(index), sourceTitles: index.titles, period: undatedTimeOf(index), names: namesWith(index.names) });
   const judgements = judgeAll(doc.figures, index);
   // The context terms served the judgement; a cached result need not keep them (they are most of its size).
   for (const f of doc.figures) f.terms = NO_TERMS;
@@ -103,7 +104,7 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
   for (const issue of doc.misspelledNames) {
     findings.push({
       code: FindingCode.NameMisspelled, start: issue.start, end: issue.end, replacement: issue.expected,
-      message: /[\u4e00-\u9fff]/.test(issue.expected) ? `名称拼写有误：应为“${issue.expected}”。` : `Misspelled name: the paper writes "${issue.expected}".`,
+      message: /[\u4e00-\u9fff]/.test(issue.expected) ? `名称拼写有误：应为“${issue.expected}”。` : `Misspelled name: ${naming.of().en} writes "${issue.expected}".`,
     });
   }
   findings.sort((a, b) => a.start - b.start);

@@ -4,6 +4,7 @@
  * context terms that say what it is about. Also holds how rare each term is across the paper, so shared
  * rare terms count for more than shared common ones.
  */
+import type { NamesData } from './names';
 import { termsIn, type Terms, type Vocabulary } from './context';
 import { readDocument } from './reader';
 import { periodOfTitles } from './sourcePeriod';
@@ -43,6 +44,8 @@ export interface FactIndex {
   /** In how many blocks each term occurs, and how many blocks there are (kept to store the index). */
   df: Map<string, number>;
   blockCount: number;
+  /** The names files that came with custom sources (`<source>.names.json`): their names are checked as well as the paper's. */
+  names?: NamesData[];
 }
 
 interface ContentsEntry {
@@ -74,7 +77,7 @@ function readContents(source: string): { entries: ContentsEntry[]; end: number }
 const normalise = (s: string): string => s.replace(/[\s*#●]/g, '').replace(/＋/g, '+');
 
 /** Builds the fact index from one or more source documents (the paper first). */
-export function buildFactIndex(sources: Array<{ name: string; text: string }>): FactIndex {
+export function buildFactIndex(sources: Array<{ name: string; text: string; names?: NamesData }>): FactIndex {
   const facts: Fact[] = [];
   const df = new Map<string, number>();
   let blockCount = 0;
@@ -131,7 +134,10 @@ export function buildFactIndex(sources: Array<{ name: string; text: string }>): 
       blockCount++;
     }
   }
-  return assembleIndex(facts, df, blockCount, sources.map((s) => s.name), titles);
+  const index = assembleIndex(facts, df, blockCount, sources.map((s) => s.name), titles);
+  const names = sources.flatMap((s) => (s.names ? [s.names] : []));
+  if (names.length) index.names = names;
+  return index;
 }
 
 /** The least number of blocks term rarity is measured against (about the paper's own count). */

@@ -17,8 +17,25 @@ export interface NameIssue {
   expected: string;
 }
 
+/** A name as its source writes it, with the other spellings that are also right. */
+export interface NameEntry {
+  name: string;
+  variants?: string[];
+}
+
+/**
+ * A source's names file (data/paper.names.json for the shipped paper; `<source>.names.json` beside another):
+ * its names, and optionally characters confusable with a short Chinese name's and English words near a Latin
+ * name's that are never flagged. (Its `subjects` are read from the shipped file only: lexicon.ts.)
+ */
+export interface NamesData {
+  names: NameEntry[];
+  confusable?: Record<string, string>;
+  nearWords?: string[];
+}
+
 /** The paper's names, each with the spellings that are also right (data/paper.names.json). */
-export const PRODUCT_NAMES: Array<{ name: string; variants?: string[] }> = paperNames.names;
+export const PRODUCT_NAMES: NameEntry[] = paperNames.names;
 
 /**
  * Every right spelling of the names, longest first, as a regular-expression alternation: a version glued to
@@ -28,9 +45,6 @@ export const NAME_ALTERNATION: string = PRODUCT_NAMES.flatMap((n) => [n.name, ..
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
-
-/** Characters commonly written by mistake for a character of a two-character name (by shape; data/paper.names.json). */
-const CONFUSABLE: Record<string, string> = paperNames.confusable;
 
 /** A common Han character's readings without tones (data/language/han-readings.json, made with pinyin-pro). */
 function readingsOf(char: string): string[] {
@@ -54,14 +68,6 @@ function soundsAlike(typed: string, meant: string): boolean {
   return alike.has(typed);
 }
 
-/** Common English words one letter from a name: never flagged (data/paper.names.json). */
-const ENGLISH_NEAR_NAMES = new Set<string>(paperNames.nearWords);
-
-const ALL_SPELLINGS = new Set(PRODUCT_NAMES.flatMap((n) => [n.name, ...(n.variants ?? [])]));
-const LATIN_NAMES = PRODUCT_NAMES.filter((n) => /^[A-Za-z]/.test(n.name) && !n.name.includes(' '));
-const CJK_NAMES = PRODUCT_NAMES.filter((n) => /^[\u4e00-\u9fff]/.test(n.name)).sort((a, b) => b.name.length - a.name.length);
-const fuse = new Fuse(LATIN_NAMES.map((n) => n.name), { includeScore: true, threshold: 0.45, ignoreLocation: true, isCaseSensitive: false });
-
 /** Damerau–Levenshtein distance (optimal string alignment). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
@@ -76,105 +82,15 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-const latinCache = new Map<string, string | null>();
-
-/** The first letters (lower case) of the Latin names: a word starting otherwise, with no digit, is no misspelling of one. */
-const NAME_INITIALS = new Uint8Array(128);
-for (const { name } of LATIN_NAMES) NAME_INITIALS[name.charCodeAt(0) | 0x20] = 1;
-
 const containsDigit = (token: string): boolean => {
   for (let i = 0; i < token.length; i++) if (isAsciiDigit(token.charCodeAt(i))) return true;
   return false;
 };
 
-/**
- * The right spelling of the Latin product name that `token` misspells (OneSerch → OneSearch), or null.
- * A token is a run of Latin letters and digits, hyphen-joined: /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\/.
- */
-export function misspelledLatinName(token: string): string | null {
-  // readLatin takes only a name with the token's first letter, unless the token has a digit (ASCII letters: | 0x20 lowers them).
-  if (!NAME_INITIALS[token.charCodeAt(0) | 0x20] && !containsDigit(token)) return null;
-  let hit = latinCache.get(token);
-  if (hit === undefined) {
-    hit = readLatin(token);
-    if (latinCache.size > 20000) latinCache.clear();
-    latinCache.set(token, hit);
-  }
-  return hit;
-}
-
-/**
- * Calls `found` for each Latin token of `text` (as misspelledLatinName takes them) that misspells a name.
- * Read by character codes: a token is cut out of the text only when its first letter or a digit lets it
- * be a name's misspelling, and most of a draft's words are not.
- */
-export function forEachMisspelledLatinName(text: string, found: (start: number, end: number, expected: string) => void): void {
-  for (let i = 0; i < text.length; ) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    let digit = false;
-    for (;;) {
-      const c = text.charCodeAt(end);
-      if (isAsciiLetterOrDigit(c)) {
-        if (isAsciiDigit(c)) digit = true;
-        end++;
-      } else if (c === 45 /* - */ && isAsciiLetterOrDigit(text.charCodeAt(end + 1))) end++;
-      else break;
-    }
-    // (Part of a web or mail address, klingai.cn, is spelled as registered: not a name's misspelling.)
-    if ((digit || NAME_INITIALS[text.charCodeAt(i) | 0x20]) && !inAddress(text, i, end)) {
-      const expected = misspelledLatinName(text.slice(i, end));
-      if (expected) found(i, end, expected);
-    }
-    i = end;
-  }
-}
-
 /** Whether text[start, end) is part of a web or mail address: a dot and a letter after it, or an @, a slash or a dot before it. */
 function inAddress(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   return (text.charCodeAt(end) === 46 /* . */ && isAsciiLetter(text.charCodeAt(end + 1))) || before === 64 /* @ */ || before === 47 /* / */ || before === 46 /* . */;
-}
-
-function readLatin(token: string): string | null {
-  if (ALL_SPELLINGS.has(token)) return null;
-  const lower = token.toLowerCase();
-  if (ENGLISH_NEAR_NAMES.has(lower)) return null;
-  const hasDigit = containsDigit(token);
-  const camel = /[a-z][A-Z]/.test(token);
-  // Wrong case of a CamelCase name (Onerec) is a misspelling; an all-caps heading word is not.
-  const sameLetters = LATIN_NAMES.find((n) => n.name.toLowerCase() === lower);
-  if (sameLetters) return /[a-z][A-Z]/.test(sameLetters.name) && token !== token.toUpperCase() ? sameLetters.name : null;
-  if (token.length < 5 && !hasDigit) return null;
-  if (!camel && !hasDigit && token.length < 7 && token[0] !== token[0].toUpperCase()) return null;
-  // fuse.js ranks the candidates; only one that passes `confirms` is taken. Asking fuse only when some name
-  // passes it changes no answer and spares a search for almost every word of the prose.
-  const confirms = (name: string): boolean => {
-    const limit = name.length >= 8 ? 2 : 1;
-    if (name[0].toLowerCase() !== lower[0] && !hasDigit) return false;
-    return Math.abs(name.length - lower.length) <= limit && editDistance(lower, name.toLowerCase()) <= limit;
-  };
-  if (!LATIN_NAMES.some((n) => confirms(n.name))) return null;
-  for (const hit of fuse.search(token)) if (confirms(hit.item)) return hit.item;
-  return null;
-}
-
-function cjkIssue(window: string, name: string): boolean {
-  if (window === name || ALL_SPELLINGS.has(window)) return false;
-  let diffs = 0;
-  let diffAt = -1;
-  for (let i = 0; i < name.length; i++) if (window[i] !== name[i]) { diffs++; diffAt = i; }
-  if (diffs !== 1) return false;
-  if (!/[\u4e00-\u9fff]/.test(window[diffAt])) return false;
-  if (name.length >= 4) return true;
-  // A shorter name is taken to be misspelled only by a character that looks like its own or sounds like it
-  // (the writer's input method offers homophones: 可令 and 可玲 for 可灵, 万晴 for 万擎, 女蛙 for 女娲).
-  // By sound only after the name's first character, as typed: a syllable-initial slip (令创作者 for 灵创) is an
-  // ordinary word far more often than a misspelled name.
-  return (CONFUSABLE[name[diffAt]] ?? '').includes(window[diffAt]) || (diffAt > 0 && soundsAlike(window[diffAt], name[diffAt]));
 }
 
 /**
@@ -206,65 +122,9 @@ class PairMap {
     return [...this.byFirst.values()].flatMap((inner) => [...inner.values()]);
   }
 }
-const BY_HEAD = new PairMap();
-const BY_TAIL = new Map<number, PairMap>();
-const BY_FIRST = new Map<number, string[]>();
-const BY_SECOND = new Map<number, string[]>();
-for (const { name, variants } of CJK_NAMES) {
-  for (const spelling of [name, ...(variants ?? [])]) {
-    const n = spelling.length;
-    if (n >= 4) {
-      BY_HEAD.add(spelling.charCodeAt(0), spelling.charCodeAt(1), name);
-      if (!BY_TAIL.has(n)) BY_TAIL.set(n, new PairMap());
-      BY_TAIL.get(n)!.add(spelling.charCodeAt(n - 2), spelling.charCodeAt(n - 1), name);
-    } else {
-      file(BY_FIRST, spelling.charCodeAt(0), name);
-      file(BY_SECOND, spelling.charCodeAt(1), name);
-    }
-  }
-}
+
 const longestFirst = (a: string, b: string) => b.length - a.length;
-for (const list of [...BY_HEAD.lists(), ...BY_FIRST.values(), ...BY_SECOND.values(), ...[...BY_TAIL.values()].flatMap((m) => m.lists())]) list.sort(longestFirst);
 const NONE: readonly string[] = [];
-
-/** 1 for every character of a Chinese name: a window whose key characters are none of these has no candidate. */
-const NAME_CHARS = new Uint8Array(0x10000);
-for (const { name, variants } of CJK_NAMES) for (const spelling of [name, ...(variants ?? [])]) for (let k = 0; k < spelling.length; k++) NAME_CHARS[spelling.charCodeAt(k)] = 1;
-const TAILS = [...BY_TAIL];
-const LONGEST_NAME = Math.max(...CJK_NAMES.flatMap(({ name, variants }) => [name, ...(variants ?? [])].map((s) => s.length)));
-
-/** For each k, how many positions j < k of `text` start two characters that both occur in names. */
-function namePairsBefore(text: string): Int32Array {
-  const counts = new Int32Array(text.length + 1);
-  for (let j = 0; j < text.length; j++) counts[j + 1] = counts[j] + (NAME_CHARS[text.charCodeAt(j)] && NAME_CHARS[text.charCodeAt(j + 1)] ? 1 : 0);
-  return counts;
-}
-
-/**
- * Names that may start at `i` of `text` and end by `end` (the end of its run of Chinese characters),
- * longest first (most positions have none). `pairs` is namePairsBefore(text): where two name characters
- * stand side by side, as a longer name's last pair must.
- */
-function candidatesAt(text: string, i: number, end: number, pairs: Int32Array): readonly string[] {
-  const c0 = text.charCodeAt(i);
-  const c1 = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-  const n0 = NAME_CHARS[c0] === 1;
-  const n1 = NAME_CHARS[c1] === 1;
-  // Neither of the first two characters is a name's, and no pair of them within a name's length: none.
-  const lastPair = Math.min(i + LONGEST_NAME - 2, end - 2);
-  if (!n0 && !n1 && (lastPair < i + 2 || pairs[lastPair + 1] === pairs[i + 2])) return NONE;
-  const lists: string[][] = [];
-  if (n0 && n1) pushList(lists, BY_HEAD.get(c0, c1));
-  for (const [len, byTail] of TAILS) {
-    const at = i + len - 2;
-    if (at + 2 > end || pairs[at + 1] === pairs[at]) continue;
-    pushList(lists, byTail.get(text.charCodeAt(at), text.charCodeAt(at + 1)));
-  }
-  if (n0) pushList(lists, BY_FIRST.get(c0));
-  if (n1) pushList(lists, BY_SECOND.get(c1));
-  if (!lists.length) return NONE;
-  return lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort(longestFirst);
-}
 
 const pushList = (lists: string[][], list: string[] | undefined): void => {
   if (list) lists.push(list);
@@ -275,43 +135,262 @@ const isTaken = (taken: Uint8Array, start: number, end: number): boolean => {
   return false;
 };
 
-/** The misspelled Latin product names of `text` (OneSerch), in order. */
-export function findMisspelledLatinNames(text: string): NameIssue[] {
-  const issues: NameIssue[] = [];
-  forEachMisspelledLatinName(text, (start, end, expected) => issues.push({ start, end, found: text.slice(start, end), expected }));
-  return issues;
+/**
+ * The names of one or more sources, read into what finding their misspellings needs: the shipped paper's
+ * (DEFAULT_NAMES), or those with a custom source's names file added (namesWith).
+ */
+export class NameBook {
+  private readonly confusable: Record<string, string>;
+  private readonly nearWords: Set<string>;
+  private readonly allSpellings: Set<string>;
+  private readonly latinNames: NameEntry[];
+  private readonly fuse: Fuse<string>;
+  private readonly latinCache = new Map<string, string | null>();
+  /** The first letters (lower case) of the Latin names: a word starting otherwise, with no digit, is no misspelling of one. */
+  private readonly nameInitials = new Uint8Array(128);
+  private readonly byHead = new PairMap();
+  private readonly byTail = new Map<number, PairMap>();
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly bySecond = new Map<number, string[]>();
+  /** 1 for every character of a Chinese name: a window whose key characters are none of these has no candidate. */
+  private readonly nameChars = new Uint8Array(0x10000);
+  private readonly tails: Array<[number, PairMap]>;
+  private readonly longestName: number;
+
+  constructor(data: NamesData) {
+    const names = data.names;
+    this.confusable = data.confusable ?? {};
+    this.nearWords = new Set((data.nearWords ?? []).map((w) => w.toLowerCase()));
+    this.allSpellings = new Set(names.flatMap((n) => [n.name, ...(n.variants ?? [])]));
+    this.latinNames = names.filter((n) => /^[A-Za-z]/.test(n.name) && !n.name.includes(' '));
+    const cjkNames = names.filter((n) => /^[\u4e00-\u9fff]/.test(n.name)).sort((a, b) => b.name.length - a.name.length);
+    this.fuse = new Fuse(this.latinNames.map((n) => n.name), { includeScore: true, threshold: 0.45, ignoreLocation: true, isCaseSensitive: false });
+    for (const { name } of this.latinNames) this.nameInitials[name.charCodeAt(0) | 0x20] = 1;
+    for (const { name, variants } of cjkNames) {
+      for (const spelling of [name, ...(variants ?? [])]) {
+        const n = spelling.length;
+        if (n >= 4) {
+          this.byHead.add(spelling.charCodeAt(0), spelling.charCodeAt(1), name);
+          if (!this.byTail.has(n)) this.byTail.set(n, new PairMap());
+          this.byTail.get(n)!.add(spelling.charCodeAt(n - 2), spelling.charCodeAt(n - 1), name);
+        } else {
+          file(this.byFirst, spelling.charCodeAt(0), name);
+          file(this.bySecond, spelling.charCodeAt(1), name);
+        }
+        for (let k = 0; k < spelling.length; k++) this.nameChars[spelling.charCodeAt(k)] = 1;
+      }
+    }
+    for (const list of [...this.byHead.lists(), ...this.byFirst.values(), ...this.bySecond.values(), ...[...this.byTail.values()].flatMap((m) => m.lists())]) list.sort(longestFirst);
+    this.tails = [...this.byTail];
+    this.longestName = Math.max(0, ...cjkNames.flatMap(({ name, variants }) => [name, ...(variants ?? [])].map((x) => x.length)));
+  }
+
+  /**
+   * The right spelling of the Latin name that `token` misspells (OneSerch → OneSearch), or null.
+   * A token is a run of Latin letters and digits, hyphen-joined: /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\/.
+   */
+  misspelledLatinName(token: string): string | null {
+    // readLatin takes only a name with the token's first letter, unless the token has a digit (ASCII letters: | 0x20 lowers them).
+    if (!this.nameInitials[token.charCodeAt(0) | 0x20] && !containsDigit(token)) return null;
+    let hit = this.latinCache.get(token);
+    if (hit === undefined) {
+      hit = this.readLatin(token);
+      if (this.latinCache.size > 20000) this.latinCache.clear();
+      this.latinCache.set(token, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * Calls `found` for each Latin token of `text` (as misspelledLatinName takes them) that misspells a name.
+   * Read by character codes: a token is cut out of the text only when its first letter or a digit lets it
+   * be a name's misspelling, and most of a draft's words are not.
+   */
+  forEachMisspelledLatinName(text: string, found: (start: number, end: number, expected: string) => void): void {
+    for (let i = 0; i < text.length; ) {
+      if (!isAsciiLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      let digit = false;
+      for (;;) {
+        const c = text.charCodeAt(end);
+        if (isAsciiLetterOrDigit(c)) {
+          if (isAsciiDigit(c)) digit = true;
+          end++;
+        } else if (c === 45 /* - */ && isAsciiLetterOrDigit(text.charCodeAt(end + 1))) end++;
+        else break;
+      }
+      // (Part of a web or mail address, klingai.cn, is spelled as registered: not a name's misspelling.)
+      if ((digit || this.nameInitials[text.charCodeAt(i) | 0x20]) && !inAddress(text, i, end)) {
+        const expected = this.misspelledLatinName(text.slice(i, end));
+        if (expected) found(i, end, expected);
+      }
+      i = end;
+    }
+  }
+
+  /** The misspelled Latin names of `text` (OneSerch), in order. */
+  findMisspelledLatinNames(text: string): NameIssue[] {
+    const issues: NameIssue[] = [];
+    this.forEachMisspelledLatinName(text, (start, end, expected) => issues.push({ start, end, found: text.slice(start, end), expected }));
+    return issues;
+  }
+
+  /**
+   * Misspelled names in `prose` (offsets into it). `latin` is findMisspelledLatinNames(prose), when the
+   * caller has it already (the reader finds them for context).
+   */
+  findMisspelledNames(prose: string, latin: readonly NameIssue[] = this.findMisspelledLatinNames(prose)): NameIssue[] {
+    const issues: NameIssue[] = [...latin];
+    // Runs of Chinese characters, read in place: one pair count and one taken-mask serve the whole prose
+    // (a character outside a run is no name's, so no pair counts across a run's edge).
+    const taken = new Uint8Array(prose.length);
+    const pairs = this.namePairsBefore(prose);
+    for (let start = 0; start < prose.length; ) {
+      if (!isHan(prose.charCodeAt(start))) {
+        start++;
+        continue;
+      }
+      let end = start + 1;
+      while (end < prose.length && isHan(prose.charCodeAt(end))) end++;
+      for (let i = start; i < end; i++) {
+        // Only names that could sit here: one substitution leaves the first or last pair (or, for a
+        // two-character name, one character) in place.
+        for (const name of this.candidatesAt(prose, i, end, pairs)) {
+          if (i + name.length > end || isTaken(taken, i, i + name.length)) continue;
+          const window = prose.slice(i, i + name.length);
+          if (this.allSpellings.has(window)) { taken.fill(1, i, i + name.length); continue; }
+          if (!this.cjkIssue(window, name)) continue;
+          taken.fill(1, i, i + name.length);
+          issues.push({ start: i, end: i + name.length, found: window, expected: name });
+        }
+      }
+      start = end;
+    }
+    return issues.sort((a, b) => a.start - b.start);
+  }
+
+  private readLatin(token: string): string | null {
+    if (this.allSpellings.has(token)) return null;
+    const lower = token.toLowerCase();
+    if (this.nearWords.has(lower)) return null;
+    const hasDigit = containsDigit(token);
+    const camel = /[a-z][A-Z]/.test(token);
+    // Wrong case of a CamelCase name (Onerec) is a misspelling; an all-caps heading word is not.
+    const sameLetters = this.latinNames.find((n) => n.name.toLowerCase() === lower);
+    if (sameLetters) return /[a-z][A-Z]/.test(sameLetters.name) && token !== token.toUpperCase() ? sameLetters.name : null;
+    if (token.length < 5 && !hasDigit) return null;
+    if (!camel && !hasDigit && token.length < 7 && token[0] !== token[0].toUpperCase()) return null;
+    // fuse.js ranks the candidates; only one that passes `confirms` is taken. Asking fuse only when some name
+    // passes it changes no answer and spares a search for almost every word of the prose.
+    const confirms = (name: string): boolean => {
+      const limit = name.length >= 8 ? 2 : 1;
+      if (name[0].toLowerCase() !== lower[0] && !hasDigit) return false;
+      return Math.abs(name.length - lower.length) <= limit && editDistance(lower, name.toLowerCase()) <= limit;
+    };
+    if (!this.latinNames.some((n) => confirms(n.name))) return null;
+    for (const hit of this.fuse.search(token)) if (confirms(hit.item)) return hit.item;
+    return null;
+  }
+
+  private cjkIssue(window: string, name: string): boolean {
+    if (window === name || this.allSpellings.has(window)) return false;
+    let diffs = 0;
+    let diffAt = -1;
+    for (let i = 0; i < name.length; i++) if (window[i] !== name[i]) { diffs++; diffAt = i; }
+    if (diffs !== 1) return false;
+    if (!/[\u4e00-\u9fff]/.test(window[diffAt])) return false;
+    if (name.length >= 4) return true;
+    // A shorter name is taken to be misspelled only by a character that looks like its own or sounds like it
+    // (the writer's input method offers homophones: 可令 and 可玲 for 可灵, 万晴 for 万擎, 女蛙 for 女娲).
+    // By sound only after the name's first character, as typed: a syllable-initial slip (令创作者 for 灵创) is an
+    // ordinary word far more often than a misspelled name.
+    return (this.confusable[name[diffAt]] ?? '').includes(window[diffAt]) || (diffAt > 0 && soundsAlike(window[diffAt], name[diffAt]));
+  }
+
+  /** For each k, how many positions j < k of `text` start two characters that both occur in names. */
+  private namePairsBefore(text: string): Int32Array {
+    const counts = new Int32Array(text.length + 1);
+    const chars = this.nameChars;
+    for (let j = 0; j < text.length; j++) counts[j + 1] = counts[j] + (chars[text.charCodeAt(j)] && chars[text.charCodeAt(j + 1)] ? 1 : 0);
+    return counts;
+  }
+
+  /**
+   * Names that may start at `i` of `text` and end by `end` (the end of its run of Chinese characters),
+   * longest first (most positions have none). `pairs` is namePairsBefore(text): where two name characters
+   * stand side by side, as a longer name's last pair must.
+   */
+  private candidatesAt(text: string, i: number, end: number, pairs: Int32Array): readonly string[] {
+    const c0 = text.charCodeAt(i);
+    const c1 = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+    const n0 = this.nameChars[c0] === 1;
+    const n1 = this.nameChars[c1] === 1;
+    // Neither of the first two characters is a name's, and no pair of them within a name's length: none.
+    const lastPair = Math.min(i + this.longestName - 2, end - 2);
+    if (!n0 && !n1 && (lastPair < i + 2 || pairs[lastPair + 1] === pairs[i + 2])) return NONE;
+    const lists: string[][] = [];
+    if (n0 && n1) pushList(lists, this.byHead.get(c0, c1));
+    for (const [len, byTail] of this.tails) {
+      const at = i + len - 2;
+      if (at + 2 > end || pairs[at + 1] === pairs[at]) continue;
+      pushList(lists, byTail.get(text.charCodeAt(at), text.charCodeAt(at + 1)));
+    }
+    if (n0) pushList(lists, this.byFirst.get(c0));
+    if (n1) pushList(lists, this.bySecond.get(c1));
+    if (!lists.length) return NONE;
+    return lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort(longestFirst);
+  }
+}
+
+/** The shipped paper's names (data/paper.names.json). */
+export const DEFAULT_NAMES = new NameBook(paperNames);
+
+const merged = new WeakMap<readonly NamesData[], NameBook>();
+
+/** The shipped paper's names with those of the given names files (read once per list). */
+export function namesWith(extra: readonly NamesData[] | undefined): NameBook {
+  if (!extra?.length) return DEFAULT_NAMES;
+  let book = merged.get(extra);
+  if (!book) {
+    book = new NameBook({
+      names: [...PRODUCT_NAMES, ...extra.flatMap((d) => d.names)],
+      confusable: Object.assign({}, paperNames.confusable, ...extra.map((d) => d.confusable ?? {})),
+      nearWords: [...paperNames.nearWords, ...extra.flatMap((d) => d.nearWords ?? [])],
+    });
+    merged.set(extra, book);
+  }
+  return book;
 }
 
 /**
- * Misspelled product names in `prose` (offsets into it). `latin` is findMisspelledLatinNames(prose),
- * when the caller has it already (the reader finds them for context).
+ * A names file's content, checked: its names, confusable characters and near words, or what is wrong with it.
  */
-export function findMisspelledNames(prose: string, latin: readonly NameIssue[] = findMisspelledLatinNames(prose)): NameIssue[] {
-  const issues: NameIssue[] = [...latin];
-  // Runs of Chinese characters, read in place: one pair count and one taken-mask serve the whole prose
-  // (a character outside a run is no name's, so no pair counts across a run's edge).
-  const taken = new Uint8Array(prose.length);
-  const pairs = namePairsBefore(prose);
-  for (let start = 0; start < prose.length; ) {
-    if (!isHan(prose.charCodeAt(start))) {
-      start++;
-      continue;
-    }
-    let end = start + 1;
-    while (end < prose.length && isHan(prose.charCodeAt(end))) end++;
-    for (let i = start; i < end; i++) {
-      // Only names that could sit here: one substitution leaves the first or last pair (or, for a
-      // two-character name, one character) in place.
-      for (const name of candidatesAt(prose, i, end, pairs)) {
-        if (i + name.length > end || isTaken(taken, i, i + name.length)) continue;
-        const window = prose.slice(i, i + name.length);
-        if (ALL_SPELLINGS.has(window)) { taken.fill(1, i, i + name.length); continue; }
-        if (!cjkIssue(window, name)) continue;
-        taken.fill(1, i, i + name.length);
-        issues.push({ start: i, end: i + name.length, found: window, expected: name });
-      }
-    }
-    start = end;
+export function readNamesData(json: unknown): NamesData | { problem: string } {
+  const data = json as Partial<NamesData> | null;
+  if (!data || typeof data !== 'object' || !Array.isArray(data.names)) return { problem: 'has no "names" list' };
+  const names: NameEntry[] = [];
+  for (const n of data.names) {
+    if (!n || typeof n.name !== 'string' || !n.name.trim()) return { problem: 'has a name that is not a non-empty "name" string' };
+    if (n.variants !== undefined && (!Array.isArray(n.variants) || n.variants.some((v) => typeof v !== 'string'))) return { problem: `gives "${n.name}" variants that are not a list of strings` };
+    names.push(n.variants ? { name: n.name, variants: n.variants } : { name: n.name });
   }
-  return issues.sort((a, b) => a.start - b.start);
+  const confusable = data.confusable && typeof data.confusable === 'object' ? Object.fromEntries(Object.entries(data.confusable).filter(([, v]) => typeof v === 'string')) : undefined;
+  const nearWords = Array.isArray(data.nearWords) ? data.nearWords.filter((w): w is string => typeof w === 'string') : undefined;
+  return { names, ...(confusable ? { confusable } : {}), ...(nearWords ? { nearWords } : {}) };
 }
+
+/** The right spelling of the shipped names' Latin name that `token` misspells (DEFAULT_NAMES.misspelledLatinName). */
+export const misspelledLatinName = (token: string): string | null => DEFAULT_NAMES.misspelledLatinName(token);
+
+/** DEFAULT_NAMES.forEachMisspelledLatinName. */
+export const forEachMisspelledLatinName = (text: string, found: (start: number, end: number, expected: string) => void): void =>
+  DEFAULT_NAMES.forEachMisspelledLatinName(text, found);
+
+/** DEFAULT_NAMES.findMisspelledLatinNames. */
+export const findMisspelledLatinNames = (text: string): NameIssue[] => DEFAULT_NAMES.findMisspelledLatinNames(text);
+
+/** DEFAULT_NAMES.findMisspelledNames, or `book`'s. */
+export const findMisspelledNames = (prose: string, latin?: readonly NameIssue[], book: NameBook = DEFAULT_NAMES): NameIssue[] => book.findMisspelledNames(prose, latin);

@@ -12,7 +12,7 @@ import type { MonthSpan } from './timePins';
 import { applyTableUnit, tableUnitOf, type TableUnit } from './tableUnits';
 import { blockTerms, figureTerms, isMetricTerm, placedTerms, RING_WEIGHTS, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
 import { findFigures } from './figures';
-import { findMisspelledNames, type NameIssue } from './names';
+import { DEFAULT_NAMES, type NameBook, type NameIssue } from './names';
 import { extractProse, type ProseBlock, type ProseOptions } from './markdown';
 import type { Figure } from './types';
 
@@ -58,6 +58,8 @@ export interface ReadOptions extends ProseOptions {
   sourceTitles?: readonly string[];
   /** The period the text speaks of (a draft: its sources'; a report: its title's quarter): 去年 and 上年同期 count back from it. */
   period?: MonthSpan;
+  /** The names whose misspellings are reported (the shipped paper's, with a custom source's names file). */
+  names?: NameBook;
 }
 
 /**
@@ -201,7 +203,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const { text, blocks } = extractProse(source, options);
   const figures = findFigures(text, blocks.map((b) => b.start));
   // Misspelled names (OneSerch, 万晴) say what a sentence is about, and the checker reports them: read once.
-  const misspelledNames = findMisspelledNames(text);
+  const misspelledNames = (options.names ?? DEFAULT_NAMES).findMisspelledNames(text);
   const out: FigureInContext[] = [];
   /** The block each figure of `out` stands in (a paragraph, heading, list item or table row). */
   const blockOf: ProseBlock[] = [];
