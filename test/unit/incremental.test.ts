@@ -36,4 +36,25 @@ describe('chunked, incremental checking', () => {
     const edited = `${draft.slice(0, at)} The app reached 95 million downloads.${draft.slice(at)}`;
     assert.deepEqual(summary(checker.check(edited)), summary(new DocumentChecker(paperIndex()).check(edited)));
   });
+
+  it('cuts a first, whole check at the chunks as checking them one by one would, headings and all', () => {
+    // (In offset order, which is all the order means. Silent figures aside: they show nothing, and a chunk read
+    // alone may take a mid-document `---` block for front matter, as the whole reading does not.)
+    const verdicts = (r: CheckResult) => r.judgements.filter((j) => j.verdict !== 'silent').map((j) => `${j.verdict}@${j.entry.figure.start}:${j.fact?.id ?? ''}`).sort();
+    for (const draft of [...drafts, drafts.join('\n\n')]) {
+      const cut = new DocumentChecker(paperIndex());
+      const whole = cut.check(draft);
+      // A checker that has seen another text re-reads every chunk of this one on its own.
+      const byChunk = new DocumentChecker(paperIndex());
+      byChunk.check('A first text.');
+      const oneByOne = byChunk.check(draft);
+      assert.deepEqual(summary(whole), summary(oneByOne));
+      assert.deepEqual(verdicts(whole), verdicts(oneByOne));
+      assert.deepEqual(whole.headingsAfter, oneByOne.headingsAfter);
+      // … and each goes on from its parts alike: an edit under the last heading re-reads its chunk under the headings kept.
+      const at = draft.lastIndexOf('\n\n');
+      const edited = `${draft.slice(0, at)}\n\nThe app reached 95 million downloads, up 14.2%.${draft.slice(at)}`;
+      assert.deepEqual(summary(cut.check(edited)), summary(byChunk.check(edited)));
+    }
+  });
 });

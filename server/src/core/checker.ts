@@ -57,6 +57,15 @@ export interface CheckResult {
   checked: number;
   /** How messages and hovers name the sources. */
   naming: SourceNaming;
+  /** The text's headings, where each stands and at what depth (to cut a whole check into chunks: incremental.ts). */
+  headingMarks?: HeadingMark[];
+}
+
+/** A heading of a checked text: its offset, depth and text as the heading stack holds it. */
+export interface HeadingMark {
+  start: number;
+  depth: number;
+  text: string;
 }
 
 export const DEFAULT_OPTIONS: CheckOptions = { reportUnsupported: true };
@@ -108,5 +117,6 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  return { judgements, findings, groups: [{ start: 0, findings }], headingsAfter: doc.headingsAfter, checked: judgements.filter((j) => j.verdict !== 'silent').length, naming };
+  const headingMarks = doc.blocks.filter((b) => b.kind === 'heading').map((b) => ({ start: b.start, depth: b.depth ?? 1, text: doc.prose.slice(b.start, b.end).replace(/\s+/g, ' ').trim() }));
+  return { judgements, findings, groups: [{ start: 0, findings }], headingsAfter: doc.headingsAfter, checked: judgements.filter((j) => j.verdict !== 'silent').length, naming, headingMarks };
 }

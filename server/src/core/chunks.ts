@@ -19,11 +19,19 @@ export interface Chunk {
  */
 const INDENTED_OR_BOM = /^(?: {4}| {0,3}\t|\uFEFF)/;
 
+/** Where the line starting at `from` ends: at \n, or at a lone \r, which ends a line for the parser too (markdown.ts). */
+function lineEndAt(source: string, from: number): number {
+  const n = source.indexOf('\n', from);
+  const end = n < 0 ? source.length : n;
+  // (\r\n ends the line at its \n; a lone \r before it ends it there. Searched within the line only.)
+  for (let i = from; i < end - 1; i++) if (source.charCodeAt(i) === 13) return i;
+  return end;
+}
+
 /** Whether the paragraph starting at `from` (up to the next blank line) has a tab in any line. */
 function paragraphHasTab(source: string, from: number): boolean {
   for (let lineStart = from; lineStart < source.length; ) {
-    let lineEnd = source.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = source.length;
+    const lineEnd = lineEndAt(source, lineStart);
     const line = source.slice(lineStart, lineEnd);
     if (isBlank(line)) return false;
     if (line.includes('\t')) return true;
@@ -41,7 +49,9 @@ function paragraphHasTab(source: string, from: number): boolean {
 function scanBoundaries(source: string, from: number, boundary: (at: number) => boolean): void {
   let fence: string | null = null;
   let inComment = false;
-  let inFrontMatter = from === 0 && /^\uFEFF?---\r?\n/.test(source);
+  // Front matter as the reader takes it (markdown.ts): a --- or +++ line opening the text, up to the same fence.
+  const frontMatter = from === 0 ? /^\uFEFF?(---|\+\+\+)[ \t]*(?:\r\n?|\n)/.exec(source)?.[1] : undefined;
+  let inFrontMatter = !!frontMatter;
   let lineStart = from;
   let first = true;
   let paragraphStart = -1;
@@ -51,12 +61,11 @@ function scanBoundaries(source: string, from: number, boundary: (at: number) => 
   let tabbed = false;
   let chunkStart = from;
   while (lineStart <= source.length) {
-    let lineEnd = source.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = source.length;
+    const lineEnd = lineEndAt(source, lineStart);
     const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
     const next = lineEnd + 1;
     if (inFrontMatter) {
-      if (!first && /^(?:---|\.\.\.)\s*$/.test(line)) inFrontMatter = false;
+      if (!first && line.replace(/[ \t]+$/, '') === frontMatter) inFrontMatter = false;
     } else if (fence) {
       if (new RegExp(`^ {0,3}${fence[0]}{${fence.length},}\\s*$`).test(line)) fence = null;
     } else if (inComment) {
@@ -72,8 +81,7 @@ function scanBoundaries(source: string, from: number, boundary: (at: number) => 
         // one chunk: which of them pair off as callout and caption is the reader's to decide, from the run's start.
         if (paragraphStart >= 0) callout = mayBeCallout(source.slice(paragraphStart, lineStart));
         paragraphStart = -1;
-        const followingEnd = source.indexOf('\n', next);
-        const following = source.slice(next, followingEnd < 0 ? source.length : followingEnd);
+        const following = source.slice(next, lineEndAt(source, next));
         if (next < source.length && !callout && !(tabbed && paragraphHasTab(source, next)) && !isBlank(following) && !INDENTED_OR_BOM.test(following) && next > chunkStart) {
           chunkStart = next;
           if (boundary(next)) return;

@@ -40,7 +40,8 @@ const PARAGRAPH_BREAK = '\u0000';
 
 /** Figures in `source` restricted to the prose spans given by `prose` (same length, non-prose blanked). */
 export function findFigures(prose: string, blockStarts: number[] = [0]): Figure[] {
-  const text = foldWidth(prose).replace(/(\n[^\S\n]*)\n/g, `$1${PARAGRAPH_BREAK}`);
+  // (A line ends at \r\n, \n or a lone \r, as for the parser: markdown.ts.)
+  const text = foldWidth(prose).replace(/((?:\r\n|\r|\n)[^\S\r\n]*)(\r\n|\r|\n)/g, (_, blank: string, end: string) => `${blank}${end === '\r\n' ? '\r' : ''}${PARAGRAPH_BREAK}`);
   const claimed = new Uint8Array(text.length);
   const free = (s: number, e: number): boolean => {
     for (let i = s; i < e; i++) if (claimed[i]) return false;
