@@ -5,22 +5,28 @@
 // bench/results.json. Targets are marked PASS/FAIL but never change the exit code: it exits non-zero only
 // when the harness itself breaks. Every wait has a timeout; every server it spawns is killed by PID.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  BENCH_SETTINGS as SETTINGS, formatTable, kchars, loadAverage, logger, machine, machineLine, median, ms, percentile, positionAt,
+  round, runGuarded, settingsLines, sleep, snapshotBuild, status,
+} from './common.mjs';
 import { generateDraft, loadCorpus } from './gen.mjs';
-import { killAllServers, LspServer } from './lsp.mjs';
+import { LspServer } from './lsp.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
 // The server and CLI run from a snapshot of dist/ and data/ taken at start, so that a rebuild of dist/
 // during the run (another terminal, a watcher) cannot change what is measured half-way through.
 const SNAPSHOT = join(BENCH, '.build', 'snapshot');
-const SERVER = join(SNAPSHOT, 'dist', 'server.js');
-const CLI = join(SNAPSHOT, 'dist', 'cli.js');
+// Set by main() once the snapshot is taken.
+let SERVER;
+let CLI;
+let PREBUILT_INDEX;
 const PAPER = join(ROOT, 'data', 'paper.md');
 const require = createRequire(import.meta.url);
 
@@ -50,26 +56,7 @@ const TARGETS = {
 };
 
 // ---- helpers ----------------------------------------------------------------------------------------
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const median = (xs) => percentile(xs, 50);
-function percentile(xs, p) {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-const round = (x, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
-const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + ' ms' : 'n/a');
-const kchars = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
-const status = (value, target) => (Number.isFinite(value) ? (value <= target ? 'PASS' : 'FAIL') : 'N/A');
-const log = (s) => process.stderr.write(`[bench] ${s}\n`);
-
-/** Offset → LSP position (UTF-16 code units, which is what JS strings index). */
-function positionAt(text, offset) {
-  let line = 0;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i; }
-  return { line, character: offset - last - 1 };
-}
+const log = logger('bench');
 
 /** A place near the middle of the text to type at: before whitespace, not touching a digit. */
 function editOffset(text) {
@@ -78,21 +65,6 @@ function editOffset(text) {
   }
   return Math.floor(text.length / 2);
 }
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model?.trim() ?? 'unknown',
-    cores: cpus.length,
-    memGb: round(os.totalmem() / 2 ** 30, 1),
-    loadAvg: os.loadavg().map((x) => round(x)),
-    node: process.version,
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-  };
-}
-
-/** BENCH_SETTINGS='{"debounceMs":0}' answers the server's workspace/configuration with these settings. */
-const SETTINGS = process.env.BENCH_SETTINGS ? JSON.parse(process.env.BENCH_SETTINGS) : null;
 
 function newServer(nodeArgs = []) {
   const s = new LspServer(SERVER, ROOT, nodeArgs);
@@ -334,7 +306,7 @@ async function inProcess(files, core) {
   let indexMs = 0;
   if (core) {
     const t = performance.now();
-    index = core.loadShippedIndex(PAPER, join(SNAPSHOT, 'dist', 'paper-index.json'));
+    index = core.loadShippedIndex(PAPER, PREBUILT_INDEX);
     indexMs = performance.now() - t;
   }
   let mlMs = 0;
@@ -429,23 +401,11 @@ function table(r) {
   }
   if (r.errors.length) { sec('Harness errors'); for (const e of r.errors) row(e.section, e.message); }
 
-  const w = [0, 0, 0, 0];
-  for (const x of rows) if (x.length > 1) x.forEach((c, i) => { w[i] = Math.max(w[i], String(c).length); });
-  const pad = (s, n) => String(s) + ' '.repeat(Math.max(0, n - String(s).length));
-  const line = '-'.repeat(w[0] + w[1] + w[2] + w[3] + 9);
-  const out = [
-    `Paper Check benchmark — ${r.startedAt}`,
-    `machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memGb} GB RAM, ${r.machine.os}, node ${r.machine.node}; load average ${r.machine.loadAvg.join(' ')} at start, ${r.loadAvgEnd.join(' ')} at end`,
-    ...(r.settings ? [`server settings (BENCH_SETTINGS): ${JSON.stringify(r.settings)}`] : []),
-    line,
-    `${pad('metric', w[0])} | ${pad('value', w[1])} | ${pad('target', w[2])} | ${pad('status', w[3])}`,
-    line,
-  ];
-  for (const x of rows) out.push(x.length === 1 ? `${x[0]}` : `${pad(x[0], w[0])} | ${pad(x[1], w[1])} | ${pad(x[2], w[2])} | ${pad(x[3], w[3])}`.trimEnd());
-  out.push(line);
-  const marks = rows.filter((x) => x[3] === 'PASS' || x[3] === 'FAIL');
-  out.push(`${marks.filter((x) => x[3] === 'PASS').length} PASS, ${marks.filter((x) => x[3] === 'FAIL').length} FAIL (targets are goals: a FAIL does not fail the run) — total bench time ${(r.totalMs / 1000).toFixed(1)} s; JSON: bench/results.json`);
-  return out.join('\n');
+  return formatTable(
+    [`Paper Check benchmark — ${r.startedAt}`, machineLine(r.machine, r.loadAvgEnd), ...settingsLines(r.settings)],
+    rows,
+    `total bench time ${(r.totalMs / 1000).toFixed(1)} s; JSON: bench/results.json`,
+  );
 }
 
 // ---- main -------------------------------------------------------------------------------------------
@@ -453,9 +413,7 @@ function table(r) {
 async function main() {
   const began = performance.now();
   if (!existsSync(join(ROOT, 'dist', 'server.js')) || !existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/server.js or dist/cli.js missing: run `npm run build` (or `npm run bench`)');
-  rmSync(SNAPSHOT, { recursive: true, force: true });
-  cpSync(join(ROOT, 'dist'), join(SNAPSHOT, 'dist'), { recursive: true });
-  cpSync(join(ROOT, 'data'), join(SNAPSHOT, 'data'), { recursive: true });
+  ({ server: SERVER, cli: CLI, prebuiltIndex: PREBUILT_INDEX } = snapshotBuild(ROOT, SNAPSHOT));
   const r = { startedAt: new Date().toISOString(), machine: machine(), settings: SETTINGS, targets: TARGETS, errors: [] };
   const section = async (name, fn) => {
     log(`${name}…`);
@@ -491,7 +449,7 @@ async function main() {
     if (core) {
       r.drafts.mix = await section('draft mix', () => {
         const verdicts = { supported: 0, mismatch: 0, unsupported: 0 };
-        for (const j of core.checkText(editDrafts[1][1], core.loadShippedIndex(PAPER, join(SNAPSHOT, 'dist', 'paper-index.json'))).judgements) verdicts[j.verdict] = (verdicts[j.verdict] ?? 0) + 1;
+        for (const j of core.checkText(editDrafts[1][1], core.loadShippedIndex(PAPER, PREBUILT_INDEX)).judgements) verdicts[j.verdict] = (verdicts[j.verdict] ?? 0) + 1;
         return verdicts;
       });
     }
@@ -526,7 +484,7 @@ async function main() {
     r.growthExponent = round(xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0));
   }
   r.totalMs = performance.now() - began;
-  r.loadAvgEnd = os.loadavg().map((x) => round(x));
+  r.loadAvgEnd = loadAverage();
   r.notes = [
     'server and CLI run from a copy of dist/ and data/ taken at start (bench/.build/snapshot/).',
     'cold start: median over fresh server processes of spawn → first publishDiagnostics for a generated 2,000-character draft, opened right after the initialize result.',
@@ -543,17 +501,4 @@ async function main() {
   return r.errors.length ? 2 : 0;
 }
 
-const watchdog = setTimeout(() => {
-  log(`watchdog: the bench ran over ${WATCHDOG_MS / 60000} min; killing servers and exiting`);
-  killAllServers();
-  process.exit(3);
-}, WATCHDOG_MS);
-watchdog.unref();
-process.on('exit', killAllServers);
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killAllServers(); process.exit(130); });
-
-main().then(
-  (code) => { killAllServers(); process.exitCode = code; },
-  (e) => { killAllServers(); log(`harness error: ${e.stack ?? e}`); process.exitCode = 2; },
-);
-
+runGuarded(main, WATCHDOG_MS, log);
