@@ -145,6 +145,10 @@ async function editLatency(drafts, warmupDraft, core) {
   try {
     for (const [size, text] of [['warmup', warmupDraft], ...drafts]) {
       const uri = pathToFileURL(join(ROOT, `bench-edit-${size}.md`)).href;
+      // The server's first open of a size is also its JIT's first run over that much text (a 200k draft's
+      // first open took twice its second). So, to set the open against a warm in-process check, the
+      // server first opens and closes the same text under another name, unrecorded but kept in the row.
+      const firstOpenMs = size !== 'warmup' && core ? await openAndClose(s, `${uri}.first.md`, text) : null;
       const inProcess = size !== 'warmup' && core ? openInProcess(core, index, size, text) : null;
       const opened = s.waitDiagnostics(uri, (e) => e.version === 1 || e.version === undefined, WAIT_MS);
       const t0 = performance.now();
@@ -195,7 +199,7 @@ async function editLatency(drafts, warmupDraft, core) {
       const counts = {};
       for (const d of diagnostics) counts[d.code ?? 'other'] = (counts[d.code ?? 'other'] ?? 0) + 1;
       const row = {
-        size, chars: text.length, openMs, openInProcess: inProcess, warmups, edits: samples.length, capped: samples.length < EDITS, timedOut,
+        size, chars: text.length, firstOpenMs, openMs, openInProcess: inProcess, warmups, edits: samples.length, capped: samples.length < EDITS, timedOut,
         p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), samples, diagnostics: counts, decodeMs,
       };
       sizes.push(row);
@@ -257,6 +261,18 @@ function openInProcess(core, index, size, text) {
   }
   log(`open in-process ${kchars(size)}: median ${ms(median(runs))} of ${runs.length}`);
   return { medianMs: median(runs), runs };
+}
+
+/** The time from didOpen of `text` as `uri` to its first publish, then the document closed again. */
+async function openAndClose(s, uri, text) {
+  const opened = s.waitDiagnostics(uri, (e) => e.version === 1 || e.version === undefined, WAIT_MS);
+  const t0 = performance.now();
+  s.open(uri, text, 1);
+  const { at } = await opened;
+  const closed = s.waitDiagnostics(uri, (e) => e.diagnostics.length === 0, WAIT_MS);
+  s.close(uri);
+  await closed.catch(() => {});
+  return at - t0;
 }
 
 /** RSS with 100 open drafts, and after closing them (a second, then a forced gc through the preload). */
@@ -401,10 +417,10 @@ function table(r) {
   sec('Edit → diagnostics (insert 1 char mid-document, incremental; until the publish of that version has arrived)');
   for (const e of r.edits?.sizes ?? []) {
     const target = TARGETS.editP95Ms[e.size];
-    const note = `${e.edits} edits${e.capped ? ' (capped)' : ''}${e.timedOut ? ' TIMEOUT' : ''}; open ${ms(e.openMs)}`;
+    const note = `${e.edits} edits${e.capped ? ' (capped)' : ''}${e.timedOut ? ' TIMEOUT' : ''}; open ${ms(e.openMs)}${e.firstOpenMs != null ? `, the first ${ms(e.firstOpenMs)}` : ''}`;
     row(`${kchars(e.size)} (${e.chars} chars) p50 / p95 / max`, `${ms(e.p50)} / ${ms(e.p95)} / ${ms(e.max)}  [${note}]`, target ? `p95 ≤ ${target} ms` : '', target ? status(e.p95, target) : '');
     const o = e.openInProcess;
-    if (o) row(`  open ÷ the same first check in-process (median of ${o.runs.length})`, `${ms(e.openMs)} ÷ ${ms(o.medianMs)} = ${round(e.openMs / o.medianMs)}×`, `≤ ${TARGETS.openOverInProcess}×`, status(e.openMs / o.medianMs, TARGETS.openOverInProcess));
+    if (o) row(`  open (the second) ÷ the same first check in-process (median of ${o.runs.length})`, `${ms(e.openMs)} ÷ ${ms(o.medianMs)} = ${round(e.openMs / o.medianMs)}×`, `≤ ${TARGETS.openOverInProcess}×`, status(e.openMs / o.medianMs, TARGETS.openOverInProcess));
   }
   for (const e of EDIT_SIZES) if (!(r.edits?.sizes ?? []).some((x) => x.size === e)) row(`${kchars(e)}`, 'not measured (an earlier size timed out)', `p95 ≤ ${TARGETS.editP95Ms[e]} ms`, 'FAIL');
   const decoded = (r.edits?.sizes ?? []).filter((e) => Number.isFinite(e.decodeMs));
@@ -529,7 +545,7 @@ async function main() {
     'cold start: median over fresh server processes of spawn → first publishDiagnostics for a generated 2,000-character draft, opened right after the initialize result.',
     'index: the server loads or builds the index before its first check, so the "empty doc" cold start includes that; the in-process figures come from an esbuild bundle of server/src/core/checker.ts + server/src/sources.ts in fresh node processes (bench/index-probe.cjs): a build from the paper text (indexPaper, or loadShippedIndex without a prebuilt index), and loadShippedIndex(data/paper.md, dist/paper-index.json) as the server loads it.',
     `edits: one server, first warmed up by ${SERVER_WARMUP_EDITS} unrecorded edits on a separate 20k draft; each size opened, ${WARMUP_EDITS} unrecorded warm-up edits when opening took < 1 s, then up to ${EDITS} edits (at least ${MIN_EDITS}; stop adding after ${EDIT_BUDGET_MS / 1000} s); latency = didChange sent → the last bytes of the publishDiagnostics carrying that version read by the client (its JSON decode is timed apart), so it includes any debounce the server applies with its default settings (the bench answers workspace/configuration with null, or with BENCH_SETTINGS when set).`,
-    `open vs in-process: the edit section's open time (didOpen → the publish of version 1, one server, warmed up) ÷ the median of up to ${OPEN_IN_PROCESS_RUNS} in-process first checks of the same text (a fresh DocumentChecker each, as the server's AnalysisCache makes one per opened document; one unrecorded warm-up check first), in the bench process with the bundled core, right before the server opens the same text.`,
+    `open vs in-process: the edit section's open time (didOpen → the publish of version 1, one server, warmed up, and after the server has opened and closed the same text once under another name, since a first open of a size was also its JIT's first run over that much text: the first is kept in the row) ÷ the median of up to ${OPEN_IN_PROCESS_RUNS} in-process first checks of the same text (a fresh DocumentChecker each, as the server's AnalysisCache makes one per opened document; one unrecorded warm-up check first), in the bench process with the bundled core, right before the server opens the same text.`,
     'hover/codeAction: on the 200k draft after its edits (analysis cached for that version), at evenly spaced published diagnostics.',
     'memory: a separate server started with --expose-gc -r bench/gc-preload.cjs so SIGUSR2 can force a gc after closing; RSS is VmRSS from /proc/<pid>/status.',
     `CLI: wall time of "node dist/cli.js <tmpdir>" over the 500 drafts (process start and index build included), taking turns ${CLI_ROUNDS} times with markdownlint run the same way ("node bench/markdownlint-folder.mjs <tmpdir>": a fresh process that lints each file with the library and prints the issues); medians. In-process, markdownlint: lint() from markdownlint/sync with default rules per file, file reading included, module import excluded; our in-process loop does the same with checkDocument (the whole draft at once, as the CLI checks; the editor checks chunk by chunk and finds the same), taking turns with markdownlint file by file, and stops after ${CORE_BUDGET_MS / 1000} s of its own time (at least ${CORE_MIN_FILES} drafts).`,
