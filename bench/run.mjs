@@ -1,7 +1,8 @@
 // Paper Check benchmark (issue 5). Run with `npm run bench` (builds dist/ first) or `node bench/run.mjs`
 // after a build. Measures, in one run on this machine: cold start and fact-index build, per-edit latency
-// at 2k/20k/200k/1M characters (and each size's open against the same check in-process), hover and code-action latency, server memory with 100 open drafts, the
-// CLI on 500 drafts, and per-draft time against markdownlint. Prints one plain-text table and writes
+// at 2k/20k/200k/1M characters (and each size's open against the same check in-process), hover and
+// code-action latency, server memory with 100 open drafts, the CLI on 500 drafts, and per-draft time
+// against markdownlint. Prints one plain-text table and writes
 // bench/results.json. Targets are marked PASS/FAIL but never change the exit code: it exits non-zero only
 // when the harness itself breaks. Every wait has a timeout; every server it spawns is killed by PID.
 import { spawnSync } from 'node:child_process';
