@@ -118,6 +118,7 @@ class Writer {
     this.pastes = pastes;
     this.random = rng(seed);
     this.current = drafts[0];
+    this.switched = true;
     this.fixAllKind = (server.capabilities.codeActionProvider?.codeActionKinds ?? []).find((k) => k.startsWith('source.fixAll'));
     /** Samples of the minute under way; `takeMinute()` hands them over and starts afresh. */
     this.minute = this.#emptyMinute();
@@ -202,6 +203,7 @@ class Writer {
         return;
       case 'switch':
         this.current = this.#pick(this.drafts);
+        this.switched = true;
         return;
     }
   }
@@ -250,7 +252,9 @@ class Writer {
       if (d.undo.length > UNDO_DEPTH) d.undo.shift();
     }
     try {
-      this.minute.edits.push({ kind, ms: await latencyMs, chars: d.text.length });
+      // firstInDraft: the first edit since switching to this draft (its older chunks may be long cold).
+      this.minute.edits.push({ kind, ms: await latencyMs, chars: d.text.length, draft: this.drafts.indexOf(d), firstInDraft: this.switched });
+      this.switched = false;
     } catch (e) {
       if (this.server.exited) throw e;
       this.minute.timeouts++;
@@ -429,7 +433,7 @@ async function main() {
     'edits: typed characters and backspaces at the cursor, undo of the draft\'s last edit, paste of a paragraph with figures at the next paragraph break (or, once a draft is longer than it began, cut of the paragraph before the cursor), fix all (codeAction for all the draft\'s diagnostics, then with only=[the server\'s source.fixAll kind], whose edits are sent as one didChange).',
     `latency target: p95 of every edit in the last ${WINDOW} minute(s) ÷ p95 of minutes 2..${1 + WINDOW} (minute 1 is warm-up); RSS target: the highest minute-end VmRSS of minutes 2..N ÷ minute 1's.`,
   ];
-  // The samples stay in the JSON, minute by minute, as { kind, ms, chars }.
+  // The samples stay in the JSON, minute by minute, as { kind, ms, chars, draft, firstInDraft }.
   writeFileSync(join(BENCH, 'soak-results.json'), JSON.stringify(r, null, 2) + '\n');
   process.stdout.write(table(r) + '\n');
   return 0;
