@@ -1,26 +1,33 @@
 // Paper Check benchmark (issue 5). Run with `npm run bench` (builds dist/ first) or `node bench/run.mjs`
 // after a build. Measures, in one run on this machine: cold start and fact-index build, per-edit latency
-// at 2k/20k/200k/1M characters, hover and code-action latency, server memory with 100 open drafts, the
-// CLI on 500 drafts, and per-draft time against markdownlint. Prints one plain-text table and writes
+// at 2k/20k/200k/1M characters (and each size's open against the same check in-process), hover and
+// code-action latency, server memory with 100 open drafts, the CLI on 500 drafts, and per-draft time
+// against markdownlint. Prints one plain-text table and writes
 // bench/results.json. Targets are marked PASS/FAIL but never change the exit code: it exits non-zero only
 // when the harness itself breaks. Every wait has a timeout; every server it spawns is killed by PID.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  BENCH_SETTINGS as SETTINGS, formatTable, kchars, loadAverage, logger, machine, machineLine, median, ms, percentile, positionAt,
+  round, runGuarded, settingsLines, sleep, snapshotBuild, status,
+} from './common.mjs';
 import { generateDraft, loadCorpus } from './gen.mjs';
-import { killAllServers, LspServer } from './lsp.mjs';
+import { LspServer } from './lsp.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
 // The server and CLI run from a snapshot of dist/ and data/ taken at start, so that a rebuild of dist/
 // during the run (another terminal, a watcher) cannot change what is measured half-way through.
 const SNAPSHOT = join(BENCH, '.build', 'snapshot');
-const SERVER = join(SNAPSHOT, 'dist', 'server.js');
-const CLI = join(SNAPSHOT, 'dist', 'cli.js');
+// Set by main() once the snapshot is taken.
+let SERVER;
+let CLI;
+let PREBUILT_INDEX;
 const PAPER = join(ROOT, 'data', 'paper.md');
 const require = createRequire(import.meta.url);
 
@@ -40,36 +47,27 @@ const CLI_DRAFTS = 500;
 const SMALL_DRAFT = 5_000;
 const CORE_BUDGET_MS = 20_000; // our in-process loop: stop after this (at least CORE_MIN_FILES files)
 const CORE_MIN_FILES = 50;
+const OPEN_IN_PROCESS_RUNS = 5; // per size, after one unrecorded warm-up check of the same text
+const OPEN_IN_PROCESS_MIN_RUNS = 3;
+const OPEN_IN_PROCESS_BUDGET_MS = 10_000; // per size: no new run after this once the minimum is done
 const TARGETS = {
-  edit20kP95Ms: 10,
-  edit1mP95Ms: 100,
+  /**
+   * Edit p95 per size: one frame at 60 Hz (16 ms) everywhere, 10 ms at 20k. With the server's default
+   * settings drafts over 100k wait for a pause in typing (debounceMs, 300 ms), which these targets do not
+   * allow for: compare with BENCH_SETTINGS='{"debounceMs":0}'.
+   */
+  editP95Ms: { 2_000: 16, 20_000: 10, 200_000: 16, 1_000_000: 16 },
+  /** The server's open (didOpen → publish) ÷ the same first check in-process, at every size. */
+  openOverInProcess: 1.2,
   coldStartMs: 500,
   rss100Mb: 100,
   cli500S: 5,
-  perDraftRatio: 1,
+  cliRatio: 1,
+  inProcessRatio: 0.6,
 };
 
 // ---- helpers ----------------------------------------------------------------------------------------
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const median = (xs) => percentile(xs, 50);
-function percentile(xs, p) {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-const round = (x, d = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
-const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + ' ms' : 'n/a');
-const kchars = (n) => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
-const status = (value, target) => (Number.isFinite(value) ? (value <= target ? 'PASS' : 'FAIL') : 'N/A');
-const log = (s) => process.stderr.write(`[bench] ${s}\n`);
-
-/** Offset → LSP position (UTF-16 code units, which is what JS strings index). */
-function positionAt(text, offset) {
-  let line = 0;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i; }
-  return { line, character: offset - last - 1 };
-}
+const log = logger('bench');
 
 /** A place near the middle of the text to type at: before whitespace, not touching a digit. */
 function editOffset(text) {
@@ -78,21 +76,6 @@ function editOffset(text) {
   }
   return Math.floor(text.length / 2);
 }
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model?.trim() ?? 'unknown',
-    cores: cpus.length,
-    memGb: round(os.totalmem() / 2 ** 30, 1),
-    loadAvg: os.loadavg().map((x) => round(x)),
-    node: process.version,
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-  };
-}
-
-/** BENCH_SETTINGS='{"debounceMs":0}' answers the server's workspace/configuration with these settings. */
-const SETTINGS = process.env.BENCH_SETTINGS ? JSON.parse(process.env.BENCH_SETTINGS) : null;
 
 function newServer(nodeArgs = []) {
   const s = new LspServer(SERVER, ROOT, nodeArgs);
@@ -151,14 +134,23 @@ async function coldStart(text) {
   return { initMs: median(runs.map((r) => r.initMs)), diagMs: median(runs.map((r) => r.diagMs)), runs };
 }
 
-/** Typing latency at each size in one server; hover and code actions on the 200k draft. */
-async function editLatency(drafts, warmupDraft) {
+/**
+ * Typing latency at each size in one server, and each size's open against the same first check in-process
+ * (when the core bundle built); hover and code actions on the 200k draft.
+ */
+async function editLatency(drafts, warmupDraft, core) {
+  const index = core?.loadShippedIndex(PAPER, PREBUILT_INDEX);
   const s = await startServer();
   const sizes = [];
   let hover = null;
   try {
     for (const [size, text] of [['warmup', warmupDraft], ...drafts]) {
       const uri = pathToFileURL(join(ROOT, `bench-edit-${size}.md`)).href;
+      // The server's first open of a size is also its JIT's first run over that much text (a 200k draft's
+      // first open took twice its second). So, to set the open against a warm in-process check, the
+      // server first opens and closes the same text under another name, unrecorded but kept in the row.
+      const firstOpenMs = size !== 'warmup' && core ? await openAndClose(s, `${uri}.first.md`, text) : null;
+      const inProcess = size !== 'warmup' && core ? openInProcess(core, index, size, text) : null;
       const opened = s.waitDiagnostics(uri, (e) => e.version === 1 || e.version === undefined, WAIT_MS);
       const t0 = performance.now();
       s.open(uri, text, 1);
@@ -208,7 +200,7 @@ async function editLatency(drafts, warmupDraft) {
       const counts = {};
       for (const d of diagnostics) counts[d.code ?? 'other'] = (counts[d.code ?? 'other'] ?? 0) + 1;
       const row = {
-        size, chars: text.length, openMs, warmups, edits: samples.length, capped: samples.length < EDITS, timedOut,
+        size, chars: text.length, firstOpenMs, openMs, openInProcess: inProcess, warmups, edits: samples.length, capped: samples.length < EDITS, timedOut,
         p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), samples, diagnostics: counts, decodeMs,
       };
       sizes.push(row);
@@ -248,6 +240,40 @@ async function hoverAndActions(s, uri, diagnostics) {
     requests: targets.length, hoverP50: median(hoverMs), hoverP95: percentile(hoverMs, 95), hoverMax: Math.max(...hoverMs), hoversWithContent: hovers,
     actionP50: median(actionMs), actionP95: percentile(actionMs, 95), actionMax: Math.max(...actionMs), actionsOffered: actions,
   };
+}
+
+/**
+ * A draft's first check in-process, as the server makes it when a draft is opened (analysis.ts: a new
+ * DocumentChecker per document, with the server's reportUnsupported), so that the server's open time can
+ * be set against the checking it holds: one unrecorded warm-up check of the same text, then a fresh
+ * checker per run; median. Run right before the server opens the same text, so both meet the machine in
+ * the same minute.
+ */
+function openInProcess(core, index, size, text) {
+  const options = { reportUnsupported: SETTINGS?.reportUnsupported ?? true };
+  new core.DocumentChecker(index, options).check(text);
+  const runs = [];
+  const began = performance.now();
+  while (runs.length < OPEN_IN_PROCESS_RUNS) {
+    if (runs.length >= OPEN_IN_PROCESS_MIN_RUNS && performance.now() - began > OPEN_IN_PROCESS_BUDGET_MS) break;
+    const t = performance.now();
+    new core.DocumentChecker(index, options).check(text);
+    runs.push(performance.now() - t);
+  }
+  log(`open in-process ${kchars(size)}: median ${ms(median(runs))} of ${runs.length}`);
+  return { medianMs: median(runs), runs };
+}
+
+/** The time from didOpen of `text` as `uri` to its first publish, then the document closed again. */
+async function openAndClose(s, uri, text) {
+  const opened = s.waitDiagnostics(uri, (e) => e.version === 1 || e.version === undefined, WAIT_MS);
+  const t0 = performance.now();
+  s.open(uri, text, 1);
+  const { at } = await opened;
+  const closed = s.waitDiagnostics(uri, (e) => e.diagnostics.length === 0, WAIT_MS);
+  s.close(uri);
+  await closed.catch(() => {});
+  return at - t0;
 }
 
 /** RSS with 100 open drafts, and after closing them (a second, then a forced gc through the preload). */
@@ -334,7 +360,7 @@ async function inProcess(files, core) {
   let indexMs = 0;
   if (core) {
     const t = performance.now();
-    index = core.loadShippedIndex(PAPER, join(SNAPSHOT, 'dist', 'paper-index.json'));
+    index = core.loadShippedIndex(PAPER, PREBUILT_INDEX);
     indexMs = performance.now() - t;
   }
   let mlMs = 0;
@@ -391,11 +417,13 @@ function table(r) {
   row('  + loading the bundled core / first tiny check', `${ms(r.index?.requireMs)} / ${ms(r.index?.firstCheckMs)}`);
   sec('Edit → diagnostics (insert 1 char mid-document, incremental; until the publish of that version has arrived)');
   for (const e of r.edits?.sizes ?? []) {
-    const target = e.size === 20_000 ? TARGETS.edit20kP95Ms : e.size === 1_000_000 ? TARGETS.edit1mP95Ms : null;
-    const note = `${e.edits} edits${e.capped ? ' (capped)' : ''}${e.timedOut ? ' TIMEOUT' : ''}; open ${ms(e.openMs)}`;
+    const target = TARGETS.editP95Ms[e.size];
+    const note = `${e.edits} edits${e.capped ? ' (capped)' : ''}${e.timedOut ? ' TIMEOUT' : ''}; open ${ms(e.openMs)}${e.firstOpenMs != null ? `, the first ${ms(e.firstOpenMs)}` : ''}`;
     row(`${kchars(e.size)} (${e.chars} chars) p50 / p95 / max`, `${ms(e.p50)} / ${ms(e.p95)} / ${ms(e.max)}  [${note}]`, target ? `p95 ≤ ${target} ms` : '', target ? status(e.p95, target) : '');
+    const o = e.openInProcess;
+    if (o) row(`  open (the second) ÷ the same first check in-process (median of ${o.runs.length})`, `${ms(e.openMs)} ÷ ${ms(o.medianMs)} = ${round(e.openMs / o.medianMs)}×`, `≤ ${TARGETS.openOverInProcess}×`, status(e.openMs / o.medianMs, TARGETS.openOverInProcess));
   }
-  for (const e of EDIT_SIZES) if (!(r.edits?.sizes ?? []).some((x) => x.size === e)) row(`${kchars(e)}`, 'not measured (an earlier size timed out)', e === 1_000_000 ? `p95 ≤ ${TARGETS.edit1mP95Ms} ms` : '', e === 1_000_000 || e === 20_000 ? 'FAIL' : '');
+  for (const e of EDIT_SIZES) if (!(r.edits?.sizes ?? []).some((x) => x.size === e)) row(`${kchars(e)}`, 'not measured (an earlier size timed out)', `p95 ≤ ${TARGETS.editP95Ms[e]} ms`, 'FAIL');
   const decoded = (r.edits?.sizes ?? []).filter((e) => Number.isFinite(e.decodeMs));
   if (decoded.length) row("  the client's JSON decode of one publish, not in the above", decoded.map((e) => `${kchars(e.size)} ${ms(e.decodeMs)}`).join(', '));
   if (r.drafts.mix) row('  figures in the 20k draft, as the checker judges them', Object.entries(r.drafts.mix).map(([k, v]) => `${v} ${k}`).join(', '));
@@ -420,32 +448,20 @@ function table(r) {
   }
   if (r.perDraft) {
     row(`markdownlint ${r.perDraft.ml.version} in-process (lint sync, default rules)`, `${ms(r.perDraft.ml.perDraftMs)} per draft (${ms(r.perDraft.ml.totalMs)} total)`);
-    if (r.cli) row('ratio: our CLI ÷ markdownlint, both fresh processes taking turns', `${r.ratios.cli}×`, `≤ ${TARGETS.perDraftRatio}×`, status(r.ratios.cli, TARGETS.perDraftRatio));
+    if (r.cli) row('ratio: our CLI ÷ markdownlint, both fresh processes taking turns', `${r.ratios.cli}×`, `≤ ${TARGETS.cliRatio}×`, status(r.ratios.cli, TARGETS.cliRatio));
     if (r.perDraft.ours) {
       const o = r.perDraft.ours;
       row('our core in-process (checkDocument, as the CLI; index prebuilt)', `${ms(o.perDraftMs)} per draft (${ms(o.totalMs)} for ${o.files} drafts${o.files < (r.cli?.files ?? CLI_DRAFTS) ? `, capped at ${CORE_BUDGET_MS / 1000} s` : ''})`);
-      row('ratio: our in-process per draft ÷ markdownlint per draft', `${r.ratios.inProcess}×`, `≤ ${TARGETS.perDraftRatio}×`, status(r.ratios.inProcess, TARGETS.perDraftRatio));
+      row('ratio: our in-process per draft ÷ markdownlint per draft', `${r.ratios.inProcess}×`, `≤ ${TARGETS.inProcessRatio}×`, status(r.ratios.inProcess, TARGETS.inProcessRatio));
     }
   }
   if (r.errors.length) { sec('Harness errors'); for (const e of r.errors) row(e.section, e.message); }
 
-  const w = [0, 0, 0, 0];
-  for (const x of rows) if (x.length > 1) x.forEach((c, i) => { w[i] = Math.max(w[i], String(c).length); });
-  const pad = (s, n) => String(s) + ' '.repeat(Math.max(0, n - String(s).length));
-  const line = '-'.repeat(w[0] + w[1] + w[2] + w[3] + 9);
-  const out = [
-    `Paper Check benchmark — ${r.startedAt}`,
-    `machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memGb} GB RAM, ${r.machine.os}, node ${r.machine.node}; load average ${r.machine.loadAvg.join(' ')} at start, ${r.loadAvgEnd.join(' ')} at end`,
-    ...(r.settings ? [`server settings (BENCH_SETTINGS): ${JSON.stringify(r.settings)}`] : []),
-    line,
-    `${pad('metric', w[0])} | ${pad('value', w[1])} | ${pad('target', w[2])} | ${pad('status', w[3])}`,
-    line,
-  ];
-  for (const x of rows) out.push(x.length === 1 ? `${x[0]}` : `${pad(x[0], w[0])} | ${pad(x[1], w[1])} | ${pad(x[2], w[2])} | ${pad(x[3], w[3])}`.trimEnd());
-  out.push(line);
-  const marks = rows.filter((x) => x[3] === 'PASS' || x[3] === 'FAIL');
-  out.push(`${marks.filter((x) => x[3] === 'PASS').length} PASS, ${marks.filter((x) => x[3] === 'FAIL').length} FAIL (targets are goals: a FAIL does not fail the run) — total bench time ${(r.totalMs / 1000).toFixed(1)} s; JSON: bench/results.json`);
-  return out.join('\n');
+  return formatTable(
+    [`Paper Check benchmark — ${r.startedAt}`, machineLine(r.machine, r.loadAvgEnd), ...settingsLines(r.settings)],
+    rows,
+    `total bench time ${(r.totalMs / 1000).toFixed(1)} s; JSON: bench/results.json`,
+  );
 }
 
 // ---- main -------------------------------------------------------------------------------------------
@@ -453,9 +469,7 @@ function table(r) {
 async function main() {
   const began = performance.now();
   if (!existsSync(join(ROOT, 'dist', 'server.js')) || !existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/server.js or dist/cli.js missing: run `npm run build` (or `npm run bench`)');
-  rmSync(SNAPSHOT, { recursive: true, force: true });
-  cpSync(join(ROOT, 'dist'), join(SNAPSHOT, 'dist'), { recursive: true });
-  cpSync(join(ROOT, 'data'), join(SNAPSHOT, 'data'), { recursive: true });
+  ({ server: SERVER, cli: CLI, prebuiltIndex: PREBUILT_INDEX } = snapshotBuild(ROOT, SNAPSHOT));
   const r = { startedAt: new Date().toISOString(), machine: machine(), settings: SETTINGS, targets: TARGETS, errors: [] };
   const section = async (name, fn) => {
     log(`${name}…`);
@@ -491,14 +505,14 @@ async function main() {
     if (core) {
       r.drafts.mix = await section('draft mix', () => {
         const verdicts = { supported: 0, mismatch: 0, unsupported: 0 };
-        for (const j of core.checkText(editDrafts[1][1], core.loadShippedIndex(PAPER, join(SNAPSHOT, 'dist', 'paper-index.json'))).judgements) verdicts[j.verdict] = (verdicts[j.verdict] ?? 0) + 1;
+        for (const j of core.checkText(editDrafts[1][1], core.loadShippedIndex(PAPER, PREBUILT_INDEX)).judgements) verdicts[j.verdict] = (verdicts[j.verdict] ?? 0) + 1;
         return verdicts;
       });
     }
     r.index = core ? await section('fact index (fresh process)', indexProbe) : null;
     r.cold = await section('cold start (2k draft)', () => coldStart(coldDraft));
     r.coldEmpty = await section('cold start (empty doc)', () => coldStart(''));
-    r.edits = await section('edit latency', () => editLatency(editDrafts, generateDraft(corpus, 20_000, 199)));
+    r.edits = await section('edit latency', () => editLatency(editDrafts, generateDraft(corpus, 20_000, 199), core));
     r.hover = r.edits?.hover ?? null;
     if (r.edits) delete r.edits.hover;
     r.memory = await section('memory', () => memory(memDrafts));
@@ -526,12 +540,13 @@ async function main() {
     r.growthExponent = round(xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0));
   }
   r.totalMs = performance.now() - began;
-  r.loadAvgEnd = os.loadavg().map((x) => round(x));
+  r.loadAvgEnd = loadAverage();
   r.notes = [
     'server and CLI run from a copy of dist/ and data/ taken at start (bench/.build/snapshot/).',
     'cold start: median over fresh server processes of spawn → first publishDiagnostics for a generated 2,000-character draft, opened right after the initialize result.',
     'index: the server loads or builds the index before its first check, so the "empty doc" cold start includes that; the in-process figures come from an esbuild bundle of server/src/core/checker.ts + server/src/sources.ts in fresh node processes (bench/index-probe.cjs): a build from the paper text (indexPaper, or loadShippedIndex without a prebuilt index), and loadShippedIndex(data/paper.md, dist/paper-index.json) as the server loads it.',
     `edits: one server, first warmed up by ${SERVER_WARMUP_EDITS} unrecorded edits on a separate 20k draft; each size opened, ${WARMUP_EDITS} unrecorded warm-up edits when opening took < 1 s, then up to ${EDITS} edits (at least ${MIN_EDITS}; stop adding after ${EDIT_BUDGET_MS / 1000} s); latency = didChange sent → the last bytes of the publishDiagnostics carrying that version read by the client (its JSON decode is timed apart), so it includes any debounce the server applies with its default settings (the bench answers workspace/configuration with null, or with BENCH_SETTINGS when set).`,
+    `open vs in-process: the edit section's open time (didOpen → the publish of version 1, one server, warmed up, and after the server has opened and closed the same text once under another name, since a first open of a size was also its JIT's first run over that much text: the first is kept in the row) ÷ the median of up to ${OPEN_IN_PROCESS_RUNS} in-process first checks of the same text (a fresh DocumentChecker each, as the server's AnalysisCache makes one per opened document; one unrecorded warm-up check first), in the bench process with the bundled core, right before the server opens the same text.`,
     'hover/codeAction: on the 200k draft after its edits (analysis cached for that version), at evenly spaced published diagnostics.',
     'memory: a separate server started with --expose-gc -r bench/gc-preload.cjs so SIGUSR2 can force a gc after closing; RSS is VmRSS from /proc/<pid>/status.',
     `CLI: wall time of "node dist/cli.js <tmpdir>" over the 500 drafts (process start and index build included), taking turns ${CLI_ROUNDS} times with markdownlint run the same way ("node bench/markdownlint-folder.mjs <tmpdir>": a fresh process that lints each file with the library and prints the issues); medians. In-process, markdownlint: lint() from markdownlint/sync with default rules per file, file reading included, module import excluded; our in-process loop does the same with checkDocument (the whole draft at once, as the CLI checks; the editor checks chunk by chunk and finds the same), taking turns with markdownlint file by file, and stops after ${CORE_BUDGET_MS / 1000} s of its own time (at least ${CORE_MIN_FILES} drafts).`,
@@ -543,17 +558,4 @@ async function main() {
   return r.errors.length ? 2 : 0;
 }
 
-const watchdog = setTimeout(() => {
-  log(`watchdog: the bench ran over ${WATCHDOG_MS / 60000} min; killing servers and exiting`);
-  killAllServers();
-  process.exit(3);
-}, WATCHDOG_MS);
-watchdog.unref();
-process.on('exit', killAllServers);
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killAllServers(); process.exit(130); });
-
-main().then(
-  (code) => { killAllServers(); process.exitCode = code; },
-  (e) => { killAllServers(); log(`harness error: ${e.stack ?? e}`); process.exitCode = 2; },
-);
-
+runGuarded(main, WATCHDOG_MS, log);
