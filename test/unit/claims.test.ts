@@ -318,6 +318,15 @@ describe('what a results summary\'s sentences leave to their reader', () => {
     assert.equal(readDocument('直播收入 58.78 亿，同比只涨了 2.5%。').figures[0].figure.kind, 'money');
     assert.equal(readDocument('全球用户规模突破 4500 万。').figures[0].figure.kind, 'count');
   });
+  it('reads a change in points glued to its unit (1.8ppt) and 较上年同期 as year on year, but not the level after 的', async () => {
+    const { findFigures } = await import('../../server/src/core/figures');
+    const { readMeasureWords } = await import('../../server/src/core/claimMeasures');
+    assert.deepEqual(findFigures('Adjusted net margin was 14.0%, up 1.8ppt YoY.').map((f) => [f.text, f.unit]), [['14.0%', '%'], ['1.8ppt', 'pp']]);
+    const text = '经调整净利润率为 14.0%，较上年同期的 12.7% 提升 1.3 个百分点';
+    const [, level, change] = findFigures(text).map((f) => readMeasureWords(text, f, text.indexOf('较'), text.length));
+    assert.equal(level.yearOnYear, undefined, 'the level a year before');
+    assert.equal(change.yearOnYear, true, 'the change from it');
+  });
   it('reads 多了 as a comparison and "per-video" as per unit', async () => {
     const { findFigures } = await import('../../server/src/core/figures');
     assert.equal(findFigures('比去年同期的 3432 亿多了 500 多亿')[0].qualifier, 'exact');

@@ -38,7 +38,9 @@ const CHANGES = new Set(['percent', 'multiplier']);
 /** Words of a change, in either language. */
 const CHANGE_WORDS = /增长|增加|提升|提高|上升|上涨|下降|下滑|降低|减少|增速|增幅|降幅|翻|倍|[升涨跌降增减]|[+＋-]\s*\d|\b(?:rose|rise|rises|grew|grow|grows|growth|up|down|fell|fall|falls|increased?|decreased?|declined?|jumped|climbed|gained?|dropped|lifted|cut|improved|higher|lower|more|less)\b/i;
 /** Words of a change from the year before, in either language. */
-export const YEAR_ON_YEAR_WORDS = /同比|按年|较去年同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
+export const YEAR_ON_YEAR_WORDS = /同比|按年|(?:较|比|相比)(?:去年|上年|上一年)同期|year[- ]on[- ]year|year[- ]over[- ]year|\by-?o-?y\b|from a year (?:earlier|ago)/i;
+/** A year-before comparison naming the level right after it: 较上年同期的 12.7%. */
+const BASELINE_LEVEL = /(?:较|比|相比)(?:去年|上年|上一年)同期的\s*$/;
 /** Words of a change from the quarter before, in either language. */
 const QUARTER_ON_QUARTER_WORDS = /环比|按季|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq-?o-?q\b|sequential(?:ly)?/i;
 
@@ -79,8 +81,10 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
     const place = { start: figure.start - clauseStart, end: figure.end - clauseStart };
     const yoy = nearest(clause, YEAR_ON_YEAR_WORDS, place);
     const qoq = nearest(clause, QUARTER_ON_QUARTER_WORDS, place);
+    // (较上年同期的 12.7% is the level a year before, which the change after it is measured from.)
+    const baselineLevel = BASELINE_LEVEL.test(text.slice(Math.max(clauseStart, figure.start - 12), figure.start));
     if (qoq <= QOQ_BESIDE && qoq < yoy) out.quarterOnQuarter = true;
-    else if (yoy < Infinity) out.yearOnYear = true;
+    else if (yoy < Infinity && !baselineLevel) out.yearOnYear = true;
     out.change = CHANGE_WORDS.test(clause);
   }
   const before = text.slice(clauseStart, figure.start);

@@ -28,7 +28,7 @@ export const CURRENCY_SUFFIXES: Array<[RegExp, string]> = [
 ];
 
 export const PERCENT_SUFFIX = /^\s{0,3}(?:%|％|percent\b|per cent\b)/i;
-export const POINTS_SUFFIX = /^\s{0,3}(?:个百分点|percentage points?\b|pp\b)/i;
+export const POINTS_SUFFIX = /^\s{0,3}(?:个百分点|百分点|percentage points?\b|ppts?\b|pp\b|p\.p\.)/i;
 export const MULTIPLIER_SUFFIX = /^\s{0,3}(?:倍|[x×](?![A-Za-z0-9])|-fold\b|fold\b)/i;
 /** "times" multiplies only a small bare number (3 times); after 95 million it counts occurrences. */
 export const TIMES_SUFFIX = /^\s{0,3}times\b/i;
