@@ -327,6 +327,12 @@ describe('what a results summary\'s sentences leave to their reader', () => {
     assert.equal(level.yearOnYear, undefined, 'the level a year before');
     assert.equal(change.yearOnYear, true, 'the change from it');
   });
+  it('reads a bare number after a label that names what it counts as a count of it', async () => {
+    const { readDocument } = await import('../../server/src/core/reader');
+    const [employees] = readDocument('- Employees: about 24,000.').figures;
+    assert.deepEqual([employees.figure.kind, employees.figure.strong, employees.claim?.counted?.thing], ['count', true, 'employee']);
+    assert.equal(readDocument('- Page: 24').figures[0].figure.strong, false, 'a label that names nothing counted leaves the number weak');
+  });
   it('reads 多了 as a comparison and "per-video" as per unit', async () => {
     const { findFigures } = await import('../../server/src/core/figures');
     assert.equal(findFigures('比去年同期的 3432 亿多了 500 多亿')[0].qualifier, 'exact');

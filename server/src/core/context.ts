@@ -248,8 +248,8 @@ export function clauseAround(text: string, sentence: Range, at: number): Range {
   return { start: s, end: e };
 }
 
-/** A clause that holds a value and nothing else: digits, a scale, a currency or a unit sign. */
-const BARE_VALUE = /^[\s\d.,+%~–—\-×xX*]*(?:[万亿千百]|余|多|倍|元|million|billion|thousand|bn|mn|[KMB]|RMB|US\$|HK\$|\$|¥)*[\s\d.,+%~–—\-×xX*]*$/i;
+/** A clause that holds a value and nothing else: digits, a scale, a currency or a unit sign, maybe a qualifier (about 24,000). */
+const BARE_VALUE = /^\s*(?:(?:about|around|approximately|roughly|over|more than|nearly|almost|约|超过|近|逾|超)\s*)?[\s\d.,+%~–—\-×xX*]*(?:[万亿千百]|余|多|倍|元|million|billion|thousand|bn|mn|[KMB]|RMB|US\$|HK\$|\$|¥)*[\s\d.,+%~–—\-×xX*]*$/i;
 
 /** ，,：:— end a clause; a comma between digits (1,240) does not. By character codes: it runs at every character of a clause. */
 function isClauseBoundary(text: string, i: number): boolean {

@@ -95,6 +95,9 @@ function isAmountOfMoney(figure: Figure, terms: Map<string, number>, headIsMoney
   return money;
 }
 
+/** A label and its colon right before a value, maybe with a qualifier: "Employees: about ", "员工总数：约 ". */
+const LABEL_BEFORE = /^[^:：\n]{1,40}[:：]\s*(?:(?:about|around|approximately|roughly|over|more than|nearly|almost|约|超过|近|逾|超)\s*)?$/i;
+
 /** What may stand between a noun phrase and its figure: 为, 达, 约, 超过, a colon. */
 const HEAD_TO_FIGURE = /^[\s为达是约近超过:：]{0,4}$/;
 
@@ -316,6 +319,11 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   for (const f of out) if (f.group) f.group.size = sizes.get(f.group.id)!;
   readClaims(text, out.map((e, k) => ({ ...e, block: blockOf[k] })), {
     vocabulary: options.vocabulary, misspelled: misspelledNames, sourceKinds: options.sourceTitles && kindsOf(options.sourceTitles), period: options.period,
-  }).forEach((claim, k) => { out[k].claim = claim; });
+  }).forEach((claim, k) => {
+    out[k].claim = claim;
+    // A bare number after a label that names what it counts ("Employees: about 24,000") is a count of it.
+    const f = out[k].figure;
+    if (f.kind === 'number' && !f.strong && claim.counted?.thing && LABEL_BEFORE.test(text.slice(out[k].sentence.start, f.start))) Object.assign(f, { kind: 'count', strong: true });
+  });
   return { prose: text, blocks, figures: out, headingsAfter: [...headingStack], misspelledNames };
 }
