@@ -55,6 +55,8 @@ export const namesFileOf = (source: string): string => source.replace(/(\.[^./\\
 function readNamesFile(path: string): NamesData | { problem: string } {
   let json: unknown;
   try {
+    const tooLarge = sizeProblem(statSync(path).size);
+    if (tooLarge) return { problem: tooLarge };
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     return { problem: `is not a readable names file (${(e as Error).message})` };
