@@ -8,6 +8,7 @@ import { CJK_FIRST, CJK_LAST, isAsciiDigit, isAsciiLetter, isCjk } from './chars
 import { CONCEPTS, GENERIC_CONCEPTS, SUBJECTS } from './lexicon';
 import { forEachMisspelledLatinName, NAME_ALTERNATION, type NameIssue } from './names';
 import { TermScanner } from './termScanner';
+import { QUALIFIER_BEFORE_WORDS } from './units';
 
 /** Terms with weights: how strongly each term describes a figure. */
 export type Terms = Map<string, number>;
@@ -249,7 +250,7 @@ export function clauseAround(text: string, sentence: Range, at: number): Range {
 }
 
 /** A clause that holds a value and nothing else: digits, a scale, a currency or a unit sign, maybe a qualifier (about 24,000). */
-const BARE_VALUE = /^\s*(?:(?:about|around|approximately|roughly|over|more than|nearly|almost|约|超过|近|逾|超)\s*)?[\s\d.,+%~–—\-×xX*]*(?:[万亿千百]|余|多|倍|元|million|billion|thousand|bn|mn|[KMB]|RMB|US\$|HK\$|\$|¥)*[\s\d.,+%~–—\-×xX*]*$/i;
+const BARE_VALUE = new RegExp(`^\\s*(?:(?:${QUALIFIER_BEFORE_WORDS})\\s*)?[\\s\\d.,+%~–—\\-×xX*]*(?:[万亿千百]|余|多|倍|元|million|billion|thousand|bn|mn|[KMB]|RMB|US\\$|HK\\$|\\$|¥)*[\\s\\d.,+%~–—\\-×xX*]*$`, 'i');
 
 /** ，,：:— end a clause; a comma between digits (1,240) does not. By character codes: it runs at every character of a clause. */
 function isClauseBoundary(text: string, i: number): boolean {

@@ -8,6 +8,7 @@ import { readClaims, type Claim } from './claims';
 import { ownDocumentKinds } from './claimSubjects';
 import { MONEY_CONCEPTS } from './lexicon';
 import { ANY_CURRENCY } from './values';
+import { QUALIFIER_BEFORE_WORDS } from './units';
 import type { MonthSpan } from './timePins';
 import { applyTableUnit, tableUnitOf, type TableUnit } from './tableUnits';
 import { blockTerms, figureTerms, isMetricTerm, placedTerms, RING_WEIGHTS, splitSentences, type PlacedTerm, type Range, type Terms, type Vocabulary } from './context';
@@ -96,7 +97,7 @@ function isAmountOfMoney(figure: Figure, terms: Map<string, number>, headIsMoney
 }
 
 /** A label and its colon right before a value, maybe with a qualifier: "Employees: about ", "员工总数：约 ". */
-const LABEL_BEFORE = /^[^:：\n]{1,40}[:：]\s*(?:(?:about|around|approximately|roughly|over|more than|nearly|almost|约|超过|近|逾|超)\s*)?$/i;
+const LABEL_BEFORE = new RegExp(`^[^:：\\n]{1,40}[:：]\\s*(?:(?:${QUALIFIER_BEFORE_WORDS})\\s*)?$`, 'i');
 
 /** What may stand between a noun phrase and its figure: 为, 达, 约, 超过, a colon. */
 const HEAD_TO_FIGURE = /^[\s为达是约近超过:：]{0,4}$/;

@@ -66,6 +66,9 @@ export const QUALIFIERS_BEFORE: Array<[RegExp, 'more' | 'less' | 'about' | 'near
   [/(?:about|around|approximately|roughly|some|an estimated|约|大约|大概|约为|左右)\s*$/i, 'about'],
   [/(?:less than|under|below|fewer than|up to|不足|不到|低于|少于)\s*$/i, 'less'],
 ];
+/** Any qualifier written before a number, as one alternation (for patterns of a value with its qualifier). */
+export const QUALIFIER_BEFORE_WORDS: string = QUALIFIERS_BEFORE.map(([re]) => re.source.replace(/\\s\*\$$/, '')).join('|');
+
 /** Qualifiers written after a number (30 余次, 60M+, 5% 以上). */
 /** (多了, 多出: "more by", a comparison, not "and more".) */
 export const QUALIFIER_AFTER = /^\s{0,3}(?:\+|余|多(?![了出])|以上|plus\b)/;
