@@ -327,6 +327,11 @@ describe('what a results summary\'s sentences leave to their reader', () => {
     assert.equal(level.yearOnYear, undefined, 'the level a year before');
     assert.equal(change.yearOnYear, true, 'the change from it');
   });
+  it('reads a scale joined by hyphens in a compound adjective (an 8-billion-parameter model)', async () => {
+    const { findFigures } = await import('../../server/src/core/figures');
+    assert.deepEqual(findFigures('an 8-billion-parameter model').map((f) => [f.text, f.value, f.strong]), [['8-billion', 8e9, true]]);
+    assert.deepEqual(findFigures('COVID-19 cases').map((f) => f.text), [], 'a hyphen after a word still glues');
+  });
   it('reads a bare number after a label that names what it counts as a count of it', async () => {
     const { readDocument } = await import('../../server/src/core/reader');
     const [employees] = readDocument('- Employees: about 24,000.').figures;

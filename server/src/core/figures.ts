@@ -139,6 +139,9 @@ const LEADING_SPACE = /^\s{0,3}/;
 /** The first characters of the Chinese scale words, to skip their patterns when none can match. */
 const ZH_SCALE_FIRST = new Set(ZH_SCALES.map(([w]) => w[0]));
 
+/** A hyphen before an English scale word: 8-billion-parameter, a 10-million-user app. */
+const HYPHENATED_SCALE = /^-(?=(?:trillion|billion|million|thousand)\b)/i;
+
 /** Reads what follows a numeral: scale, then percent/currency/multiplier/time/score/measure word. */
 function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   let pos = at;
@@ -152,6 +155,9 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
     rest = text.slice(pos, pos + 24);
   };
 
+  // A compound adjective joins its words with hyphens: "an 8-billion-parameter model" counts parameters.
+  const hyphenated = HYPHENATED_SCALE.test(rest);
+  if (hyphenated) advance(1);
   // Every scale pattern is up to three spaces, then a word whose first character is one of these (or, for
   // T, B, M and k, that character with no space): most numbers are followed by none, and skip them all.
   const next = rest.charAt(LEADING_SPACE.exec(rest)![0].length);
@@ -193,7 +199,7 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   if (share && !EN_NON_NOUNS.has(share[1].toLowerCase())) {
     return { kind: 'number', unit: '', scale, scaleText, end: pos, qualifier, noun: share[1].toLowerCase(), nounEnd: pos + share[0].length };
   }
-  const en = /^\s{0,3}((?:[A-Za-z][A-Za-z-]*))/.exec(rest);
+  const en = (hyphenated ? /^-?((?:[A-Za-z][A-Za-z-]*))/ : /^\s{0,3}((?:[A-Za-z][A-Za-z-]*))/).exec(rest);
   const noun = en && !EN_NON_NOUNS.has(en[1].toLowerCase()) ? en[1].toLowerCase() : '';
   return { kind: scale > 1 ? 'count' : 'number', unit: '', scale, scaleText, end: pos, qualifier, noun, ...(noun && en ? { nounEnd: pos + en[0].length } : {}) };
 }
