@@ -327,6 +327,10 @@ describe('what a results summary\'s sentences leave to their reader', () => {
     assert.equal(level.yearOnYear, undefined, 'the level a year before');
     assert.equal(change.yearOnYear, true, 'the change from it');
   });
+  it('reads every measure word the counted-things data knows after a number (9 起案件)', async () => {
+    const { findFigures } = await import('../../server/src/core/figures');
+    assert.deepEqual(findFigures('连带破获 9 起诈骗案件').map((f) => [f.text, f.kind, f.strong]), [['9 起', 'count', true]]);
+  });
   it('reads a scale joined by hyphens in a compound adjective (an 8-billion-parameter model)', async () => {
     const { findFigures } = await import('../../server/src/core/figures');
     assert.deepEqual(findFigures('an 8-billion-parameter model').map((f) => [f.text, f.value, f.strong]), [['8-billion', 8e9, true]]);

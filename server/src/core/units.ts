@@ -3,6 +3,7 @@
  * currencies, percent signs, multipliers, time units, score units and Chinese measure words.
  * Each table is data; figures.ts reads them.
  */
+import countedThings from '../../../data/language/counted-things.json';
 
 /** Scales by the text that writes them. Longest first so 万亿 wins over 万. */
 export const ZH_SCALES: Array<[string, number]> = [['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['千', 1e3]];
@@ -45,11 +46,15 @@ export const DURATION_SUFFIXES: Array<[RegExp, string]> = [
 /** Score units (Elo, points, 分). */
 export const SCORE_SUFFIX = /^\s{0,3}(?:分(?![钟之别类])|points?\b|pts\b|Elo\b)/i;
 
-/** Chinese measure words that may follow a number (after an optional 余/多); longest first. */
-export const ZH_MEASURES = [
+/**
+ * Chinese measure words that may follow a number (after an optional 余/多), longest first: these, and every
+ * measure word data/language/counted-things.json says what it counts with (9 起案件, 3 幅作品).
+ */
+export const ZH_MEASURES = [...new Set([
   '人次', '家次', '余名', '个', '条', '家', '件', '名', '人', '项', '所', '篇', '席', '次', '台', '册', '期', '场', '颗', '间', '座',
   '度', '位', '款', '类', '种', '套', '部', '集', '户', '只', '张', '元', '亩', '层', '页', '届', '批', '支', '片', '段', '首', '份', '轮',
-].sort((a, b) => b.length - a.length);
+  ...Object.keys(countedThings.measureWords), ...countedThings.genericMeasureWords,
+])].sort((a, b) => b.length - a.length);
 
 /** Physical units written right after digits (500MW, 51.2T is a scale). */
 export const PHYSICAL_UNITS: Array<[RegExp, string]> = [[/^\s{0,3}(?:MW|GW|kW|KW)\b/, 'MW'], [/^\s{0,3}(?:TB|PB|GB)\b/, 'bytes'], [/^\s{0,3}(?:GE|Gbps|Tbps)\b/, 'bandwidth']];
