@@ -20,13 +20,35 @@ async function read(path: string, root: Uri | undefined): Promise<ReadSource> {
   const name = path.split(/[\\/]/).pop() || path;
   if (!uri) return { location: path, name, problem: 'is a relative path and there is no trusted workspace folder to resolve it against' };
   const location = uri.toString(true);
+  let source: ReadSource;
   try {
     const stat = await workspace.fs.stat(uri);
     const tooLarge = sizeProblem(stat.size);
     if (tooLarge) return { location, name, problem: tooLarge };
-    return { location, name, ...sourceTextOf(await workspace.fs.readFile(uri)) };
+    source = { location, name, ...sourceTextOf(await workspace.fs.readFile(uri)) };
   } catch {
     return { location, name, problem: 'was not found' };
+  }
+  return source.text === undefined ? source : { ...source, ...(await readNames(namesFileOf(uri))) };
+}
+
+/** The names file that may come with a source: its path with `.names.json` for its extension (customSources.ts). */
+const namesFileOf = (uri: Uri): Uri => uri.with({ path: uri.path.replace(/(\.[^./]*)?$/, '.names.json') });
+
+/** A source's names file, parsed, or why it cannot be read; nothing when there is none. */
+async function readNames(uri: Uri): Promise<Pick<ReadSource, 'names' | 'namesProblem'>> {
+  let size: number;
+  try {
+    size = (await workspace.fs.stat(uri)).size;
+  } catch {
+    return {};
+  }
+  const tooLarge = sizeProblem(size);
+  if (tooLarge) return { namesProblem: tooLarge };
+  try {
+    return { names: JSON.parse(new TextDecoder().decode(await workspace.fs.readFile(uri))) };
+  } catch (e) {
+    return { namesProblem: `is not a readable names file (${(e as Error).message})` };
   }
 }
 
@@ -43,7 +65,7 @@ export function registerWebSources(client: BaseLanguageClient): Disposable[] {
       const rootUri = root ? Uri.parse(root) : undefined;
       const sources = await Promise.all(paths.map((p) => read(p, rootUri)));
       unwatch();
-      for (const uri of paths.map((p) => locate(p, rootUri)).filter((u): u is Uri => !!u)) {
+      for (const uri of paths.map((p) => locate(p, rootUri)).filter((u): u is Uri => !!u).flatMap((u) => [u, namesFileOf(u)])) {
         const slash = uri.path.lastIndexOf('/');
         const watcher = workspace.createFileSystemWatcher(new RelativePattern(uri.with({ path: uri.path.slice(0, slash) || '/' }), uri.path.slice(slash + 1)));
         watcher.onDidChange(changed);

@@ -8,6 +8,7 @@ import { indexJson, paperHash, paperText } from 'paper-check:shipped-paper';
 import type { Connection } from 'vscode-languageserver';
 import { buildFactIndex, type FactIndex } from '../core/factIndex';
 import { deserializeIndex } from '../core/indexStore';
+import { readNamesData, type NamesData } from '../core/names';
 import { SHIPPED_PAPER_NAME } from '../paperName';
 import { READ_SOURCES, SOURCES_CHANGED, type ReadSource, type ReadSourcesParams } from './browserSourceProtocol';
 import type { AcceptedService, ServerHost, SourceService } from './serverHost';
@@ -70,7 +71,19 @@ class BrowserSources implements SourceService {
     const usable = read.filter((r): r is ReadSource & { text: string } => typeof r.text === 'string');
     const problems = read.filter((r) => r.problem).map((r) => ({ path: r.location, message: r.problem! }));
     if (!usable.length && !useShippedPaper) problems.push({ path: SHIPPED_PAPER_NAME, message: 'is used because no custom source could be read' });
-    const all = [...(useShippedPaper || !usable.length ? [{ name: SHIPPED_PAPER_NAME, text: paperText }] : []), ...usable.map((r) => ({ name: r.name, text: r.text }))];
+    // Each source's names file, as on the desktop (customSources.ts): a broken one is named and left out.
+    const namesOf = (r: ReadSource): NamesData | undefined => {
+      const names = r.namesProblem ? { problem: r.namesProblem } : r.names === undefined ? undefined : readNamesData(r.names);
+      if (names && 'problem' in names) {
+        problems.push({ path: r.location.replace(/(\.[^./]*)?$/, '.names.json'), message: names.problem.startsWith('is ') ? names.problem : `is not a names file: it ${names.problem}` });
+        return undefined;
+      }
+      return names;
+    };
+    const all = [...(useShippedPaper || !usable.length ? [{ name: SHIPPED_PAPER_NAME, text: paperText }] : []), ...usable.map((r) => {
+      const names = namesOf(r);
+      return { name: r.name, text: r.text, ...(names ? { names } : {}) };
+    })];
     this.index = usable.length ? buildFactIndex(all) : shippedIndex();
     this.texts = new Map(all.map((s) => [s.name, s.text]));
     for (const p of problems) {

@@ -22,4 +22,8 @@ export interface ReadSource {
   name: string;
   text?: string;
   problem?: string;
+  /** Its names file (`source.names.json` beside `source.md`), as parsed JSON, when there is one. */
+  names?: unknown;
+  /** Why its names file, which is there, cannot be read. */
+  namesProblem?: string;
 }

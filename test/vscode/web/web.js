@@ -6,7 +6,7 @@
 // Steps: open a draft from the Explorer → warning squiggles, with no Node language server running from the
 // installed extension (so the checking happens in the browser) → hover a mismatched figure: the paper's passage
 // (screenshot test-results/vscode/web-hover.png) → Ctrl+. applies the fix: the line reads the paper's figure →
-// a corrections sheet named in paperCheck.sources (read by the client through the workspace API) is checked
+// a corrections sheet named in paperCheck.sources (read by the client through the workspace API), and its names file, are checked
 // against, and read again when it changes.
 const path = require('node:path');
 const fs = require('node:fs');
@@ -121,6 +121,16 @@ async function main() {
       fs.writeFileSync(path.join(ws, 'corrections.md'), '2025 年 12 月，可灵 AI 年化收入运行率 (ARR) 达 2.6 亿美元。\n');
       const text = await hoverUntil(page, RIGHT, (t) => t.includes('2.6 亿美元'));
       return JSON.stringify(text.slice(0, 100));
+    });
+
+    await step("a custom source's names file is read: a name it spells in CamelCase is a misspelling written otherwise", async () => {
+      // The draft's heading writes "Leaderboard"; the sheet's names file names a product "LeaderBoard".
+      const squiggles = `${editor} .squiggly-warning`;
+      const before = await page.locator(squiggles).count();
+      fs.writeFileSync(path.join(ws, 'corrections.names.json'), JSON.stringify({ names: [{ name: 'LeaderBoard' }] }));
+      await page.waitForFunction(({ sel, n }) => document.querySelectorAll(sel).length === n, { sel: squiggles, n: before + 1 }, { timeout: 30_000 });
+      await shot('names-file');
+      return `${before} → ${before + 1} warning squiggles`;
     });
   } catch {
     if (process.env.VERBOSE) console.log(consoleLines.join('\n'));
