@@ -79,8 +79,8 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
     // quarter before is said right beside its figure (环比增长 1.4%, "4.1% QoQ"); a level further on is the
     // quarter's own (按季回落自第二季的 55.7%).
     const place = { start: figure.start - clauseStart, end: figure.end - clauseStart };
-    const yoy = nearest(clause, YEAR_ON_YEAR_WORDS, place);
-    const qoq = nearest(clause, QUARTER_ON_QUARTER_WORDS, place);
+    const yoy = nearest(clause, YEAR_ON_YEAR_ALL, place);
+    const qoq = nearest(clause, QUARTER_ON_QUARTER_ALL, place);
     // (较上年同期的 12.7% is the level a year before, which the change after it is measured from.)
     const baselineLevel = BASELINE_LEVEL.test(text.slice(Math.max(clauseStart, figure.start - 12), figure.start));
     if (qoq <= QOQ_BESIDE && qoq < yoy) out.quarterOnQuarter = true;
@@ -99,12 +99,16 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
   return out;
 }
 
+/** The same words, for finding every one in a clause (global: made once, not per figure). */
+const YEAR_ON_YEAR_ALL = new RegExp(YEAR_ON_YEAR_WORDS.source, 'gi');
+const QUARTER_ON_QUARTER_ALL = new RegExp(QUARTER_ON_QUARTER_WORDS.source, 'gi');
+
 /** How close (in characters) a word of a change from the quarter before stands to the figure it governs. */
 const QOQ_BESIDE = 5;
 
-/** The distance from the figure at `place` to the nearest match of `words` in `text` (Infinity when none). */
-function nearest(text: string, words: RegExp, place: { start: number; end: number }): number {
-  const all = new RegExp(words.source, 'gi');
+/** The distance from the figure at `place` to the nearest match of the global `all` in `text` (Infinity when none). */
+function nearest(text: string, all: RegExp, place: { start: number; end: number }): number {
+  all.lastIndex = 0;
   let best = Infinity;
   for (let m = all.exec(text); m; m = all.exec(text)) best = Math.min(best, m.index >= place.end ? m.index - place.end : Math.max(0, place.start - (m.index + m[0].length)));
   return best;

@@ -82,10 +82,10 @@ function captionUnit(text: string, blocks: readonly ProseBlock[], bi: number): T
  * Whether a count with a scale and nothing counted (营收 355.54 亿, "Total revenue | 35,554 million") is an amount
  * of money: a money metric stands beside it. Its currency is not said: it meets money in any.
  */
-function isAmountOfMoney(figure: Figure, terms: Map<string, number>, headIsMoney: boolean): boolean {
+function isAmountOfMoney(figure: Figure, terms: Map<string, number>, headIsMoney: () => boolean): boolean {
   if ((figure.kind !== 'count' && figure.kind !== 'number') || figure.unit || figure.noun || figure.style.scale < 1e4) return false;
   // A Chinese noun phrase ends in its head: 直播收入 58.78 亿 is revenue (of live streaming), not a count.
-  if (headIsMoney) return true;
+  if (headIsMoney()) return true;
   let money = false;
   for (const [term, w] of terms) {
     if (w < RING_WEIGHTS.near || !isMetricTerm(term)) continue;
@@ -187,6 +187,15 @@ function calloutCaptions(source: string, text: string, block: ProseBlock, figure
   return figures.map((_, k) => (lines.length === figures.length ? lines[k] : caption));
 }
 
+/** The terms (in offset order) that lie wholly within `range`. */
+function termsWithin(terms: readonly PlacedTerm[], range: Range): PlacedTerm[] {
+  const out: PlacedTerm[] = [];
+  for (let t = firstStartingAt(terms, range.start); t < terms.length && terms[t].start < range.end; t++) {
+    if (terms[t].end <= range.end) out.push(terms[t]);
+  }
+  return out;
+}
+
 /** The first of `terms` (sorted by start) that starts at or after `at`. */
 function firstStartingAt(terms: readonly PlacedTerm[], at: number): number {
   let lo = 0;
@@ -266,7 +275,9 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     if (captions) captionBlock = bi + 1;
     // A short label before a colon at the block's start (总收入：, "Revenue:"), when the block says more after it.
     const labelMatch = /^[^:：\n。.]{1,16}[:：]/.exec(raw);
-    const blockLabel = labelMatch ? { start: block.start, end: block.start + labelMatch[0].length } : undefined;
+    const blockLabel = labelMatch ? termsWithin(terms, { start: block.start, end: block.start + labelMatch[0].length }) : undefined;
+    // The terms of the sentence a semicolon joins to the figure's, read once per sentence.
+    let joinedTerms: { si: number; terms: PlacedTerm[] | undefined } | undefined;
     let previous: FigureInContext | undefined;
     let si = 0;
     inBlock.forEach((figure, k) => {
@@ -286,19 +297,19 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       for (let t = firstStartingAt(terms, from); t < terms.length && terms[t].start < near.start; t++) {
         if (terms[t].end <= near.start) topic.push(terms[t].term);
       }
-      const sentenceTerms: PlacedTerm[] = [];
-      for (let t = firstStartingAt(terms, near.start); t < terms.length && terms[t].start < near.end; t++) {
-        if (terms[t].end <= near.end) sentenceTerms.push(terms[t]);
-      }
+      const sentenceTerms = termsWithin(terms, near);
       const header = block.kind === 'tableRow' ? pipeColumnOf(block.header ?? '', source, block, figure) : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
       const caption = captions?.[k] ?? '';
       // A semicolon joins a restatement to the sentence whose metric it restates (…；2024 年第三季度为 3,342 亿元).
-      const joined = si > 0 && si < sentences.length && sentences[si - 1].end === sentence.start && SEMICOLON.test(text[sentence.start - 1]) ? sentences[si - 1] : undefined;
-      const termsBefore = joined ? terms.filter((t) => t.start >= joined.start && t.end <= joined.end) : undefined;
+      if (joinedTerms?.si !== si) {
+        const joined = si > 0 && si < sentences.length && sentences[si - 1].end === sentence.start && SEMICOLON.test(text[sentence.start - 1]) ? sentences[si - 1] : undefined;
+        joinedTerms = { si, terms: joined ? termsWithin(terms, joined) : undefined };
+      }
+      const termsBefore = joinedTerms.terms;
       // … and a block's leading label names what every sentence of the block measures (- **总收入**：… 。与 … 相比，环比增长 1.4%).
-      const labelTerms = si > 0 && blockLabel ? terms.filter((t) => t.start >= blockLabel.start && t.end <= blockLabel.end) : undefined;
+      const labelTerms = si > 0 ? blockLabel : undefined;
       const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary, restatesMetric: figure.kind !== 'date' && figure.kind !== 'duration', termsBefore, labelTerms }), headings };
-      if (isAmountOfMoney(figure, entry.terms, headIsMoney(text, sentenceTerms, figure))) Object.assign(figure, { kind: 'money', unit: ANY_CURRENCY, strong: true });
+      if (isAmountOfMoney(figure, entry.terms, () => headIsMoney(text, sentenceTerms, figure))) Object.assign(figure, { kind: 'money', unit: ANY_CURRENCY, strong: true });
       if (block.kind === 'heading') entry.inHeading = true;
       const label = (caption || header).replace(/\s+/g, ' ').trim();
       if (label) entry.label = label;
