@@ -2,6 +2,7 @@
  * Findings as the command line reports them: checked with a draft's settings (comment directives, accepted
  * figures, severities that are "off" left out) and placed by line and column for every output format.
  */
+import { lastAtOrBefore } from '../core/sortedSearch';
 import { checkDocument, FindingCode, type CheckResult, type Finding } from '../core/checker';
 import { plain, whereIs } from '../core/explain';
 import type { FactIndex } from '../core/factIndex';
@@ -85,13 +86,7 @@ function lineIndex(text: string): (offset: number) => { line: number; col: numbe
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - starts[lo] + 1 };
+    const line = lastAtOrBefore(starts.length, (i) => starts[i], offset);
+    return { line: line + 1, col: offset - starts[line] + 1 };
   };
 }

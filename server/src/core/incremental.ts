@@ -10,6 +10,7 @@ import { resplitChunks, splitChunks, type Chunk } from './chunks';
 import type { FactIndex } from './factIndex';
 import { supportHeadings, type Judgement } from './matcher';
 import { sourceNaming, type SourceNaming } from './sourceNaming';
+import { lastAtOrBefore } from './sortedSearch';
 
 /** One chunk of the latest check: where it is, the headings it was read under, and its result. */
 interface Part {
@@ -117,16 +118,7 @@ function cutAtChunks(whole: CheckResult, chunks: readonly Chunk[]): Part[] {
 }
 
 /** The index of the chunk holding `offset` (chunks cover the document in order). */
-function chunkAt(chunks: readonly Chunk[], offset: number): number {
-  let lo = 0;
-  let hi = chunks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (chunks[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const chunkAt = (chunks: readonly Chunk[], offset: number): number => lastAtOrBefore(chunks.length, (i) => chunks[i].start, offset);
 
 /** The document's result from its parts; the lists by document offsets are built on first use. */
 function resultOf(parts: readonly Part[], headingsAfter: readonly string[], checked: number, naming: SourceNaming): CheckResult {
