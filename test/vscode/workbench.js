@@ -1,5 +1,7 @@
 // What the code-server drivers (ui/ui.js, web/web.js) share: the editor's selector, a timed log, steps that
 // screenshot a failure, reading the rendered editor, and opening the fixture workspace and a draft in it.
+const path = require('node:path');
+
 const t0 = Date.now();
 
 /** The active editor's root element. */
@@ -71,4 +73,21 @@ async function openDraft(page, draft, needle) {
     .some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(needle)), { selector: editor, needle }, { timeout: 30_000 });
 }
 
-module.exports = { editor, log, stepper, pointInText, lineWith, loadWorkbench, openDraft };
+/**
+ * A driver's session: a page of the workbench in a 1400×900 window that logs its page errors, its screenshots
+ * named `${prefix}-<name>.png` in `results`, and its steps (stepper).
+ */
+async function session(browser, prefix, results) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => log('[page error]', e.message.slice(0, 200)));
+  const shot = (name) => page.screenshot({ path: path.join(results, `${prefix}-${name}.png`) });
+  return { page, shot, ...stepper(shot) };
+}
+
+/** The first two steps of every driver: the workbench on `url` loads the fixture workspace, and `draft` opens showing `needle`. */
+async function openFixtureDraft(step, page, url, draft, needle) {
+  await step('the workbench loads the fixture workspace', () => loadWorkbench(page, url, draft));
+  await step(`open ${draft} from the Explorer`, () => openDraft(page, draft, needle));
+}
+
+module.exports = { editor, log, stepper, pointInText, lineWith, loadWorkbench, openDraft, session, openFixtureDraft };

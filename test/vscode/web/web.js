@@ -11,7 +11,7 @@
 const path = require('node:path');
 const fs = require('node:fs');
 const { launch, workbenchUrl, results } = require('../../../scripts/vscode/playwright');
-const { editor, log, stepper, pointInText, lineWith, loadWorkbench, openDraft } = require('../workbench');
+const { editor, log, pointInText, lineWith, session, openFixtureDraft } = require('../workbench');
 const { languageServers } = require('../ui/processes');
 
 const ws = process.env.WS_DIR || path.join(__dirname, '..', 'workspace');
@@ -48,22 +48,12 @@ async function main() {
   fs.mkdirSync(results, { recursive: true });
   fs.rmSync(path.join(results, 'web-failure.png'), { force: true }); // a previous run's
   const browser = await launch();
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const { page, shot, step, steps } = await session(browser, 'web', results);
   const consoleLines = [];
   page.on('console', (m) => consoleLines.push(m.text()));
-  page.on('pageerror', (e) => log('[page error]', e.message.slice(0, 200)));
-  const shot = (name) => page.screenshot({ path: path.join(results, `web-${name}.png`) });
-  const { step, steps } = stepper(shot);
-
 
   try {
-    await step('the workbench loads the fixture workspace', async () => {
-      await loadWorkbench(page, workbenchUrl(ws), DRAFT);
-    });
-
-    await step(`open ${DRAFT} from the Explorer`, async () => {
-      await openDraft(page, DRAFT, WRONG);
-    });
+    await openFixtureDraft(step, page, workbenchUrl(ws), DRAFT, WRONG);
 
     await step('warning squiggles appear, checked in the browser (no Node language server runs)', async () => {
       await page.waitForSelector(`${editor} .squiggly-warning`, { timeout: 60_000 });
