@@ -6,7 +6,7 @@
 import { RelativePattern, Uri, workspace, type Disposable, type FileSystemWatcher } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { READ_SOURCES, SOURCES_CHANGED, type ReadSource, type ReadSourcesParams } from '../../server/src/host/browserSourceProtocol';
-import { sizeProblem, sourceTextOf } from '../../server/src/sourceText';
+import { namesPathOf, sizeProblem, sourceTextOf } from '../../server/src/sourceText';
 
 /** A source as named in the setting: a URI, a path from the root of the folder's file system, or relative to the folder. */
 function locate(path: string, root: Uri | undefined): Uri | undefined {
@@ -32,8 +32,8 @@ async function read(path: string, root: Uri | undefined): Promise<ReadSource> {
   return source.text === undefined ? source : { ...source, ...(await readNames(namesFileOf(uri))) };
 }
 
-/** The names file that may come with a source: its path with `.names.json` for its extension (customSources.ts). */
-const namesFileOf = (uri: Uri): Uri => uri.with({ path: uri.path.replace(/(\.[^./]*)?$/, '.names.json') });
+/** The names file that may come with a source (sourceText.ts namesPathOf). */
+const namesFileOf = (uri: Uri): Uri => uri.with({ path: namesPathOf(uri.path) });
 
 /** A source's names file, parsed, or why it cannot be read; nothing when there is none. */
 async function readNames(uri: Uri): Promise<Pick<ReadSource, 'names' | 'namesProblem'>> {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { buildFactIndex, type FactIndex } from './core/factIndex';
 import { readNamesData, type NamesData } from './core/names';
-import { sizeProblem, sourceTextOf } from './sourceText';
+import { namesPathOf, sizeProblem, sourceTextOf } from './sourceText';
 import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './sources';
 
 export { MAX_SOURCE_BYTES } from './sourceText';
@@ -48,9 +48,6 @@ export function readSource(path: string): { text: string } | { problem: string }
   return sourceTextOf(bytes);
 }
 
-/** The names file that may come with a source: its path with `.names.json` for its extension. */
-export const namesFileOf = (source: string): string => source.replace(/(\.[^./\\]*)?$/, '.names.json');
-
 /** A names file's names (core/names.ts NamesData), or why it cannot be used (it is then left out, with a message). */
 function readNamesFile(path: string): NamesData | { problem: string } {
   let json: unknown;
@@ -61,8 +58,7 @@ function readNamesFile(path: string): NamesData | { problem: string } {
   } catch (e) {
     return { problem: `is not a readable names file (${(e as Error).message})` };
   }
-  const data = readNamesData(json);
-  return 'problem' in data ? { problem: `is not a names file: it ${data.problem}` } : data;
+  return readNamesData(json);
 }
 
 /**
@@ -88,7 +84,7 @@ export function loadSources(paths: string[], useShippedPaper: boolean, root: str
       continue;
     }
     // Its names file, when it comes with one (source.md → source.names.json, as data/paper.md has data/paper.names.json).
-    const namesPath = namesFileOf(full);
+    const namesPath = namesPathOf(full);
     const names = existsSync(namesPath) ? readNamesFile(namesPath) : undefined;
     if (names) absolute.push(namesPath);
     if (names && 'problem' in names) problems.push({ path: namesPath, message: names.problem });

@@ -6,6 +6,9 @@
 /** Largest custom source read, in bytes. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
+/** The names file that may come with a source (source.md → source.names.json): its path with `.names.json` for its extension. */
+export const namesPathOf = (source: string): string => source.replace(/(\.[^./\\]*)?$/, '.names.json');
+
 /** The problem with a source of `size` bytes, if it is too large to read. */
 export function sizeProblem(size: number): string | undefined {
   return size > MAX_SOURCE_BYTES ? `is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_SOURCE_BYTES / 1024 / 1024} MB)` : undefined;

@@ -366,15 +366,16 @@ export function namesWith(extra: readonly NamesData[] | undefined): NameBook {
 }
 
 /**
- * A names file's content, checked: its names, confusable characters and near words, or what is wrong with it.
+ * A names file's content, checked: its names, confusable characters and near words, or what is wrong with
+ * it, as a message's predicate ("is not a names file: it has no …").
  */
 export function readNamesData(json: unknown): NamesData | { problem: string } {
   const data = json as Partial<NamesData> | null;
-  if (!data || typeof data !== 'object' || !Array.isArray(data.names)) return { problem: 'has no "names" list' };
+  if (!data || typeof data !== 'object' || !Array.isArray(data.names)) return { problem: 'is not a names file: it has no "names" list' };
   const names: NameEntry[] = [];
   for (const n of data.names) {
-    if (!n || typeof n.name !== 'string' || !n.name.trim()) return { problem: 'has a name that is not a non-empty "name" string' };
-    if (n.variants !== undefined && (!Array.isArray(n.variants) || n.variants.some((v) => typeof v !== 'string'))) return { problem: `gives "${n.name}" variants that are not a list of strings` };
+    if (!n || typeof n.name !== 'string' || !n.name.trim()) return { problem: 'is not a names file: it has a name that is not a non-empty "name" string' };
+    if (n.variants !== undefined && (!Array.isArray(n.variants) || n.variants.some((v) => typeof v !== 'string'))) return { problem: `is not a names file: it gives "${n.name}" variants that are not a list of strings` };
     names.push(n.variants ? { name: n.name, variants: n.variants } : { name: n.name });
   }
   const confusable = data.confusable && typeof data.confusable === 'object' ? Object.fromEntries(Object.entries(data.confusable).filter(([, v]) => typeof v === 'string')) : undefined;

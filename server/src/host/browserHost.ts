@@ -10,6 +10,7 @@ import { buildFactIndex, type FactIndex } from '../core/factIndex';
 import { deserializeIndex } from '../core/indexStore';
 import { readNamesData, type NamesData } from '../core/names';
 import { SHIPPED_PAPER_NAME } from '../paperName';
+import { namesPathOf } from '../sourceText';
 import { READ_SOURCES, SOURCES_CHANGED, type ReadSource, type ReadSourcesParams } from './browserSourceProtocol';
 import type { AcceptedService, ServerHost, SourceService } from './serverHost';
 
@@ -75,7 +76,7 @@ class BrowserSources implements SourceService {
     const namesOf = (r: ReadSource): NamesData | undefined => {
       const names = r.namesProblem ? { problem: r.namesProblem } : r.names === undefined ? undefined : readNamesData(r.names);
       if (names && 'problem' in names) {
-        problems.push({ path: r.location.replace(/(\.[^./]*)?$/, '.names.json'), message: names.problem.startsWith('is ') ? names.problem : `is not a names file: it ${names.problem}` });
+        problems.push({ path: namesPathOf(r.location), message: names.problem });
         return undefined;
       }
       return names;
