@@ -6,11 +6,13 @@
  * - during a burst over many documents (a folder opened at once) it collects whenever the heap has grown
  *   by BURST_GROWTH_BYTES, so the heap never balloons while the burst lasts; typing in one draft never
  *   triggers this (its garbage is short-lived and the young generation takes it);
- * - while every open document is of ordinary length, V8 grows its heap in small steps (optimize-for-size)
- *   and keeps its young generation small;
+ * - while every open document is of ordinary length, V8 keeps its young generation small;
  *   a very long document (over LONG_DOCUMENT) needs headroom more than thrift, or its edits would wait
- *   on full collections, so the steps go back to V8's default while one is open.
+ *   on full collections, so the young generation may grow again while one is open.
  * Measured by `npm run bench` (memory with 100 drafts open; edit latency at 1M characters).
+ * V8's --optimize-for-size is not used: it made every check about 1.6–2× the CPU time (a 200k draft's
+ * warm check 1080–1200 ms against 500–650 ms) and the young generation alone keeps the 100 drafts at
+ * 86 MB (108–117 MB with neither).
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -75,7 +77,7 @@ export class IdleCollector implements CheckObserver {
     this.checkedSinceLast.clear();
   }
 
-  /** Small heap steps unless a very long document is open. */
+  /** A small young generation unless a very long document is open. */
   private tune(): void {
     let longest = 0;
     for (const size of this.sizes.values()) longest = Math.max(longest, size);
@@ -83,7 +85,6 @@ export class IdleCollector implements CheckObserver {
     if (thrifty === this.thrifty) return;
     this.thrifty = thrifty;
     try {
-      setFlagsFromString(thrifty ? '--optimize-for-size' : '--no-optimize-for-size');
       // The young generation stays at its first size rather than doubling when much survives a
       // scavenge: it once doubled to 16 MB mid-burst and kept the process 25 MB larger for good. (A maximum
       // size set now would come too late: the heap is set up before the server's code runs.)
