@@ -26,7 +26,9 @@ interface Numeral {
 
 // A number not glued to a word (G4RL, V2, H.266) — except a currency code (RMB53mn) — nor to a hyphen
 // after a word or digit (COVID-19, 4-5 is read as a range from its first number); a lone sign is fine (-75.40%).
-const ARABIC = /(?:(?<![\w.\-/\\])|(?<=(?:\bRMB|\bUSD|\bCNY|\bHKD))|(?<=(?:^|[\s(|（\0])[-−]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+// (The leading (?=\d) lets the engine skip to digits rather than try the look-behinds at every character:
+// the pattern's time over a bench draft 0.060 → 0.016 ms.)
+const ARABIC = /(?=\d)(?:(?<![\w.\-/\\])|(?<=(?:\bRMB|\bUSD|\bCNY|\bHKD))|(?<=(?:^|[\s(|（\0])[-−]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
 /** "from" or 从/由 right before a number: a "to" after it ends a change, not a range. */
