@@ -89,7 +89,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
   const year: ParagraphTime = { last: 0, at: 0, times: [], next: 0, prospective: [], now: period };
   const flush = () => {
     if (!group) return;
-    const claims = sentenceClaims(text, group, year, vocabulary, misspelled, sourceKinds ? { kinds: sourceKinds, lead: blockLead } : undefined);
+    const claims = sentenceClaims(text, group, year, vocabulary, misspelled, sourceKinds ? { kinds: sourceKinds, leadCited: blockLeadCited } : undefined);
     // A draft's figure whose sentence names no work is likely about one its paragraph named before.
     if (vocabulary && claims.some((c) => !c.works)) {
       // The block's works are read once per block (a long paragraph's sentences would read its start again each).
@@ -101,7 +101,8 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
     out.push(...claims);
   };
   let block: Range | undefined;
-  let blockLead = '';
+  // The document the block's lead sentence cites, read once per block rather than for each of its sentences.
+  let blockLeadCited: string | undefined;
   let blockNames: { start: number; names: Array<{ name: string; end: number }> } | undefined;
   for (const { figure, sentence, headings, block: inBlock, label } of entries) {
     if (!group || group.sentence.start !== sentence.start) {
@@ -113,7 +114,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         year.times = readBlockTimes(text, inBlock, period);
         year.next = 0;
         year.prospective = findProspective(text.slice(inBlock.start, inBlock.end)).map((at) => at + inBlock.start);
-        blockLead = sourceKinds ? leadSentence(text, inBlock) : '';
+        blockLeadCited = sourceKinds ? citedDocument(leadSentence(text, inBlock), sourceKinds) : undefined;
       }
       block = inBlock;
       group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), blockStart: inBlock.start, blockEnd: inBlock.end, headings };
@@ -124,6 +125,9 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
   flush();
   return out;
 }
+
+/** No works named (shared: a claim keeps its works only when there are some). */
+const NO_WORKS: string[] = [];
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
@@ -176,7 +180,7 @@ function resolve(t: PlacedTime, year: ParagraphTime): PlacedTime {
 }
 
 
-function sentenceClaims(text: string, { sentence, figures, labels, headingYear, blockStart, headings }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = [], source?: { kinds: ReadonlySet<string>; lead: string }): Claim[] {
+function sentenceClaims(text: string, { sentence, figures, labels, headingYear, blockStart, headings }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = [], source?: { kinds: ReadonlySet<string>; leadCited: string | undefined }): Claim[] {
   // The year carries over within a run of lines, not past a blank line: a paragraph is read alone as well
   // as in its document (chunks.ts), and must read the same both ways.
   if (year.at < sentence.start) {
@@ -200,20 +204,35 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   year.at = sentence.end;
   // A later sentence takes the time of this one's lead clause only ("Posted to arXiv in June 2025, the report …"),
   // not a comparison further on (…，二季度为 16.0%; 去年同期为 31.19 亿元).
-  const leadEnd = clauseAround(text, sentence, sentence.start).end;
+  // Figures of one clause share it: clauseAround gives one range for every place from where it was asked to
+  // the clause's end (no boundary lies between), so the last range serves the figures after it up to there.
+  // (With the lead's citation per block, the works test and thing words by code: readClaims 790 → 760 µs per
+  // bench draft.)
+  let askedAt = -1;
+  let lastClause: Range | undefined;
+  const clauseOf = (at: number): Range => {
+    if (!lastClause || at < askedAt || at > lastClause.end) {
+      lastClause = clauseAround(text, sentence, at);
+      askedAt = at;
+    }
+    return lastClause;
+  };
+  const leadEnd = clauseOf(sentence.start).end;
   const usableHere = times.filter((t) => !t.datesEvent && !t.yearBefore && t.start < leadEnd);
   if (usableHere.length) year.pin = usableHere[usableHere.length - 1].pin;
   const prospective = year.prospective;
-  const works = namedWorks(body);
-  const titles = namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, ''));
+  // A name stands in title or quotation marks: most sentences have none, and need no pass for one.
+  const marked = body.includes('《') || body.includes('“') || body.includes('「');
+  const works = marked ? namedWorks(body) : NO_WORKS;
+  const titles = marked ? namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, '')) : NO_WORKS;
   const claims: Claim[] = figures.map((): Claim => (works.length ? (titles.length ? { works, titles } : { works }) : {}));
   // A draft's figures may be another document's: said in the sentence, the paragraph's lead, or a heading.
-  const cited = source && (citedDocument(body, source.kinds) ?? citedDocument(source.lead, source.kinds) ?? citedInHeadings(headings, source.kinds));
+  const cited = source && (citedDocument(body, source.kinds) ?? source.leadCited ?? citedInHeadings(headings, source.kinds));
   const pinning = new Set<PlacedTime>();
   const labelEnd = vocabulary ? (/^[^:：\n]{1,40}[:：]/.exec(body)?.[0].length ?? 0) : 0;
   figures.forEach((figure, k) => {
     const claim = claims[k];
-    const clause = clauseAround(text, sentence, figure.start);
+    const clause = clauseOf(figure.start);
     if (COUNTABLE.has(figure.kind)) claim.counted = readCounted(text, figure.start, figure.end, figure.unit, clause.start, clause.end);
     const respective = respectiveConcept(text, figures, k, clause);
     if (respective) claim.respective = respective;

@@ -38,12 +38,15 @@ const ZH_WORDS: Array<[string, string]> = THINGS.flatMap((t) => t.zh.map((w): [s
   // Latin words among them (DAU, Token, APP) are read as English words, whole: never inside another word.
   .filter(([w]) => /[^\x00-\x7f]/.test(w))
   .sort((a, b) => b[0].length - a[0].length);
-/** The Chinese words by their first character, longest first. */
-const ZH_BY_FIRST = new Map<string, Array<[string, string]>>();
+/**
+ * The Chinese words by their first character's code, longest first (by code: text[k] made a one-character
+ * string, and hashed it, at every character looked at).
+ */
+const ZH_BY_FIRST = new Map<number, Array<[string, string]>>();
 for (const entry of ZH_WORDS) {
-  const list = ZH_BY_FIRST.get(entry[0][0]) ?? [];
+  const list = ZH_BY_FIRST.get(entry[0].charCodeAt(0)) ?? [];
   list.push(entry);
-  ZH_BY_FIRST.set(entry[0][0], list);
+  ZH_BY_FIRST.set(entry[0].charCodeAt(0), list);
 }
 const NONE: Array<[string, string]> = [];
 
@@ -64,39 +67,32 @@ const ZH_PHRASE_END = /[，。、；：！？,.;:!?（）()\d\s]/;
 const GENERIC = new Set(THINGS.filter((t) => t.generic).map((t) => t.id));
 const isGeneric = (thing: string): boolean => GENERIC.has(thing);
 
-/** Singular forms an English word may have ("companies" → "company", "videos" → "video"). */
-function singulars(word: string): string[] {
-  const out = [word];
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('s')) out.push(word.slice(0, -1));
-  return out;
+/**
+ * The thing the English phrase words[start, end) names, trying each singular form of its last word as it is,
+ * less -ies (+y), less -es, less -s. Read in place: a slice of the words, a joined head and an array of
+ * singulars per phrase tried were most of reading an English count's noun.
+ */
+function englishThing(words: readonly string[], start = 0, end = words.length): string | undefined {
+  let head = '';
+  for (let k = start; k < end - 1; k++) head = k > start ? `${head} ${words[k]}` : words[k];
+  const last = words[end - 1];
+  const prefix = head ? `${head} ` : '';
+  let thing = EN_WORDS.get(prefix + last);
+  if (!thing && last.endsWith('ies')) thing = EN_WORDS.get(`${prefix}${last.slice(0, -3)}y`);
+  if (!thing && last.endsWith('es')) thing = EN_WORDS.get(prefix + last.slice(0, -2));
+  if (!thing && last.endsWith('s')) thing = EN_WORDS.get(prefix + last.slice(0, -1));
+  return thing;
 }
 
-/** The thing an English phrase of words names, trying each singular form of its last word. */
-function englishThing(words: string[]): string | undefined {
-  const head = words.slice(0, -1).join(' ');
-  for (const last of singulars(words[words.length - 1])) {
-    const thing = EN_WORDS.get(head ? `${head} ${last}` : last);
-    if (thing) return thing;
-  }
-  return undefined;
-}
-
-/** Where the phrase lastEnglishThing takes ends (the index after its last word), or -1. */
-function lastEnglishThingEnd(words: string[]): number {
-  for (let end = words.length; end > 0; end--) {
-    for (let start = Math.max(0, end - EN_MAX_WORDS); start < end; start++) if (englishThing(words.slice(start, end))) return end;
-  }
-  return -1;
-}
-
-/** The thing named by the longest phrase among `words` that ends at the furthest word. */
-function lastEnglishThing(words: string[]): string | undefined {
+/**
+ * The thing named by the longest phrase among `words` that ends at the furthest word, and where that phrase
+ * ends (the index after its last word).
+ */
+function lastEnglishThing(words: readonly string[]): { thing: string; end: number } | undefined {
   for (let end = words.length; end > 0; end--) {
     for (let start = Math.max(0, end - EN_MAX_WORDS); start < end; start++) {
-      const thing = englishThing(words.slice(start, end));
-      if (thing) return thing;
+      const thing = englishThing(words, start, end);
+      if (thing) return { thing, end };
     }
   }
   return undefined;
@@ -104,7 +100,7 @@ function lastEnglishThing(words: string[]): string | undefined {
 
 /** The Chinese thing word starting at `at`, if any. */
 function zhThingAt(text: string, at: number): [string, string] | undefined {
-  for (const entry of ZH_BY_FIRST.get(text[at]) ?? NONE) if (text.startsWith(entry[0], at)) return entry;
+  for (const entry of ZH_BY_FIRST.get(text.charCodeAt(at)) ?? NONE) if (text.startsWith(entry[0], at)) return entry;
   return undefined;
 }
 
@@ -150,8 +146,9 @@ function thingAfter(text: string, at: number, limit: number): string | undefined
   if (!words.length) return undefined;
   // The head of an English noun phrase is its last noun: an unknown plural right after a known word is the
   // head ("200 product capabilities" counts capabilities, not products).
-  const known = lastEnglishThing(words);
-  const knownEnd = known ? lastEnglishThingEnd(words) : -1;
+  const found = lastEnglishThing(words);
+  const known = found?.thing;
+  const knownEnd = found ? found.end : -1;
   const next = words[knownEnd];
   const head = next !== undefined && /^[a-z-]{3,}[^s]s$/.test(next) && !englishThing([next]) ? knownEnd : -1;
   if (known && head < 0) return known;
@@ -177,7 +174,7 @@ function thingsBefore(text: string, from: number, at: number): string[] {
   // The Chinese word that ends last (the longest of those): by each character, the words it can start.
   let best: { end: number; thing: string } | undefined;
   for (let k = 0; k < span.length; k++) {
-    for (const [word, thing] of ZH_BY_FIRST.get(span[k]) ?? NONE) {
+    for (const [word, thing] of ZH_BY_FIRST.get(span.charCodeAt(k)) ?? NONE) {
       if (span.startsWith(word, k) && (!best || k + word.length > best.end)) best = { end: k + word.length, thing };
     }
   }
@@ -195,7 +192,7 @@ function thingsBefore(text: string, from: number, at: number): string[] {
   // Nouns joined by "and" are counted together ("enterprise customers and developers on Kling … exceed 50k"):
   // no one of them is the thing.
   if (words.includes('and') || words.includes('or') || JOINS.has(window[first - 1])) words = [];
-  const english = words.length ? lastEnglishThing(words) : undefined;
+  const english = words.length ? lastEnglishThing(words)?.thing : undefined;
   if (english) out.push(english);
   return out;
 }

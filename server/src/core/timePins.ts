@@ -71,29 +71,32 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
 const ZH_PART = '(底|末|初|年底|年末|年初|上半年|下半年|前三季度|第\\s*[一二三四1-4]\\s*季度|Q[1-4])';
 const EN_PART = '(end|close|start|beginning|first half|second half|first three quarters|first nine months|(?:first|second|third|fourth) quarter)';
 
-/** Patterns of absolute times, most specific first; a later match may not overlap an earlier one. */
+/**
+ * Patterns of absolute times, most specific first; a later match may not overlap an earlier one. The third
+ * member marks those that need a four-digit year (YEAR).
+ */
 /** Far enough ahead to stand for "until now" at the open end of a span. */
 const OPEN_END = 9999 * 12;
 /** Spans that end at or after this are open ("2025 年至今"). */
 export const OPEN_END_MONTHS = OPEN_END;
-const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => TimePin]> = [
+const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => TimePin, boolean?]> = [
   // From a time until now: 2025 年至今, 2025 年以来, since 2025.
-  [new RegExp(`${YEAR}\\s*年?\\s*(?:(\\d{1,2})\\s*月\\s*)?(?:以来|至今|起)`, 'g'), (m) => ({ kind: 'span', from: +m[1] * 12 + (m[2] ? +m[2] - 1 : 0), to: OPEN_END })],
-  [new RegExp(`\\bsince\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:${MONTH_RE}\\s+)?${YEAR}\\b`, 'gi'), (m) => ({ kind: 'span', from: +m[2] * 12 + (m[1] ? monthOf(m[1]) - 1 : 0), to: OPEN_END })],
-  [new RegExp(`${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?`, 'g'), (m) => span(+m[1], +m[2], +m[2])],
-  [new RegExp(`${YEAR}\\s*年?\\s*${ZH_PART}`, 'g'), (m) => yearPart(+m[1], m[2])],
-  [new RegExp(`\\b${MONTH_RE}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'gi'), (m) => span(+m[2], monthOf(m[1]), monthOf(m[1]))],
-  [new RegExp(`\\b(?:the\\s+)?${EN_PART}\\s+of\\s+(?:fiscal\\s+|FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1])],
-  [new RegExp(`\\b(Q[1-4]|H[12]|[1-4]Q)\\s*(?:of\\s+)?(?:FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1])],
-  [new RegExp(`\\b${YEAR}\\s*(Q[1-4]|H[12])\\b`, 'gi'), (m) => yearPart(+m[1], m[2])],
+  [new RegExp(`${YEAR}\\s*年?\\s*(?:(\\d{1,2})\\s*月\\s*)?(?:以来|至今|起)`, 'g'), (m) => ({ kind: 'span', from: +m[1] * 12 + (m[2] ? +m[2] - 1 : 0), to: OPEN_END }), true],
+  [new RegExp(`\\bsince\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:${MONTH_RE}\\s+)?${YEAR}\\b`, 'gi'), (m) => ({ kind: 'span', from: +m[2] * 12 + (m[1] ? monthOf(m[1]) - 1 : 0), to: OPEN_END }), true],
+  [new RegExp(`${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?`, 'g'), (m) => span(+m[1], +m[2], +m[2]), true],
+  [new RegExp(`${YEAR}\\s*年?\\s*${ZH_PART}`, 'g'), (m) => yearPart(+m[1], m[2]), true],
+  [new RegExp(`\\b${MONTH_RE}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'gi'), (m) => span(+m[2], monthOf(m[1]), monthOf(m[1])), true],
+  [new RegExp(`\\b(?:the\\s+)?${EN_PART}\\s+of\\s+(?:fiscal\\s+|FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1]), true],
+  [new RegExp(`\\b(Q[1-4]|H[12]|[1-4]Q)\\s*(?:of\\s+)?(?:FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1]), true],
+  [new RegExp(`\\b${YEAR}\\s*(Q[1-4]|H[12])\\b`, 'gi'), (m) => yearPart(+m[1], m[2]), true],
   // Analysts' short forms: 2Q25, 3Q 2025, Q2'25, 1H25, FY25 (a two-digit year is this century's).
   [/\b([1-4])Q\s?'?(\d{2}|\d{4})\b/g, (m) => yearPart(fullYear(m[2]), `Q${m[1]}`)],
   [/\bQ([1-4])\s?'(\d{2})\b|\bQ([1-4])(\d{2})\b/g, (m) => yearPart(fullYear(m[2] ?? m[4]), `Q${m[1] ?? m[3]}`)],
   [/\b([12])H\s?'?(\d{2})\b/g, (m) => yearPart(fullYear(m[2]), m[1] === '1' ? 'H1' : 'H2')],
   [/\bFY\s?'?(\d{2})\b/g, (m) => span(fullYear(m[1]), 1, 12)],
   [/(?<![\d.])(\d{4})-(\d{2})(?:-\d{2})?(?![\d-])/g, (m) => (+m[2] >= 1 && +m[2] <= 12 ? span(+m[1], +m[2], +m[2]) : span(+m[1], 1, 12))],
-  [new RegExp(`${YEAR}\\s*年(?![\\d度])`, 'g'), (m) => span(+m[1], 1, 12)],
-  [new RegExp(`\\b(?:in|by|as of|during|through|throughout|until|for|fiscal|FY|end-|mid-)\\s*${YEAR}\\b(?![%.,]?\\d)`, 'gi'), (m) => span(+m[1], 1, 12)],
+  [new RegExp(`${YEAR}\\s*年(?![\\d度])`, 'g'), (m) => span(+m[1], 1, 12), true],
+  [new RegExp(`\\b(?:in|by|as of|during|through|throughout|until|for|fiscal|FY|end-|mid-)\\s*${YEAR}\\b(?![%.,]?\\d)`, 'gi'), (m) => span(+m[1], 1, 12), true],
 ];
 
 /** Patterns of relative times and of the present, from the word lists. */
@@ -123,6 +126,34 @@ const RELATIVE = [
 const RELATIVE_SCRIPTS: Script[] = ['han', 'latin', 'latin', 'han', 'any', 'latin', 'any', 'han', 'han', 'latin'];
 type Script = 'han' | 'latin' | 'any';
 const runs = (script: Script, han: boolean, latin: boolean): boolean => script === 'any' || (script === 'han' ? han : latin);
+
+/**
+ * A cheap test a text passes whenever a pattern can match in it: one of the words every match holds, looked
+ * for in the text (`text`) or, for a pattern that ignores case, in the text lower-cased (`lower`). A block
+ * that fails it skips the pattern's pass. Measured: the patterns that seldom match were most of findTimes'
+ * regex time (anniversaries, 个月后, the English relative words): findTimes 371 → 321 µs per bench draft.
+ */
+type Needs = (text: string, lower: string) => boolean;
+const ALWAYS: Needs = () => true;
+/** Needs one of `keys` in the lower-cased text, when each of `list` (the pattern's words) holds one; else no test. */
+const needsOneOf = (keys: string[], list: readonly string[]): Needs =>
+  list.every((w) => keys.some((k) => w.toLowerCase().includes(k))) ? (_text, lower) => keys.some((k) => lower.includes(k)) : ALWAYS;
+const RELATIVE_NEEDS: Needs[] = [
+  ALWAYS,
+  needsOneOf(['year', 'month', 'quarter', 'week', 'period', 'launch', 'initially', 'first'], words.relative.en),
+  ALWAYS,
+  ALWAYS,
+  // 季 of 三季度, 半年 of 上半年, Q of Q3 and 3Q (case counts).
+  (text) => text.includes('季') || text.includes('半年') || text.includes('Q'),
+  (_text, lower) => lower.includes('quarter') || lower.includes('half'),
+  (text, lower) => lower.includes('anniversary') || text.includes('周年'),
+  ALWAYS,
+  // 后 of 后, 之后 and 以后.
+  (text) => text.includes('后'),
+  (_text, lower) => lower.includes('launch') || lower.includes('release') || lower.includes('debut') || lower.includes('going live') || lower.includes('opening'),
+];
+/** A four-digit year of 1900–2099, which most calendar patterns hold (YEAR): a block without one skips them. */
+const HAS_YEAR = /(?:19|20)\d\d/;
 /** A month of no stated year: 9 月, 7 月底, "in May" (not 9 个月, a duration; not 2025 年 9 月, read above). After 今年, 去年 … it is relative. */
 const BARE_MONTHS: Array<[RegExp, (m: RegExpExecArray) => TimePin]> = [
   // (A leading group such as (今年)? would make the pattern try at every character: 今年 is looked for behind, in findTimes.)
@@ -184,6 +215,14 @@ function relativeYearSpan(m: RegExpExecArray, nowYear: number, zh: boolean): Mon
 /** The period the text speaks of, a year before: 上年同期, "a year earlier", "the same quarter of last year". */
 const SAME_PERIOD_A_YEAR_BEFORE = new RegExp(`(?:${alternatives(words.samePeriodAYearBefore.zh)})|\\b(?:${alternatives(words.samePeriodAYearBefore.en)})\\b`, 'gi');
 
+/**
+ * What the year-before and relative-year patterns need (Needs): 同期 or "year", 年, "year" (findTimes 332 → 300
+ * µs per bench draft).
+ */
+const SAME_PERIOD_NEEDS = needsOneOf(['同期', 'year'], [...words.samePeriodAYearBefore.zh, ...words.samePeriodAYearBefore.en]);
+const RELATIVE_YEAR_ZH_NEEDS = needsOneOf(['年'], Object.keys(words.relativeYears.zh));
+const RELATIVE_YEAR_EN_NEEDS = needsOneOf(['year'], Object.keys(words.relativeYears.en));
+
 /** The period a report speaks of: 本季度, "this quarter" (the source's own, when it is a report of a quarter). */
 const CURRENT_PERIOD = new RegExp(`(?:${alternatives(words.currentPeriod.zh)})|\\b(?:${alternatives(words.currentPeriod.en)})\\b`, 'gi');
 
@@ -225,15 +264,18 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
   const latin = /[A-Za-z]/.test(text);
   const script = han || latin;
   if (digits) {
-    for (const [re, read] of ABSOLUTE) {
+    const hasYear = HAS_YEAR.test(text);
+    for (const [re, read, needsYear] of ABSOLUTE) {
+      if (needsYear && !hasYear) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) add(read(m), m.index, m.index + m[0].length);
     }
   }
   if (!script) return out.sort((a, b) => a.start - b.start);
+  const lower = latin ? text.toLowerCase() : text;
   if (now && nowYear) {
     SAME_PERIOD_A_YEAR_BEFORE.lastIndex = 0;
-    for (let m = SAME_PERIOD_A_YEAR_BEFORE.exec(text); m; m = SAME_PERIOD_A_YEAR_BEFORE.exec(text)) {
+    if (SAME_PERIOD_NEEDS(text, lower)) for (let m = SAME_PERIOD_A_YEAR_BEFORE.exec(text); m; m = SAME_PERIOD_A_YEAR_BEFORE.exec(text)) {
       const before = out.length;
       add({ kind: 'span', from: now.from - 12, to: now.to - 12 }, m.index, m.index + m[0].length);
       if (out.length > before) out[out.length - 1].yearBefore = true;
@@ -243,6 +285,7 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
       for (let m = CURRENT_PERIOD.exec(text); m; m = CURRENT_PERIOD.exec(text)) add({ kind: 'span', from: now.from, to: now.to }, m.index, m.index + m[0].length);
     }
     for (const [re, zh] of [[RELATIVE_YEAR_ZH, true], [RELATIVE_YEAR_EN, false]] as const) {
+      if (!(zh ? RELATIVE_YEAR_ZH_NEEDS : RELATIVE_YEAR_EN_NEEDS)(text, lower)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) add(relativeYearSpan(m, nowYear, zh), m.index, m.index + m[0].length);
     }
@@ -264,7 +307,7 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
     }
   }
   for (let r = 0; r < RELATIVE.length; r++) {
-    if (!runs(RELATIVE_SCRIPTS[r], han, latin)) continue;
+    if (!runs(RELATIVE_SCRIPTS[r], han, latin) || !RELATIVE_NEEDS[r](text, lower)) continue;
     const re = RELATIVE[r];
     re.lastIndex = 0;
     // A span counted up to now ("in the 22 months since launch", 上线以来) speaks of now.
