@@ -40,8 +40,9 @@ describe('chunked, incremental checking', () => {
   it('cuts a first, whole check at the chunks as checking them one by one would, headings and all', () => {
     // (In offset order, which is all the order means. Silent figures aside: they show nothing, and a chunk read
     // alone may take a mid-document `---` block for front matter, as the whole reading does not.)
-    const verdicts = (r: CheckResult) => r.judgements.filter((j) => j.verdict !== 'silent').map((j) => `${j.verdict}@${j.entry.figure.start}:${j.fact?.id ?? ''}`).sort();
-    for (const draft of [...drafts, drafts.join('\n\n')]) {
+    const verdicts = (r: CheckResult) => r.judgements.filter((j) => j.verdict !== 'silent').map((j) => `${j.verdict}@${j.entry.figure.start}:${j.fact?.id ?? ''}:${j.score.toFixed(6)}`).sort();
+    // (The last, some 70,000 characters, is read in several runs of chunks: incremental.ts BATCH_CHARS.)
+    for (const draft of [...drafts, drafts.join('\n\n'), [...drafts, ...drafts, ...drafts].join('\n\n')]) {
       const cut = new DocumentChecker(paperIndex());
       const whole = cut.check(draft);
       // A checker that has seen another text re-reads every chunk of this one on its own.
@@ -56,5 +57,18 @@ describe('chunked, incremental checking', () => {
       const edited = `${draft.slice(0, at)}\n\nThe app reached 95 million downloads, up 14.2%.${draft.slice(at)}`;
       assert.deepEqual(summary(cut.check(edited)), summary(byChunk.check(edited)));
     }
+  });
+
+  it('reads a long first text in runs of chunks, each under the headings above it', () => {
+    // A heading, some 40,000 characters of prose, then figures whose reading takes in the heading.
+    const filler = Array.from({ length: 900 }, (_, i) => `Paragraph ${String.fromCharCode(97 + (i % 26))} says the team kept working.`).join('\n\n');
+    const draft = `# Kling AI\n\n${filler}\n\nIts annualised revenue passed US$240 million, with 60 million creators.\n`;
+    const judged = (r: CheckResult) => r.judgements.map((j) => `${j.verdict}@${j.entry.figure.start}:${j.fact?.id ?? ''}:${j.score.toFixed(6)}`);
+    const byChunk = new DocumentChecker(paperIndex());
+    byChunk.check('A first text.');
+    const first = new DocumentChecker(paperIndex()).check(draft);
+    assert.deepEqual(judged(first), judged(byChunk.check(draft)));
+    assert.deepEqual(judged(first), judged(checkDocument(draft, paperIndex())));
+    assert.ok(first.judgements.some((j) => j.score > 0), 'the figures are tied to the paper');
   });
 });

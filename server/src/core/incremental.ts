@@ -19,6 +19,9 @@ interface Part {
   result: CheckResult;
 }
 
+/** How much text a first check reads at once (see readInBatches). */
+const BATCH_CHARS = 32_000;
+
 const sameHeadings = (a: readonly string[], b: readonly string[]): boolean => a === b || (a.length === b.length && a.every((h, i) => h === b[i]));
 
 /** One per open document: holds the chunk results of its latest check. */
@@ -50,10 +53,7 @@ export class DocumentChecker {
       }
       return moved.get(text)?.find((p) => sameHeadings(p.headings, headings));
     };
-    // A first check reads the document whole and cuts the result at the chunks: the same findings (chunks read
-    // the same alone as in the document), without each chunk's fixed cost of a check (measured: at 200k
-    // characters in 817 chunks, one check took 0.55–0.6× the time of checking the chunks one by one).
-    if (!previous.length && chunks.length > 1) return this.remember(source, chunks, cutAtChunks(checkDocument(source, this.index, this.options), chunks));
+    if (!previous.length && chunks.length > 1) return this.remember(source, chunks, this.readInBatches(source, chunks));
     const parts: Part[] = [];
     let headings: readonly string[] = [];
     let checked = 0;
@@ -71,6 +71,29 @@ export class DocumentChecker {
     return this.remember(source, chunks, parts);
   }
 
+  /**
+   * A first check: runs of chunks of about BATCH_CHARS are each read as one text and the result cut at their
+   * chunks. The same findings (chunks read the same alone as in the document), without each chunk's fixed
+   * cost of a check (at 200k characters in 817 chunks, one whole check took 0.55–0.6× the time of the chunks
+   * one by one), and without a whole long document's figures held at once, which V8 promoted and marked on
+   * every first check (BATCH_CHARS measured below).
+   */
+  private readInBatches(source: string, chunks: readonly Chunk[]): Part[] {
+    const parts: Part[] = [];
+    let headings: readonly string[] = [];
+    for (let first = 0; first < chunks.length; ) {
+      let last = first;
+      while (last + 1 < chunks.length && chunks[last + 1].end - chunks[first].start <= BATCH_CHARS) last++;
+      const start = chunks[first].start;
+      const batch = chunks.slice(first, last + 1);
+      const result = checkDocument(source.slice(start, chunks[last].end), this.index, this.options, [...headings]);
+      for (const part of cutAtChunks(result, batch, start, headings)) parts.push(part);
+      headings = parts[parts.length - 1].result.headingsAfter;
+      first = last + 1;
+    }
+    return parts;
+  }
+
   /** Keeps the parts of this check for the next, and gives the document's result. */
   private remember(source: string, chunks: Chunk[], parts: Part[]): CheckResult {
     this.source = source;
@@ -82,29 +105,33 @@ export class DocumentChecker {
 }
 
 /**
- * A whole document's result cut into its chunks' parts, each as checking that chunk alone under the headings
- * before it would give: its judgements and findings relative to the chunk, and the headings in force after it.
+ * The result of reading a run of chunks as one text (standing at `offset` in the document, under `headingsBefore`)
+ * cut into its chunks' parts, each as checking that chunk alone under the headings before it would give: its
+ * judgements and findings relative to the chunk, and the headings in force after it.
  */
-function cutAtChunks(whole: CheckResult, chunks: readonly Chunk[]): Part[] {
+function cutAtChunks(whole: CheckResult, chunks: readonly Chunk[], offset: number, headingsBefore: readonly string[]): Part[] {
   const parts: Part[] = [];
   const marks = whole.headingMarks ?? [];
   // Each judgement to its chunk, in the order the whole reading gave (a block's figures are not always in
   // offset order: a table row's caption, a callout's).
   const byChunk: Judgement[][] = chunks.map(() => []);
-  for (const x of whole.judgements) byChunk[chunkAt(chunks, x.entry.figure.start)].push(x);
+  for (const x of whole.judgements) byChunk[chunkAt(chunks, x.entry.figure.start + offset)].push(x);
   let m = 0;
   let f = 0;
   // The heading stack as reader.ts keeps it: a heading of depth d cuts the stack to d - 1 and takes place d.
-  const stack: string[] = [];
+  const stack: string[] = [...headingsBefore];
   chunks.forEach((chunk, i) => {
     const headings = [...stack];
-    const judgements = chunk.start ? byChunk[i].map((x) => shiftJudgement(x, -chunk.start)) : byChunk[i];
+    // Where the chunk starts in the text that was read.
+    const at = chunk.start - offset;
+    const end = chunk.end - offset;
+    const judgements = at ? byChunk[i].map((x) => shiftJudgement(x, -at)) : byChunk[i];
     const findings: Finding[] = [];
-    for (; f < whole.findings.length && whole.findings[f].start < chunk.end; f++) {
+    for (; f < whole.findings.length && whole.findings[f].start < end; f++) {
       const x = whole.findings[f];
-      findings.push(chunk.start ? { ...x, start: x.start - chunk.start, end: x.end - chunk.start } : x);
+      findings.push(at ? { ...x, start: x.start - at, end: x.end - at } : x);
     }
-    for (; m < marks.length && marks[m].start < chunk.end; m++) {
+    for (; m < marks.length && marks[m].start < end; m++) {
       stack.length = Math.max(0, marks[m].depth - 1);
       stack[marks[m].depth - 1] = marks[m].text;
     }
