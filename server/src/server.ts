@@ -88,7 +88,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
     try {
       const result = cache.get(doc, settings);
-      connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, result, settings.severity) });
+      connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, result, settings.severity, settings.maxNumberOfProblems) });
       void connection.sendNotification('paperCheck/stats', { uri, version: doc.version, ...statsOf(result) });
     } catch (e) {
       connection.console.error(`Paper Check could not check ${uri}: ${(e as Error).stack ?? e}`);

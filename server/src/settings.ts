@@ -10,6 +10,11 @@ export interface Settings {
   /** paperCheck.maxDocumentSize: characters; larger documents are skipped with a message. */
   maxDocumentSize: number;
   /**
+   * paperCheck.maxNumberOfProblems: the most diagnostics published for one document (its first, in
+   * document order), as Code Spell Checker's cSpell.maxNumberOfProblems; a note says how many more there are.
+   */
+  maxNumberOfProblems: number;
+  /**
    * paperCheck.debounceMs: how long to wait after the last keystroke before re-checking a very long
    * document (over 100,000 characters). Shorter ones are checked at once.
    */
@@ -32,7 +37,8 @@ export const DEFAULT_SEVERITY: Record<FindingCodeName, SeverityName> = { 'figure
 export const CHECKABLE_LANGUAGES = ['markdown', 'plaintext'];
 
 export const DEFAULT_SETTINGS: Settings = {
-  reportUnsupported: true, maxDocumentSize: 2_000_000, debounceMs: 300, sources: [], useShippedPaper: true,
+  // VS Code shows at most 1,000 diagnostics of a file (its extension host drops the rest): more is only sent.
+  reportUnsupported: true, maxDocumentSize: 2_000_000, maxNumberOfProblems: 1000, debounceMs: 300, sources: [], useShippedPaper: true,
   severity: DEFAULT_SEVERITY, languages: ['markdown'],
 };
 
@@ -74,6 +80,7 @@ export function parseSettings(value: unknown): Settings {
   return {
     reportUnsupported: typeof raw?.reportUnsupported === 'boolean' ? raw.reportUnsupported : DEFAULT_SETTINGS.reportUnsupported,
     maxDocumentSize: number(raw?.maxDocumentSize, DEFAULT_SETTINGS.maxDocumentSize, 1),
+    maxNumberOfProblems: Math.floor(number(raw?.maxNumberOfProblems, DEFAULT_SETTINGS.maxNumberOfProblems, 1)),
     debounceMs: number(raw?.debounceMs, DEFAULT_SETTINGS.debounceMs, 0),
     sources: Array.isArray(raw?.sources) ? raw!.sources.filter((x): x is string => typeof x === 'string') : [],
     useShippedPaper: typeof raw?.useShippedPaper === 'boolean' ? raw.useShippedPaper : true,

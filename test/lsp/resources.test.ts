@@ -34,6 +34,28 @@ describe('resource bounds through the server', function () {
     }
   });
 
+  it('publishes a document’s first problems up to paperCheck.maxNumberOfProblems, with a note of how many more', async () => {
+    const client = new LspClient(ROOT);
+    client.settings = { maxNumberOfProblems: 2 };
+    try {
+      await client.initialize(pathToFileURL(ROOT).href);
+      await quiet(200);
+      const uri = 'file:///cap/many.md';
+      const lines = ['Kling AI’s annualized revenue run rate (ARR) reached US$280 million.', 'Kling AI has served more than 70 million users.', 'Kling AI has served more than 80 million users.', 'Kling AI has served more than 90 million users.'];
+      const diagnostics = await client.open(uri, lines.join('\n\n'));
+      const problems = diagnostics.filter((d) => d.code);
+      assert.equal(problems.length, 2, JSON.stringify(diagnostics.map((d) => d.message)));
+      assert.deepEqual(problems.map((d) => d.range.start.line), [0, 2], 'the first two, in document order');
+      const note = diagnostics[diagnostics.length - 1];
+      assert.equal(note.code, undefined);
+      const shown = Number(/shows the first 2 of (\d+) problems/.exec(note.message)?.[1]);
+      assert.ok(shown >= 4, note.message);
+      assert.match(note.message, /paperCheck\.maxNumberOfProblems/);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('skips a document over the size cap with a clear message, and checks it again under the cap', async () => {
     const client = new LspClient(ROOT);
     client.settings = { maxDocumentSize: 5000 };

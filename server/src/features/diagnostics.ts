@@ -27,11 +27,16 @@ interface Built {
  */
 const built = new WeakMap<readonly Finding[], Built>();
 
-/** The diagnostics of a checked document; codes set to "off" are left out. */
-export function toDiagnostics(doc: TextDocument, result: CheckResult, severity: Settings['severity']): Diagnostic[] {
+/**
+ * The diagnostics of a checked document; codes set to "off" are left out. At most `max` of them, the first in
+ * document order, and then a note saying how many more there are (paperCheck.maxNumberOfProblems): past the
+ * cap, typing in a long draft builds and sends nothing for its later findings.
+ */
+export function toDiagnostics(doc: TextDocument, result: CheckResult, severity: Settings['severity'], max = Infinity): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const group of result.groups) {
     if (!group.findings.length) continue;
+    if (out.length >= max) return capped(out, max, result, severity);
     const line = doc.positionAt(group.start).line;
     let b = built.get(group.findings);
     if (!b || b.severity !== severity) {
@@ -45,7 +50,21 @@ export function toDiagnostics(doc: TextDocument, result: CheckResult, severity: 
     }
     for (const d of b.diagnostics) out.push(d);
   }
-  return out;
+  return out.length > max ? capped(out, max, result, severity) : out;
+}
+
+/** The first `max` diagnostics of `out` and a note at the last of them saying how many of the document's are not shown. */
+function capped(out: Diagnostic[], max: number, result: CheckResult, severity: Settings['severity']): Diagnostic[] {
+  let shown = 0;
+  for (const g of result.groups) for (const f of g.findings) if (severity[f.code] !== 'off') shown++;
+  if (shown <= max) return out;
+  const kept = out.slice(0, max);
+  const at = kept[kept.length - 1].range.start;
+  kept.push({
+    range: { start: at, end: at }, severity: DiagnosticSeverity.Information, source: SOURCE,
+    message: `Paper Check shows the first ${max} of ${shown} problems in this document; ${shown - max} more are not shown (paperCheck.maxNumberOfProblems).`,
+  });
+  return kept;
 }
 
 function build(doc: TextDocument, start: number, findings: readonly Finding[], severity: Settings['severity']): Diagnostic[] {

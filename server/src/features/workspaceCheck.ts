@@ -76,7 +76,7 @@ export async function checkWorkspace(connection: Connection, roots: string[], in
       totals.mismatches += stats.mismatches;
       totals.unsupported += stats.unsupported;
       totals.names += stats.names;
-      connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(TextDocument.create(uri, 'markdown', 0, text), result, settings.severity) });
+      connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(TextDocument.create(uri, 'markdown', 0, text), result, settings.severity, settings.maxNumberOfProblems) });
       progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length} ${file.slice(file.lastIndexOf('/') + 1)}`);
       // Let other requests (typing in an open draft) through between files.
       await new Promise((r) => setImmediate(r));
