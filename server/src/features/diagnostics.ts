@@ -55,8 +55,9 @@ export function toDiagnostics(doc: TextDocument, result: CheckResult, severity: 
 
 /** The first `max` diagnostics of `out` and a note at the last of them saying how many of the document's are not shown. */
 function capped(out: Diagnostic[], max: number, result: CheckResult, severity: Settings['severity']): Diagnostic[] {
-  let shown = 0;
-  for (const g of result.groups) for (const f of g.findings) if (severity[f.code] !== 'off') shown++;
+  const all = statsOf(result);
+  const on = (code: FindingCode) => severity[code] !== 'off';
+  const shown = (on(FindingCode.FigureMismatch) ? all.mismatches : 0) + (on(FindingCode.FigureUnsupported) ? all.unsupported : 0) + (on(FindingCode.NameMisspelled) ? all.names : 0);
   if (shown <= max) return out;
   const kept = out.slice(0, max);
   const at = kept[kept.length - 1].range.start;
@@ -89,15 +90,40 @@ export function skippedDiagnostic(message: string): Diagnostic {
   return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message };
 }
 
+/** Findings by code. */
+interface CodeCounts {
+  mismatches: number;
+  unsupported: number;
+  names: number;
+}
+
+/**
+ * The counts of each findings array, by the array: a chunk that did not change keeps its array, so typing in
+ * a long draft counts only the edited chunk's (the status bar and the cap's note count every keystroke).
+ */
+const counted = new WeakMap<readonly Finding[], CodeCounts>();
+function countsOf(findings: readonly Finding[]): CodeCounts {
+  let counts = counted.get(findings);
+  if (!counts) {
+    counts = { mismatches: 0, unsupported: 0, names: 0 };
+    for (const f of findings) {
+      if (f.code === FindingCode.FigureMismatch) counts.mismatches++;
+      else if (f.code === FindingCode.FigureUnsupported) counts.unsupported++;
+      else counts.names++;
+    }
+    counted.set(findings, counts);
+  }
+  return counts;
+}
+
 /** Counts for the status bar: figures checked and findings by code. */
 export function statsOf(result: CheckResult): { checked: number; mismatches: number; unsupported: number; names: number } {
   const stats = { checked: result.checked, mismatches: 0, unsupported: 0, names: 0 };
   for (const g of result.groups) {
-    for (const f of g.findings) {
-      if (f.code === FindingCode.FigureMismatch) stats.mismatches++;
-      else if (f.code === FindingCode.FigureUnsupported) stats.unsupported++;
-      else stats.names++;
-    }
+    const counts = countsOf(g.findings);
+    stats.mismatches += counts.mismatches;
+    stats.unsupported += counts.unsupported;
+    stats.names += counts.names;
   }
   return stats;
 }
