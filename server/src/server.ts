@@ -18,6 +18,7 @@ import type { ServerHost } from './host/serverHost';
 import { applyProjectConfig } from './projectSettings';
 import { CheckScheduler } from './scheduler';
 import { DEFAULT_SETTINGS, paperCheckSection, readSettings, type Settings } from './settings';
+import { warmUp } from './warmUp';
 
 /** Options the client passes at start (initializationOptions). */
 interface InitOptions {
@@ -119,7 +120,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       serverInfo: { name: 'paper-check' },
     };
   });
-  connection.onInitialized(() => void refreshSettings());
+  let stopWarming = () => {};
+  connection.onInitialized(() => void refreshSettings().then(() => {
+    stopWarming = warmUp(sources.get(), (name) => sources.textOf(name), (next) => void setTimeout(next, 0));
+  }));
 
   documents.onDidChangeContent((e) => {
     void settingsLoaded.then(() => scheduler.schedule(e.document.uri));
@@ -135,6 +139,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     void refreshSettings();
   });
   connection.onShutdown(() => {
+    stopWarming();
     sources.dispose();
     accepted.dispose();
   });
