@@ -7,7 +7,7 @@ import { valuesAgree } from '../server/src/core/values';
 import { readDocument } from '../server/src/core/reader';
 import { loadShippedIndex } from '../server/src/sources';
 import { vocabularyOf } from '../server/src/core/factIndex';
-import { relateClaims } from '../server/src/core/claims';
+import { relateClaims } from '../server/src/core/claimRelations';
 import { sharesClauseMetric } from '../server/src/core/scoring';
 import { loadSources } from '../server/src/customSources';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { relateClaims } from '../../server/src/core/claims';
+import { relateClaims } from '../../server/src/core/claimRelations';
 import { toSimplified } from '../../server/src/core/chineseScript';
 import { compareCounted, readCounted } from '../../server/src/core/countedThings';
 import { readDocument } from '../../server/src/core/reader';

@@ -4,7 +4,7 @@
  * list member's concept, a count against money, a per-unit figure against a total, another work).
  */
 import { measuresDiffer } from './claimMeasures';
-import { countsApart, relateClaims } from './claims';
+import { countsApart, relateClaims } from './claimRelations';
 import { aboutForeignSubject, sharesSubject } from './contextSubjects';
 import { GENERIC_TERMS, isMetricTerm, RING_WEIGHTS } from './context';
 import type { Fact } from './factIndex';

@@ -6,7 +6,7 @@
  */
 import { bearsOut, cannotSupport, countNotMoney, anotherMembers, namesOwnMetric, notAClaim } from './bearsOut';
 import { measuresDiffer } from './claimMeasures';
-import { countsApart, relateClaims, timeOfSource } from './claims';
+import { countsApart, relateClaims, timeOfSource } from './claimRelations';
 import { differentSubjects, headingSubjects, NO_SUBJECTS, subjects } from './contextSubjects';
 import type { MonthSpan, TimePin } from './timePins';
 import { periodOfTitles } from './sourcePeriod';
