@@ -101,20 +101,21 @@ export function formatTable(head, rows, foot) {
 }
 
 /**
- * Runs `main` (which resolves an exit code) with a watchdog of `watchdogMs` (exit 3) and guards that kill
- * every server the bench spawned, by PID, on any way out: normal end, error (exit 2), SIGINT/SIGTERM.
+ * Runs `main` (which resolves an exit code) with a watchdog of `watchdogMs` (exit 3) and guards that `kill`
+ * every process the bench spawned (by default the language servers, by PID) on any way out: normal end,
+ * error (exit 2), SIGINT/SIGTERM.
  */
-export function runGuarded(main, watchdogMs, log) {
+export function runGuarded(main, watchdogMs, log, kill = killAllServers) {
   const watchdog = setTimeout(() => {
-    log(`watchdog: the bench ran over ${(watchdogMs / 60000).toFixed(1)} min; killing servers and exiting`);
-    killAllServers();
+    log(`watchdog: the bench ran over ${(watchdogMs / 60000).toFixed(1)} min; killing what it started and exiting`);
+    kill();
     process.exit(3);
   }, watchdogMs);
   watchdog.unref();
-  process.on('exit', killAllServers);
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killAllServers(); process.exit(130); });
+  process.on('exit', kill);
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { kill(); process.exit(130); });
   main().then(
-    (code) => { killAllServers(); process.exitCode = code; },
-    (e) => { killAllServers(); log(`harness error: ${e.stack ?? e}`); process.exitCode = 2; },
+    (code) => { kill(); process.exitCode = code; },
+    (e) => { kill(); log(`harness error: ${e.stack ?? e}`); process.exitCode = 2; },
   );
 }

@@ -21,6 +21,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { percentile, runGuarded } from '../common.mjs';
 import { generateDraft, loadCorpus } from '../gen.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -254,11 +255,6 @@ async function measureTransport(transport, { profile, baseEnv, drafts, browser }
 
 // ---- report -----------------------------------------------------------------------------------------
 
-function percentile(xs, p) {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
 const summary = (xs) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95), max: xs.length ? Math.max(...xs) : NaN, samples: xs });
 
 /**
@@ -433,16 +429,4 @@ async function main() {
   return failed ? 2 : 0;
 }
 
-const watchdog = setTimeout(() => {
-  log(`watchdog: the bench ran over ${WATCHDOG_MS / 60_000} min; stopping code-server and exiting`);
-  killAllNow();
-  process.exit(3);
-}, WATCHDOG_MS);
-watchdog.unref();
-process.on('exit', killAllNow);
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killAllNow(); process.exit(130); });
-
-main().then(
-  (code) => { killAllNow(); process.exitCode = code; },
-  (e) => { killAllNow(); log(`harness error: ${e.stack ?? e}`); process.exitCode = 2; },
-);
+runGuarded(main, WATCHDOG_MS, log, killAllNow);
