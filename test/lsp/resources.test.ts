@@ -7,6 +7,19 @@ import { ROOT } from '../support/paper';
 
 const quiet = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Runs `body` with a server started under `settings` (the paperCheck section), and stops it after. */
+async function withServer(settings: Record<string, unknown>, body: (client: LspClient) => Promise<void>): Promise<void> {
+  const client = new LspClient(ROOT);
+  client.settings = settings;
+  try {
+    await client.initialize(pathToFileURL(ROOT).href);
+    await quiet(200);
+    await body(client);
+  } finally {
+    await client.stop();
+  }
+}
+
 describe('resource bounds through the server', function () {
   this.timeout(60000);
 
@@ -35,11 +48,7 @@ describe('resource bounds through the server', function () {
   });
 
   it('publishes a document’s first problems up to paperCheck.maxNumberOfProblems, with a note of how many more', async () => {
-    const client = new LspClient(ROOT);
-    client.settings = { maxNumberOfProblems: 2 };
-    try {
-      await client.initialize(pathToFileURL(ROOT).href);
-      await quiet(200);
+    await withServer({ maxNumberOfProblems: 2 }, async (client) => {
       const uri = 'file:///cap/many.md';
       const lines = ['Kling AI’s annualized revenue run rate (ARR) reached US$280 million.', 'Kling AI has served more than 70 million users.', 'Kling AI has served more than 80 million users.', 'Kling AI has served more than 90 million users.'];
       const diagnostics = await client.open(uri, lines.join('\n\n'));
@@ -51,17 +60,11 @@ describe('resource bounds through the server', function () {
       const shown = Number(/shows the first 2 of (\d+) problems/.exec(note.message)?.[1]);
       assert.ok(shown >= 4, note.message);
       assert.match(note.message, /paperCheck\.maxNumberOfProblems/);
-    } finally {
-      await client.stop();
-    }
+    });
   });
 
   it('skips a document over the size cap with a clear message, and checks it again under the cap', async () => {
-    const client = new LspClient(ROOT);
-    client.settings = { maxDocumentSize: 5000 };
-    try {
-      await client.initialize(pathToFileURL(ROOT).href);
-      await quiet(200);
+    await withServer({ maxDocumentSize: 5000 }, async (client) => {
       const uri = 'file:///size/huge.md';
       const big = `ARR reached US$280 million. ${'Filler prose without figures. '.repeat(400)}`;
       let diagnostics = await client.open(uri, big);
@@ -73,8 +76,6 @@ describe('resource bounds through the server', function () {
       const next = client.nextDiagnostics(uri, 2);
       client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'Kling AI’s annualized revenue run rate (ARR) reached US$280 million.' }] });
       assert.ok((await next).some((d) => d.code === 'figure-mismatch'));
-    } finally {
-      await client.stop();
-    }
+    });
   });
 });
