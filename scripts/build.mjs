@@ -48,7 +48,7 @@ async function buildWeb() {
         contents: [
           `export const paperText = ${JSON.stringify(paperText)};`,
           `export const indexJson = ${JSON.stringify(readFileSync('dist/paper-index.json', 'utf8'))};`,
-          // The same hash the index is stamped with (server/src/sources.ts), so the bundled index is used as built.
+          // The same hash the index is stamped with (server/src/sources/shippedIndex.ts), so the bundled index is used as built.
           `export const paperHash = ${JSON.stringify(createHash('sha256').update(paperText).digest('hex'))};`,
         ].join('\n'),
       }));

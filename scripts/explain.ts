@@ -5,11 +5,11 @@ import { judgeAll, undatedTimeOf } from '../server/src/core/matcher';
 import { scoreAll } from '../server/src/core/scoring';
 import { valuesAgree } from '../server/src/core/values';
 import { readDocument } from '../server/src/core/reader';
-import { loadShippedIndex } from '../server/src/sources';
+import { loadShippedIndex } from '../server/src/sources/shippedIndex';
 import { vocabularyOf } from '../server/src/core/factIndex';
 import { relateClaims } from '../server/src/core/claimRelations';
 import { sharesClauseMetric } from '../server/src/core/scoring';
-import { loadSources } from '../server/src/customSources';
+import { loadSources } from '../server/src/sources/customSources';
 
 // SOURCE=path explains against that source alone (as with useShippedPaper: false).
 const index = process.env.SOURCE ? loadSources([process.env.SOURCE], false, process.cwd()).index : loadShippedIndex(process.env.PAPER ?? 'data/paper.md');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeAll } from '../server/src/core/matcher';
 import { readDocument } from '../server/src/core/reader';
-import { loadShippedIndex } from '../server/src/sources';
+import { loadShippedIndex } from '../server/src/sources/shippedIndex';
 
 const [dir, labelsPath, only] = process.argv.slice(2);
 const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));

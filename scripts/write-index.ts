@@ -1,6 +1,6 @@
 // Build step: writes dist/paper-index.json, the shipped paper's fact index, so the server need not build it at start.
 import { join } from 'node:path';
-import { writeShippedIndex } from '../server/src/sources';
+import { writeShippedIndex } from '../server/src/sources/shippedIndex';
 
 const root = join(__dirname, '..');
 const started = performance.now();

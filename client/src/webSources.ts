@@ -6,7 +6,7 @@
 import { RelativePattern, Uri, workspace, type Disposable, type FileSystemWatcher } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { READ_SOURCES, SOURCES_CHANGED, type ReadSource, type ReadSourcesParams } from '../../server/src/host/browserSourceProtocol';
-import { namesPathOf, sizeProblem, sourceTextOf } from '../../server/src/sourceText';
+import { namesPathOf, sizeProblem, sourceTextOf } from '../../server/src/sources/sourceText';
 
 /** A source as named in the setting: a URI, a path from the root of the folder's file system, or relative to the folder. */
 function locate(path: string, root: Uri | undefined): Uri | undefined {

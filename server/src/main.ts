@@ -1,6 +1,6 @@
 /** Entry point: `node dist/server.js --stdio` (or IPC when started by the VS Code client). */
 import { nodeHost } from './host/nodeHost';
 import { startServer } from './server';
-import { createServerConnection } from './wire';
+import { createServerConnection } from './runtime/wire';
 
 startServer(createServerConnection(), nodeHost);

@@ -15,10 +15,10 @@ import { definitionAt, sourceIndexOf } from './features/definition';
 import { skippedDiagnostic, statsOf, toDiagnostics } from './features/diagnostics';
 import { hoverAt } from './features/hover';
 import type { ServerHost } from './host/serverHost';
-import { applyProjectConfig } from './projectSettings';
-import { CheckScheduler } from './scheduler';
+import { applyProjectConfig } from './project/projectSettings';
+import { CheckScheduler } from './runtime/scheduler';
 import { DEFAULT_SETTINGS, paperCheckSection, readSettings, type Settings } from './settings';
-import { warmUp } from './warmUp';
+import { warmUp } from './runtime/warmUp';
 
 /** Options the client passes at start (initializationOptions). */
 interface InitOptions {

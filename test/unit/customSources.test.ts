@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDocument } from '../../server/src/core/checker';
-import { loadSources as load, MAX_SOURCE_BYTES, readSource } from '../../server/src/customSources';
+import { loadSources as load, MAX_SOURCE_BYTES, readSource } from '../../server/src/sources/customSources';
 import { PAPER_PATH } from '../support/paper';
 
 const loadSources = (paths: string[], useShipped: boolean, root: string | undefined) => load(paths, useShipped, root, PAPER_PATH);

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument } from '../../server/src/core/checker';
-import { warmUp } from '../../server/src/warmUp';
+import { warmUp } from '../../server/src/runtime/warmUp';
 import { paperIndex, ROOT } from '../support/paper';
 
 describe('warming the checker while idle', () => {

@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentChecker } from '../../server/src/core/incremental';
 import { toDiagnostics } from '../../server/src/features/diagnostics';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { encodeMessage } from '../../server/src/wire';
+import { encodeMessage } from '../../server/src/runtime/wire';
 import { paperIndex, ROOT } from '../support/paper';
 
 const draft = readdirSync(join(ROOT, 'test', 'drafts')).filter((f) => f.endsWith('.md')).sort()

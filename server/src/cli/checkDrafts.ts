@@ -8,8 +8,8 @@ import { basename, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FactIndex } from '../core/factIndex';
 import { reportHtml, reportMarkdown } from '../core/report';
-import { loadSources } from '../customSources';
-import { loadShippedIndex } from '../sources';
+import { loadSources } from '../sources/customSources';
+import { loadShippedIndex } from '../sources/shippedIndex';
 import type { DraftSettings } from './draftSettings';
 import { checkWithSettings, shownFindings, toRows, type DraftResult } from './findingRows';
 

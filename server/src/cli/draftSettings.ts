@@ -3,8 +3,8 @@
  * same keys as the editor's `paperCheck.*` settings), then the flags, which win over it.
  */
 import { dirname } from 'node:path';
-import { readSource } from '../customSources';
-import { findProjectConfig, readProjectConfig } from '../projectConfig';
+import { readSource } from '../sources/customSources';
+import { findProjectConfig, readProjectConfig } from '../project/projectConfig';
 import { DEFAULT_SEVERITY, type FindingCodeName, type SeverityName } from '../settings';
 import type { CommandLine } from './commandLine';
 

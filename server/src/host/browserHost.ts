@@ -9,8 +9,8 @@ import type { Connection } from 'vscode-languageserver';
 import { buildFactIndex, type FactIndex } from '../core/factIndex';
 import { deserializeIndex } from '../core/indexStore';
 import { readNamesData, type NamesData } from '../core/names';
-import { SHIPPED_PAPER_NAME } from '../paperName';
-import { namesPathOf } from '../sourceText';
+import { SHIPPED_PAPER_NAME } from '../sources/paperName';
+import { namesPathOf } from '../sources/sourceText';
 import { READ_SOURCES, SOURCES_CHANGED, type ReadSource, type ReadSourcesParams } from './browserSourceProtocol';
 import type { AcceptedService, ServerHost, SourceService } from './serverHost';
 

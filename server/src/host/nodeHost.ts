@@ -1,9 +1,9 @@
 /** The server's host in Node (`dist/server.js`, `paper-check-ls`): files, watching, V8's collector. */
 import { fileURLToPath } from 'node:url';
-import { AcceptedFigures } from '../acceptedFigures';
+import { AcceptedFigures } from '../project/acceptedFigures';
 import { checkWorkspace } from '../features/workspaceCheck';
-import { IdleCollector } from '../idleCollector';
-import { SourceManager } from '../sourceManager';
+import { IdleCollector } from '../runtime/idleCollector';
+import { SourceManager } from '../sources/sourceManager';
 import type { ServerHost } from './serverHost';
 
 export const nodeHost: ServerHost = {

@@ -7,7 +7,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { FactIndex } from '../core/factIndex';
 import type { WorkspaceTotals } from '../features/workspaceCheck';
-import type { ProjectConfig } from '../projectSettings';
+import type { ProjectConfig } from '../project/projectSettings';
 import type { Settings } from '../settings';
 
 /** The fact index to check against, kept in step with the settings. */

@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PROJECT_CONFIG_FILE, type ProjectConfig } from './projectSettings';
-import type { FindingCodeName, SeverityName } from './settings';
+import type { FindingCodeName, SeverityName } from '../settings';
 
 
 const CODES: FindingCodeName[] = ['figure-mismatch', 'figure-unsupported', 'name-misspelled'];

@@ -7,10 +7,10 @@ import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import type { FactIndex } from './core/factIndex';
+import type { FactIndex } from '../core/factIndex';
 import { loadSources } from './customSources';
-import type { SourceService } from './host/serverHost';
-import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './sources';
+import type { SourceService } from '../host/serverHost';
+import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './shippedIndex';
 
 export class SourceManager implements SourceService {
   private index: FactIndex | undefined;

@@ -6,9 +6,9 @@
  * milliseconds, so a request that arrives meanwhile waits for one chunk at most; a check the writer asks
  * for needs nothing from this and finds the same.
  */
-import { checkDocument } from './core/checker';
-import { splitChunks } from './core/chunks';
-import type { FactIndex } from './core/factIndex';
+import { checkDocument } from '../core/checker';
+import { splitChunks } from '../core/chunks';
+import type { FactIndex } from '../core/factIndex';
 
 /** How many times the source's text is read. */
 const PASSES = 3;

@@ -2,7 +2,7 @@
  * What a `.paper-check.json` holds and how it applies over the editor's settings: no file system here, so
  * the server's glue (Node or a browser's web worker) can use it; projectConfig.ts reads the file.
  */
-import type { FindingCodeName, Settings, SeverityName } from './settings';
+import type { FindingCodeName, Settings, SeverityName } from '../settings';
 
 export const PROJECT_CONFIG_FILE = '.paper-check.json';
 

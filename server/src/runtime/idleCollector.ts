@@ -17,7 +17,7 @@
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { CheckObserver } from './host/serverHost';
+import type { CheckObserver } from '../host/serverHost';
 import { LONG_DOCUMENT } from './scheduler';
 
 let collect: (() => void) | undefined;

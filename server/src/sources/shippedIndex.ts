@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFactIndex, type FactIndex } from './core/factIndex';
-import { deserializeIndex, serializeIndex } from './core/indexStore';
+import { buildFactIndex, type FactIndex } from '../core/factIndex';
+import { deserializeIndex, serializeIndex } from '../core/indexStore';
 import { SHIPPED_PAPER_NAME } from './paperName';
 
 /** Where the shipped paper and its prebuilt index live relative to the bundled dist/ files. */

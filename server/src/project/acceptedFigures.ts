@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import { acceptedKey } from './core/silence';
-import type { AcceptedService } from './host/serverHost';
+import { acceptedKey } from '../core/silence';
+import type { AcceptedService } from '../host/serverHost';
 import { readProjectConfig } from './projectConfig';
 import { PROJECT_CONFIG_FILE, type ProjectConfig } from './projectSettings';
 

@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { buildFactIndex, type FactIndex } from './core/factIndex';
-import { readNamesData, type NamesData } from './core/names';
+import { buildFactIndex, type FactIndex } from '../core/factIndex';
+import { readNamesData, type NamesData } from '../core/names';
 import { namesPathOf, sizeProblem, sourceTextOf } from './sourceText';
-import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './sources';
+import { loadShippedIndex, SHIPPED_PAPER, SHIPPED_PAPER_NAME } from './shippedIndex';
 
 export { MAX_SOURCE_BYTES } from './sourceText';
 
