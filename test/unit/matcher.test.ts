@@ -105,6 +105,30 @@ describe('matcher: context decides, not the bare number', () => {
   it('does not call a far-off figure a slip for an unrelated one', () => {
     const engineers = verdictOf('Over 22 months the team shipped more than 30 iterations, and the team now counts 1,800 engineers.', '1,800');
     assert.notEqual(engineers.verdict, 'mismatch');
+    // A contest's entries are no slip for a leaderboard score three and a half times smaller, nor its
+    // countries for a score one digit longer.
+    const contest = 'Kling\'s creative contest drew more than 4,600 films from 122 countries and regions.';
+    assert.notEqual(verdictOf(contest, '4,600').verdict, 'mismatch');
+    assert.notEqual(verdictOf(contest, '122').verdict, 'mismatch');
+  });
+
+  it('takes a scale or a keystroke for a slip, and a far-off count only of the same thing', () => {
+    // The same digits under another scale, in a sentence about the paper's own campaign.
+    const scale = verdictOf('Kling AI\'s Spring Festival effect, with 100+ partners, earned more than 2.2 billion impressions across the internet.', '2.2 billion');
+    assert.match(scale.finding?.replacement ?? '', /^(?:0\.22 billion|220 million)$/);
+    // An older snapshot of the same count, 3.6 times smaller, still named as now.
+    const videos = verdictOf('可灵 AI 累计生成视频已超过 1.68 亿个。', '1.68 亿个');
+    assert.equal(videos.verdict, 'mismatch');
+    assert.match(videos.finding?.replacement ?? '', /^6(?:\.00)? 亿个$/);
+  });
+
+  it('does not correct a show\'s views with a campaign\'s, nor a threshold that picks out what is counted', () => {
+    // A drama's views on another platform are not the paper's tourism campaign's.
+    assert.notEqual(verdictOf('宫廷题材的 AI 短剧在抖音的累计播放量已突破 2.1 亿。', '2.1 亿').verdict, 'mismatch');
+    // 3500 万 picks out the shows counted; 22 部 is the claim.
+    assert.equal(verdictOf('2025 年播放量超过 3500 万的 AI 漫剧有 22 部。', '3500 万').verdict, 'none');
+    // The campaign's month and topic, though, name the paper's campaign.
+    assert.equal(verdictOf('- **2024年7月** — 快手联合五地文旅官媒推出 5 条 AIGC 宣传片，话题累计播放量超 5000 万。', '5000 万').finding?.replacement, '4000 万');
   });
 });
 

@@ -18,7 +18,7 @@ import { THRESHOLDS } from './thresholds';
 import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
-import { plausibleSlip, sortedDigits, valuesAgree } from './values';
+import { plausibleSlip, slipKind, sortedDigits, valuesAgree } from './values';
 
 export type Verdict = 'supported' | 'mismatch' | 'unsupported';
 
@@ -232,8 +232,12 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     // A fact about a titled work (《纸手机》) corrects only a figure whose context names a work too. Chinese
     // marks every title so; English titles stand in italics, which the prose no longer shows.
     const blockWorks = entry.claim?.blockWorks;
-    const aboutItsWork = (!fact.claim?.titles?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0
-      || (!!blockWorks && !worksDiffer(blockWorks, fact.claim.titles)))
+    // A campaign's figure (话题“各地文旅在 AI 赛道卷起来了” … 4000 万) likewise, unless the figure is pinned to
+    // the campaign's own time: one month's views of one campaign are not another show's.
+    const factWorks = fact.claim?.titles?.length ? fact.claim.titles : fact.claim?.works;
+    const sameEvent = !fact.claim?.titles?.length && entry.claim?.time?.kind === 'span' && fact.claim?.time?.kind === 'span' && relation.time === 'agree';
+    const aboutItsWork = (!factWorks?.length || figure.style.lang !== 'zh' || worksAround(entry).length > 0 || sameEvent
+      || (!!blockWorks && !worksDiffer(blockWorks, factWorks)))
       // … and a figure of a paragraph about another work (《山海奇镜》 … 累计播放量 5200 万次) is not the campaign's.
       && !(fact.claim?.works?.length && !worksAround(entry).length && blockWorks && worksDiffer(blockWorks, fact.claim.works))
       // … and a figure about a titled work (《山海奇镜》 … 5200 万次) only by a fact about that work.
@@ -242,7 +246,12 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     // beside 5.3 万 of sales): not a slip to correct. Say nothing rather than correct it to a number of something else.
     const stated = !agrees && all.find((s) => s.agreesStrictly && s.score >= leader.score && !cannotSupport(entry, s.fact, true));
     if (stated) return bearsOut(entry, stated.fact, stated.score, false, true) ? { entry, verdict: 'supported', fact: stated.fact, nearest: [], score: stated.score } : SILENT(entry);
-    if (!agrees && plausibleSlip(figure, fact.figure) && aboutItsWork && bearsOut(entry, fact, leader.score, true)) {
+    // A slip far from the value is taken for a count only of the same thing (22 million users is no slip for
+    // 2.2 亿 views, nor 122 countries for a 1,227 score), and, for other kinds, only as a scale or a keystroke.
+    const slip = agrees ? undefined : slipKind(figure, fact.figure);
+    const isCount = figure.kind === 'count' || figure.kind === 'number';
+    const slipFits = slip === 'near' || (!!slip && (isCount ? relation.counted === 'same' : slip !== 'far'));
+    if (slipFits && aboutItsWork && bearsOut(entry, fact, leader.score, true)) {
       // A figure stated for another time than the fact is not contradicted by it: the fact is only the nearest one.
       if (relation.time === 'conflict') {
         // … unless the paper states this very value for what the context names.
