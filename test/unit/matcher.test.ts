@@ -122,6 +122,17 @@ describe('matcher: context decides, not the bare number', () => {
     assert.match(videos.finding?.replacement ?? '', /^6(?:\.00)? 亿个$/);
   });
 
+  it('reads model versions, and neither corrects nor bears out one version\'s figure with another\'s', async () => {
+    const { versionsIn } = await import('../../server/src/core/versions');
+    assert.deepEqual(versionsIn('可灵3.0系列以1240分登上文生视频第一'), ['3']);
+    assert.deepEqual(versionsIn('近期发布的 OneSearch-V2，更是对生成式的架构进行优化'), ['2']);
+    assert.deepEqual([...versionsIn('Kling 2.5 Turbo led the arena, and the 3.0 generation took 8 of the top 15 places.')].sort(), ['2.5', '3']);
+    assert.deepEqual(versionsIn('Kling passed 60 million users, up 2.5% in a month.'), []);
+    // The 2.0 model's 1124 分 is not the 3.0 series' score.
+    assert.notEqual(verdictOf('Artificial Analysis 榜单显示，可灵 3.0 系列以 1240 分登上文生视频第一。', '1240 分').finding?.replacement, '1124 分');
+    assert.notEqual(verdictOf('Kling 3.0 Pro topped the Artificial Analysis board in May with 1124 points.', '1124').verdict, 'supported');
+  });
+
   it('does not correct a show\'s views with a campaign\'s, nor a threshold that picks out what is counted', () => {
     // A drama's views on another platform are not the paper's tourism campaign's.
     assert.notEqual(verdictOf('宫廷题材的 AI 短剧在抖音的累计播放量已突破 2.1 亿。', '2.1 亿').verdict, 'mismatch');

@@ -9,6 +9,7 @@ import { citedDocument, foreignNamesIn, namedWorks, placedWorks } from './claimS
 import { readCounted, type Counted } from './countedThings';
 import { findProspective, findTimes, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
+import { versionsIn } from './versions';
 
 /** What a figure claims beyond its value. */
 export interface Claim extends MeasureWords {
@@ -28,6 +29,8 @@ export interface Claim extends MeasureWords {
   blockWorks?: string[];
   /** Names in its clause (HumanEval, Keye-VL, Sora) that the source never uses: it may be about something else. */
   foreignNames?: string[];
+  /** The model versions its sentence names (Kling 3.0, 2.0 模型, OneSearch-V2), as numbers: versions.ts. */
+  versions?: readonly string[];
   /** Its clause speaks of a plan, target or forecast (预计, guidance): it holds for no time yet. */
   prospective?: boolean;
   /**
@@ -226,6 +229,8 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   const works = marked ? namedWorks(body) : NO_WORKS;
   const titles = marked ? namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, '')) : NO_WORKS;
   const claims: Claim[] = figures.map((): Claim => (works.length ? (titles.length ? { works, titles } : { works }) : {}));
+  const versions = versionsIn(body);
+  if (versions.length) for (const claim of claims) claim.versions = versions;
   // A draft's figures may be another document's: said in the sentence, the paragraph's lead, or a heading.
   const cited = source && (citedDocument(body, source.kinds) ?? source.leadCited ?? citedInHeadings(headings, source.kinds));
   const pinning = new Set<PlacedTime>();

@@ -19,6 +19,7 @@ import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
 import { plausibleSlip, slipKind, sortedDigits, valuesAgree } from './values';
+import { versionsDiffer } from './versions';
 
 export type Verdict = 'supported' | 'mismatch' | 'unsupported';
 
@@ -53,7 +54,7 @@ export function undatedTimeOf(index: FactIndex): MonthSpan | undefined {
 
 export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFacts = false): Judgement[] {
   const undated = undatedTimeOf(index);
-  const scoredByEntry = entries.map((entry) => scoreAll(entry, index, keepAllFacts));
+  const scoredByEntry = entries.map((entry) => sameVersion(entry, scoreAll(entry, index, keepAllFacts)));
   // A date that says when another figure holds is no claim to correct or report; the paper may still bear it out.
   const first = entries.map((entry, i) => (entry.claim?.pinsAnother ? decideSupport(entry, scoredByEntry[i].list) ?? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list)));
   // Facts already bearing out another figure of the same sentence are not this figure's fact.
@@ -76,7 +77,7 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
       siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)) };
       siblingsInSentence.set(key, siblings);
     }
-    return decideOther(entry, scoredByEntry[i], siblings, () => scoreAll(entry, index, true), undated ?? undefined);
+    return decideOther(entry, scoredByEntry[i], siblings, () => sameVersion(entry, scoreAll(entry, index, true)), undated ?? undefined);
   });
   return supportHeadings(judged);
 }
@@ -130,6 +131,16 @@ function metricLeader(scored: Scored[]): Scored | undefined {
   if (!scored.length) return undefined;
   const serious = scored.filter((s) => s.clauseMetric && s.score >= scored[0].score * 0.5);
   return serious.find((s) => s.nearMetric) ?? serious[0];
+}
+
+/**
+ * The scored facts less those about another version of a model than the figure's (Kling 3.0 against the 2.0
+ * model): they neither bear it out, nor correct it, nor set a bar.
+ */
+function sameVersion(entry: FigureInContext, facts: ScoredFacts): ScoredFacts {
+  const versions = entry.claim?.versions;
+  if (!versions || !facts.list.some((s) => versionsDiffer(versions, s.fact.claim?.versions))) return facts;
+  return { ...facts, list: facts.list.filter((s) => !versionsDiffer(versions, s.fact.claim?.versions)) };
 }
 
 function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | null {

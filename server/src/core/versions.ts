@@ -1,0 +1,37 @@
+/**
+ * The model versions a sentence names (Kling 3.0, 可灵 2.1, 2.5 Turbo, 2.0 模型, OneSearch-V2, V1): a figure
+ * about one version of a product is not a claim about another. 1,240 for Kling 3.0 Pro is no slip for the
+ * 1124 分 of the 2.0 model, nor does the 2.0 model's score bear out a 3.0 one.
+ */
+import { NAME_ALTERNATION } from './names';
+
+/** Words after a decimal that make it a model's version (3.0 Pro, 2.5 Turbo, 2.0 模型, 3.0 系列, the 3.0 generation). */
+const LATIN_MARKS = 'Pro|Turbo|Omni|Standard|Master|Lite|Flash|model|models|release|version|series|generation|era';
+const HAN_MARKS = '系列|版本?|模型|时代|代';
+
+const PATTERNS: RegExp[] = [
+  // After one of the source's names: a decimal or a V-number, not a share or an amount (Kling 60 million).
+  new RegExp(`(?:${NAME_ALTERNATION})\\s*[-‐]?\\s*(?:[Vv](\\d+(?:\\.\\d+)?)|(\\d+\\.\\d+))(?![\\d%])(?!\\s*(?:[%万亿千百]|million|billion|thousand|bn|mn|[KMB]\\b))`, 'g'),
+  new RegExp(`(?<![\\d.])(\\d+\\.\\d+)(?=\\s*(?:(?:${LATIN_MARKS})\\b|${HAN_MARKS}))`, 'g'),
+  // A bare V-number (In V1, …; V2 上线后).
+  /(?<![A-Za-z\d])[Vv](\d+(?:\.\d+)?)(?![\d.]*\d)(?![A-Za-z])/g,
+];
+
+const NONE: readonly string[] = [];
+
+/** The versions `text` names, each as its number (3.0 → "3", V2 → "2", 2.5 → "2.5"). */
+export function versionsIn(text: string): readonly string[] {
+  // Most sentences hold no decimal and no V-number: no version can stand in them.
+  if (!/\d\.\d|[Vv]\d/.test(text)) return NONE;
+  const out = new Set<string>();
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.add(String(Number(m[1] ?? m[2])));
+  }
+  return out.size ? [...out] : NONE;
+}
+
+/** Whether two claims name versions and none in common: they are about different versions. */
+export function versionsDiffer(ours: readonly string[] | undefined, theirs: readonly string[] | undefined): boolean {
+  return !!ours?.length && !!theirs?.length && !ours.some((v) => theirs.includes(v));
+}
