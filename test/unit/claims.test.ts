@@ -191,6 +191,37 @@ describe('messages name the source they quote', () => {
   });
 });
 
+describe('a draft section dated by its heading', () => {
+  it('reads a section\'s figures at the time its heading names, unless a sentence quotes the source itself', async () => {
+    const { checkDocument } = await import('../../server/src/core/checker');
+    const { paperIndex } = await import('../support/paper');
+    const at = (draft: string, needle: string) => {
+      const result = checkDocument(draft, paperIndex());
+      const start = draft.indexOf(needle);
+      return { judgement: result.judgements.find((j) => j.entry.figure.start === start), finding: result.findings.find((f) => f.start <= start && start < f.end) };
+    };
+    // A research paper's A/B result of August 2025 is not contradicted by the paper's later figure.
+    const digest = '# Reading list\n\n## OneRec-V2 (August 2025)\n\nOnline A/B tests show App Stay Time gains of 0.467% and 0.741%.\n';
+    assert.notEqual(at(digest, '0.467%').finding?.code, 'figure-mismatch');
+    // The same figure undated is the paper's latest, and a slip there is corrected.
+    assert.equal(at('OneRec lifted App Stay Time on the two apps by 1.26% and 1.65%.\n', '1.65%').finding?.code, 'figure-mismatch');
+    // A sentence that quotes the white paper speaks of the paper's time, whatever its section's heading says.
+    const quoted = '## OneSearch (September 2025)\n\nAccording to the white paper, OneSearch-V2 then lifted item click-through by 3.98%, buyer conversion by 3.05% and orders by 2.21%.\n';
+    assert.equal(at(quoted, '2.21%').finding?.replacement, '2.11%');
+  });
+
+  it('reads a change from the year before at its own period, not at the year-before time of its baseline', async () => {
+    const { buildFactIndex } = await import('../../server/src/core/factIndex');
+    const { checkDocument } = await import('../../server/src/core/checker');
+    const source = '# 快手科技 2025 年第三季度业绩公告摘要\n\n## 分部\n\n海外业务：海外收入为 11.54 亿元，同比下降 13.3%（上年同期为 13.31 亿元）。\n';
+    const index = buildFactIndex([{ name: 'q3.md', text: source }]);
+    const drop = index.facts.find((f) => f.figure.text.startsWith('13.3%'));
+    assert.notEqual(drop?.claim?.time?.kind === 'span' && drop.claim.time.from, 2024 * 12 + 6, 'the change is not of the third quarter of 2024');
+    const draft = '# 2025 年第三季度要点\n\n海外收入 11.54 亿元，同比下降 31.3%。\n';
+    assert.equal(checkDocument(draft, index).findings.find((f) => draft.slice(f.start, f.end).startsWith('31.3'))?.code, 'figure-mismatch');
+  });
+});
+
 describe('financial tables', () => {
   it('reads a table\'s declared unit into its cells, and each cell at its column\'s time', async () => {
     const { tableUnitOf } = await import('../../server/src/core/tableUnits');

@@ -91,6 +91,17 @@ export function ownDocumentKinds(titles: readonly string[]): Set<string> {
   return out;
 }
 
+/**
+ * Whether `text` names a document of a kind the source is ("according to the white paper", 白皮书显示): what it
+ * states next is the source's own figure, for the source's time.
+ */
+export function namesOwnDocument(text: string, own: ReadonlySet<string>): boolean {
+  if (!own.size || !ANY_DOCUMENT.test(text)) return false;
+  DOCUMENT.lastIndex = 0;
+  for (let m = DOCUMENT.exec(text); m; m = DOCUMENT.exec(text)) if (own.has(KIND_OF.get(m[0].toLowerCase())!)) return true;
+  return false;
+}
+
 /** Whether text[at] lies inside title or quotation marks (《…》, “…”, 「…」). */
 function insideMarks(text: string, at: number): boolean {
   for (const [open, close] of [['《', '》'], ['“', '”'], ['「', '」']]) {

@@ -5,7 +5,7 @@
  */
 import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } from './context';
 import { readMeasureWords, YEAR_ON_YEAR_WORDS, type MeasureWords } from './claimMeasures';
-import { citedDocument, foreignNamesIn, namedWorks, placedWorks } from './claimSubjects';
+import { citedDocument, foreignNamesIn, namedWorks, namesOwnDocument, placedWorks } from './claimSubjects';
 import { readCounted, type Counted } from './countedThings';
 import { findProspective, findTimes, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
@@ -71,6 +71,8 @@ interface SentenceFigures {
   labels: Array<string | undefined>;
   /** The last year the headings in force name (0 when none): where a paragraph's months are read from. */
   headingYear: number;
+  /** The time the innermost heading names, if any ("## OneRec-V2 (August 2025)"): its section's figures' time. */
+  headingTime?: TimePin;
   /** Where the sentence's block starts and ends. */
   blockStart: number;
   blockEnd: number;
@@ -120,7 +122,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         blockLeadCited = sourceKinds ? citedDocument(leadSentence(text, inBlock), sourceKinds) : undefined;
       }
       block = inBlock;
-      group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), blockStart: inBlock.start, blockEnd: inBlock.end, headings };
+      group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), headingTime: vocabulary ? headingTimeOf(headings) : undefined, blockStart: inBlock.start, blockEnd: inBlock.end, headings };
     }
     group.figures.push(figure);
     group.labels.push(label);
@@ -140,6 +142,22 @@ function headingYearOf(headings: readonly string[]): number {
   let year = headingYears.get(headings);
   if (year === undefined) headingYears.set(headings, (year = headings.length ? lastYearIn(headings.join('\n'), 0, Infinity) : 0));
   return year;
+}
+
+const headingTimes = new WeakMap<readonly string[], TimePin | null>();
+/**
+ * The span the innermost heading names ("## OneSearch (September 2025)", "### 2024 年 7 月"), if any: a
+ * draft's section dated so speaks of that time unless its sentences say otherwise. Only a draft's: the
+ * source's own figures keep the times their sentences give.
+ */
+function headingTimeOf(headings: readonly string[]): TimePin | undefined {
+  let pin = headingTimes.get(headings);
+  if (pin === undefined) {
+    const innermost = headings[headings.length - 1];
+    pin = (innermost ? findTimes(innermost).filter((t) => t.pin.kind === 'span').pop()?.pin : undefined) ?? null;
+    headingTimes.set(headings, pin);
+  }
+  return pin ?? undefined;
 }
 
 /** The last year named in text[from, to), or 0 (an open span, 2025 年至今, names its first year). */
@@ -183,7 +201,7 @@ function resolve(t: PlacedTime, year: ParagraphTime): PlacedTime {
 }
 
 
-function sentenceClaims(text: string, { sentence, figures, labels, headingYear, blockStart, headings }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = [], source?: { kinds: ReadonlySet<string>; leadCited: string | undefined }): Claim[] {
+function sentenceClaims(text: string, { sentence, figures, labels, headingYear, headingTime, blockStart, headings }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = [], source?: { kinds: ReadonlySet<string>; leadCited: string | undefined }): Claim[] {
   // The year carries over within a run of lines, not past a blank line: a paragraph is read alone as well
   // as in its document (chunks.ts), and must read the same both ways.
   if (year.at < sentence.start) {
@@ -280,7 +298,9 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
       claim.time = { kind: 'relative' };
       return;
     }
-    const usable = times.filter((t) => !t.datesEvent);
+    // A change from the year before is the current period's: a year-before time after it (同比下降 13.3%（上年同期为
+    // 13.31 亿元）) dates the baseline's value, not the change.
+    const usable = times.filter((t) => !t.datesEvent && !(claim.yearOnYear && t.yearBefore && t.start >= figure.end));
     // The figure's own clause first (nearest first), then the nearest before it in the sentence.
     const gap = (t: PlacedTime) => (t.end <= figure.start ? figure.start - t.end : t.start - figure.end);
     const inClause = usable.filter((t) => t.start >= clause.start && t.end <= clause.end).sort((a, b) => gap(a) - gap(b));
@@ -296,8 +316,10 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     if (!pin) {
       // A change measured against a time its sentence names (与 2025 年第二季度的 … 相比，环比增长 1.4%) is of
       // the text's own period, not of a time an earlier sentence named.
-      if (paragraphPin && !times.some((t) => t.baseline)) {
-        claim.time = paragraphPin;
+      // (A sentence that quotes the source itself speaks of the source's time, not its section's.)
+      const inherited = paragraphPin ?? (headingTime && !(source && namesOwnDocument(body, source.kinds)) ? headingTime : undefined);
+      if (inherited && !times.some((t) => t.baseline)) {
+        claim.time = inherited;
         claim.timeInherited = true;
       }
       return;
