@@ -210,6 +210,15 @@ describe('a draft section dated by its heading', () => {
     assert.equal(at(quoted, '2.21%').finding?.replacement, '2.11%');
   });
 
+  it('reads an event\'s clause ending in 时 or opening with "when" as the time of the rest of the sentence', async () => {
+    const zh = await draftClaimOf('对照：2022 年 4 月发布上一版白皮书时，快手积累的国内外专利为 7000 多件。', '7000');
+    assert.equal(zh?.time?.kind === 'span' && zh.time.from, 2022 * 12 + 3);
+    const en = await draftClaimOf('When Kling opened its beta in July 2024, users had generated 7 million videos.', '7 million');
+    assert.equal(en?.time?.kind === 'span' && en.time.from, 2024 * 12 + 6);
+    // An event's date alone still dates only the event.
+    assert.equal((await draftClaimOf('可灵 AI 于 2024 年 6 月正式上线，全球用户规模突破 6000 万。', '6000'))?.time, undefined);
+  });
+
   it('reads a change from the year before at its own period, not at the year-before time of its baseline', async () => {
     const { buildFactIndex } = await import('../../server/src/core/factIndex');
     const { checkDocument } = await import('../../server/src/core/checker');

@@ -167,6 +167,9 @@ const REFERS_BACK = [new RegExp(`(?:${alternatives(words.refersBack.zh)})`, 'g')
 const PRESENT = [new RegExp(`(?:${alternatives(words.present.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.present.en)})\\b`, 'gi')];
 const EVENT_BEFORE = new RegExp(`(?:${alternatives(words.eventVerbs.zh)}|\\b(?:${alternatives(words.eventVerbs.en)}))\\s*(?:(?:on|in|at|于|在|是|为)\\s*)?$`, 'i');
 const EVENT_AFTER = new RegExp(`^\\s*(?:${alternatives(words.eventVerbs.zh)})`);
+/** An event's clause that dates the rest of its sentence (2022 年 4 月发布上一版白皮书时，…; "When Kling launched in June 2024, …"). */
+const WHEN_AFTER = new RegExp(`^[^，,。；;！？!?\\n]{0,30}?(?:${alternatives(words.whenClause.zh)})\\s*[，,]`);
+const WHEN_BEFORE = new RegExp(`\\b(?:${alternatives(words.whenClause.en)})\\b[^,.;\\n]{0,40}$`, 'i');
 
 /** Words of a plan, target or forecast: a figure they govern holds for no time yet. */
 const PROSPECTIVE = [new RegExp(`(?:${alternatives(words.prospective.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.prospective.en)})\\b`, 'gi')];
@@ -251,7 +254,10 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
     // Only a calendar time dates an event; "上线第 10 个月" is a time counted from one.
     // A time a change is measured against (较上年同期, "than a year earlier") is the baseline's, not a figure's.
     const baseline = COMPARED_WITH.test(before) || (WITH_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(e, e + 24)));
-    const datesEvent = ((pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)))) || baseline;
+    // … unless the event's clause says when the rest of the sentence holds (…发布上一版白皮书时，专利为 7000 多件).
+    const event = (pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)))
+      && !WHEN_AFTER.test(text.slice(e, e + 40)) && !WHEN_BEFORE.test(text.slice(Math.max(0, s - 60), s));
+    const datesEvent = event || baseline;
     const placed: PlacedTime = { pin, start: s, end: e, datesEvent };
     if (refersBack) placed.refersBack = true;
     if (baseline) placed.baseline = true;
