@@ -208,6 +208,10 @@ describe('a draft section dated by its heading', () => {
     // A sentence that quotes the white paper speaks of the paper's time, whatever its section's heading says.
     const quoted = '## OneSearch (September 2025)\n\nAccording to the white paper, OneSearch-V2 then lifted item click-through by 3.98%, buyer conversion by 3.05% and orders by 2.21%.\n';
     assert.equal(at(quoted, '2.21%').finding?.replacement, '2.11%');
+    // … and is the paper's own figure, whatever document its section cites.
+    const report = '## OneRec Technical Report (June 2025)\n\nThe report lifted App Stay Time by 0.54% and 1.24%.\n\nThe white paper gives the current production picture: stay time up 1.26% and 1.65% on the two apps.\n';
+    assert.equal(at(report, '1.65%').finding?.code, 'figure-mismatch');
+    assert.notEqual(at(report, '0.54%').finding?.code, 'figure-mismatch');
   });
 
   it('reads an event\'s clause ending in 时 or opening with "when" as the time of the rest of the sentence', async () => {

@@ -250,7 +250,10 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   const versions = versionsIn(body);
   if (versions.length) for (const claim of claims) claim.versions = versions;
   // A draft's figures may be another document's: said in the sentence, the paragraph's lead, or a heading.
-  const cited = source && (citedDocument(body, source.kinds) ?? source.leadCited ?? citedInHeadings(headings, source.kinds));
+  // (A sentence that quotes the source itself, "the white paper gives …", is the source's, whatever its
+  // paragraph or section cites.)
+  const quotesSource = !!source && namesOwnDocument(body, source.kinds);
+  const cited = source && (citedDocument(body, source.kinds) ?? (quotesSource ? undefined : source.leadCited ?? citedInHeadings(headings, source.kinds)));
   const pinning = new Set<PlacedTime>();
   const labelEnd = vocabulary ? (/^[^:：\n]{1,40}[:：]/.exec(body)?.[0].length ?? 0) : 0;
   figures.forEach((figure, k) => {
@@ -317,7 +320,7 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
       // A change measured against a time its sentence names (与 2025 年第二季度的 … 相比，环比增长 1.4%) is of
       // the text's own period, not of a time an earlier sentence named.
       // (A sentence that quotes the source itself speaks of the source's time, not its section's.)
-      const inherited = paragraphPin ?? (headingTime && !(source && namesOwnDocument(body, source.kinds)) ? headingTime : undefined);
+      const inherited = paragraphPin ?? (quotesSource ? undefined : headingTime);
       if (inherited && !times.some((t) => t.baseline)) {
         claim.time = inherited;
         claim.timeInherited = true;
