@@ -128,6 +128,9 @@ describe('matcher: context decides, not the bare number', () => {
     assert.deepEqual(versionsIn('近期发布的 OneSearch-V2，更是对生成式的架构进行优化'), ['2']);
     assert.deepEqual([...versionsIn('Kling 2.5 Turbo led the arena, and the 3.0 generation took 8 of the top 15 places.')].sort(), ['2.5', '3']);
     assert.deepEqual(versionsIn('Kling passed 60 million users, up 2.5% in a month.'), []);
+    // A version is no figure to judge: the 3.0 family, the 2.0 launch.
+    assert.equal(verdictOf('Then the 3.0 family grabbed 7 of the top 15 text-to-video spots.', '3.0').verdict, 'none');
+    assert.equal(verdictOf('At the 2.0 launch the same clip cost 100 credits.', '2.0').verdict, 'none');
     // The 2.0 model's 1124 分 is not the 3.0 series' score.
     assert.notEqual(verdictOf('Artificial Analysis 榜单显示，可灵 3.0 系列以 1240 分登上文生视频第一。', '1240 分').finding?.replacement, '1124 分');
     assert.notEqual(verdictOf('Kling 3.0 Pro topped the Artificial Analysis board in May with 1124 points.', '1124').verdict, 'supported');

@@ -6,6 +6,7 @@
  */
 
 import { NAME_ALTERNATION } from './names';
+import { VERSION_MARK_AFTER } from './versions';
 
 export interface Span {
   start: number;
@@ -22,8 +23,7 @@ const PATTERNS: RegExp[] = [
   /(?:Agent|Turbo|Omni|Veo|Gen-|Vidu\s*Q|GPT-?|Llama\s*|Qwen\s*|版本|version|Version|release)\s*\d+(?:\.\d+)?/g,
   // … and a version after one of the source's own names (Kling 2.1, 可灵 2.5; its names data), not a share or a count.
   new RegExp(`(?:${NAME_ALTERNATION})\\s*\\d+\\.\\d+(?![\\d%])(?!\\s*(?:[%万亿千百]|million|billion|thousand|bn|mn|[KMB]\\b))`, 'g'),
-  /(?<![\d.])\d+\.\d+(?=\s*(?:Pro|Turbo|Omni|Standard|Master|Lite|Flash|系列|版本?|模型|时代|model|models|release|version|series|era)\b)/g,
-  /(?<![\d.])\d+\.\d+(?=\s*(?:系列|版本?|模型|时代))/g,
+  new RegExp(`(?<![\\d.])\\d+\\.\\d+(?=${VERSION_MARK_AFTER})`, 'g'),
   // The name of a metric measured over a span: 7-day retention, 30-day actives, 7 日留存率, 30 日活跃.
   /\b\d+-(?:day|week|month)\s+(?:retention|retained|active|actives|return|churn)\b/gi,
   /(?<![\d.])\d+\s*日(?=留存|活跃|回访)/g,

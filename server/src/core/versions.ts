@@ -5,14 +5,19 @@
  */
 import { NAME_ALTERNATION } from './names';
 
-/** Words after a decimal that make it a model's version (3.0 Pro, 2.5 Turbo, 2.0 模型, 3.0 系列, the 3.0 generation). */
-const LATIN_MARKS = 'Pro|Turbo|Omni|Standard|Master|Lite|Flash|model|models|release|version|series|generation|era';
+/**
+ * Words after a decimal that make it a model's version (3.0 Pro, 2.5 Turbo, 2.0 模型, 3.0 系列, the 3.0
+ * generation, the 3.0 family, the 2.0 launch), as a pattern for right after the number (nonClaims.ts leaves
+ * such numbers unjudged).
+ */
+const LATIN_MARKS = 'Pro|Turbo|Omni|Standard|Master|Lite|Flash|model|models|release|version|series|generation|era|family|launch|update|upgrade';
 const HAN_MARKS = '系列|版本?|模型|时代|代';
+export const VERSION_MARK_AFTER = `\\s*(?:(?:${LATIN_MARKS})\\b|${HAN_MARKS})`;
 
 const PATTERNS: RegExp[] = [
   // After one of the source's names: a decimal or a V-number, not a share or an amount (Kling 60 million).
   new RegExp(`(?:${NAME_ALTERNATION})\\s*[-‐]?\\s*(?:[Vv](\\d+(?:\\.\\d+)?)|(\\d+\\.\\d+))(?![\\d%])(?!\\s*(?:[%万亿千百]|million|billion|thousand|bn|mn|[KMB]\\b))`, 'g'),
-  new RegExp(`(?<![\\d.])(\\d+\\.\\d+)(?=\\s*(?:(?:${LATIN_MARKS})\\b|${HAN_MARKS}))`, 'g'),
+  new RegExp(`(?<![\\d.])(\\d+\\.\\d+)(?=${VERSION_MARK_AFTER})`, 'g'),
   // A bare V-number (In V1, …; V2 上线后).
   /(?<![A-Za-z\d])[Vv](\d+(?:\.\d+)?)(?![\d.]*\d)(?![A-Za-z])/g,
 ];
