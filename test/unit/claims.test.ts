@@ -414,6 +414,14 @@ describe('what is not a figure or a name, and what a bare count counts', () => {
       assert.ok(findNonClaims(text, [0]).some((s) => s.start <= at && s.end >= at + figure.length), text);
     }
   });
+  it('leaves a piece\'s reading time alone (12-minute read, 阅读本文约需 6 分钟)', async () => {
+    const { findNonClaims } = await import('../../server/src/core/nonClaims');
+    for (const [text, figure] of [['*Feature · 12-minute read*', '12'], ['原创 科技茶水间 · 阅读本文约需6分钟', '6分钟']] as const) {
+      const at = text.indexOf(figure);
+      assert.ok(findNonClaims(text, [0]).some((s) => s.start <= at && s.end >= at + figure.length), text);
+    }
+    assert.ok(!findNonClaims('2.5 Turbo renders a clip in under 6 分钟.', [0]).length);
+  });
   it('does not take a web address for a misspelled name', async () => {
     const { findMisspelledNames } = await import('../../server/src/core/names');
     assert.deepEqual(findMisspelledNames('The klingai.cn domain dispute was settled.'), []);
