@@ -420,7 +420,8 @@ describe('what is not a figure or a name, and what a bare count counts', () => {
       const at = text.indexOf(figure);
       assert.ok(findNonClaims(text, [0]).some((s) => s.start <= at && s.end >= at + figure.length), text);
     }
-    assert.ok(!findNonClaims('2.5 Turbo renders a clip in under 6 分钟.', [0]).length);
+    const render = 'The model renders a clip in under 6 分钟.';
+    assert.ok(!findNonClaims(render, [0]).some((s) => s.start <= render.indexOf('6') && s.end > render.indexOf('6')));
   });
   it('does not take a web address for a misspelled name', async () => {
     const { findMisspelledNames } = await import('../../server/src/core/names');
