@@ -136,6 +136,12 @@ describe('matcher: context decides, not the bare number', () => {
     assert.notEqual(verdictOf('Kling 3.0 Pro topped the Artificial Analysis board in May with 1124 points.', '1124').verdict, 'supported');
   });
 
+  it('does not bear out one subject\'s figure with another\'s of the same metric', () => {
+    // Kling's revenue is not the data centre's 年化收益超 10 亿元, whatever the rounding.
+    assert.notEqual(verdictOf('Broker notes put Kling\'s full-year revenue at about RMB950 million.', 'RMB950 million').verdict, 'supported');
+    assert.equal(verdictOf('快手乌兰察布数据中心一期项目年化收益超 10 亿元。', '10 亿元').verdict, 'supported');
+  });
+
   it('does not correct a show\'s views with a campaign\'s, nor a threshold that picks out what is counted', () => {
     // A drama's views on another platform are not the paper's tourism campaign's.
     assert.notEqual(verdictOf('宫廷题材的 AI 短剧在抖音的累计播放量已突破 2.1 亿。', '2.1 亿').verdict, 'mismatch');

@@ -163,7 +163,11 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   // evidence than the same value: its fact must be closer to the draft's context.
   const bar = alike[0]?.score ?? best;
   const close = (s: Scored) => s.score >= bar * (s.agreesStrictly ? THRESHOLDS.supportRatio : THRESHOLDS.qualifiedSupportRatio);
-  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
+  // A fact about another subject (a data centre's 10 亿元 for Kling's revenue) bears nothing out.
+  const draftSubjects = subjects(entry.terms);
+  const above = draftSubjects.own.size ? NO_SUBJECTS : headingSubjects(entry.headings);
+  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s)
+    && !differentSubjects(draftSubjects, s.fact, above) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
