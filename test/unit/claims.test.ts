@@ -423,6 +423,12 @@ describe('what is not a figure or a name, and what a bare count counts', () => {
     const render = 'The model renders a clip in under 6 分钟.';
     assert.ok(!findNonClaims(render, [0]).some((s) => s.start <= render.indexOf('6') && s.end > render.indexOf('6')));
   });
+  it('leaves an ordinal point in time alone (上线第 10 个月), not a run of them (连续第 3 个月)', async () => {
+    const { findNonClaims } = await import('../../server/src/core/nonClaims');
+    const covered = (text: string, figure: string) => findNonClaims(text, [0]).some((s) => s.start <= text.indexOf(figure) && s.end >= text.indexOf(figure) + figure.length);
+    assert.ok(covered('可灵 AI 上线第 10 个月时，ARR 即突破 1 亿美元。', '10 个月'));
+    assert.ok(!covered('可灵 2.0 连续第 3 个月保持榜首。', '3 个月'));
+  });
   it('does not take a web address for a misspelled name', async () => {
     const { findMisspelledNames } = await import('../../server/src/core/names');
     assert.deepEqual(findMisspelledNames('The klingai.cn domain dispute was settled.'), []);

@@ -36,6 +36,9 @@ const PATTERNS: RegExp[] = [
   /\(\d{2,4}\)\s*\d{3,4}[\s-]\d{4}/g,
   /(?<!\d)1[3-9]\d{9}(?!\d)/g,
   /(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g,
+  // An ordinal point in time (上线第 10 个月, 第 3 周): when something held, not how long; a run (连续第 3 个月)
+  // is a claim all the same.
+  /(?<!连续\s*)第\s*\d+\s*个?\s*(?:月|周|星期|天)/g,
   // A piece's reading time: "12-minute read", 阅读本文约需 6 分钟.
   /\b\d+[- ]?min(?:ute)?s?\s+read\b/gi,
   /(?:阅读|读完)[^，。；\n]{0,6}?\d+\s*分钟|\d+\s*分钟(?:读完|阅读)/g,
