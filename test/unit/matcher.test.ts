@@ -136,6 +136,12 @@ describe('matcher: context decides, not the bare number', () => {
     assert.notEqual(verdictOf('Kling 3.0 Pro topped the Artificial Analysis board in May with 1124 points.', '1124').verdict, 'supported');
   });
 
+  it('bears out a weakly worded figure by the paper sentence its siblings restate', () => {
+    const draft = '相比之下，真人直播间若想全天 24 小时不间断开播，通常要安排不少于 3 个主播轮班。';
+    assert.equal(verdictOf(draft, '3 个').verdict, 'supported');
+    assert.equal(verdictOf(draft, '24 小时').verdict, 'supported');
+  });
+
   it('does not bear out one subject\'s figure with another\'s of the same metric', () => {
     // Kling's revenue is not the data centre's 年化收益超 10 亿元, whatever the rounding.
     assert.notEqual(verdictOf('Broker notes put Kling\'s full-year revenue at about RMB950 million.', 'RMB950 million').verdict, 'supported');

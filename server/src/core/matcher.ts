@@ -208,6 +208,10 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const usedBySiblings = siblings.values;
   const figure = entry.figure;
   const all = facts.list;
+  // The paper's sentence that bore out the other figures of this sentence states this very value too: the
+  // sentence restates it (24 小时 beside 三个主播, however weakly its own words tie it).
+  const restated = siblings.sentences.size ? all.find((s) => s.agreesStrictly && siblings.sentences.has(s.fact.sentence) && !cannotSupport(entry, s.fact, true)) : undefined;
+  if (restated) return { entry, verdict: 'supported', fact: restated.fact, nearest: [], score: restated.score };
   // A mismatch needs the same subject and the same kind of thing counted.
   const draftSubjects = subjects(entry.terms);
   const counted = measureClass(figure.noun);
