@@ -136,6 +136,12 @@ describe('matcher: context decides, not the bare number', () => {
     assert.notEqual(verdictOf('Kling 3.0 Pro topped the Artificial Analysis board in May with 1124 points.', '1124').verdict, 'supported');
   });
 
+  it('bears out a figure about a titled work only by a fact about that work', () => {
+    // Another show's production time is not Kling's 连续三个月 at the top.
+    assert.notEqual(verdictOf('付费 AI 短剧《兴安岭诡事》全剧 11 集，主创团队 5 个人花了 3 个月才打磨完成。', '3 个月').verdict, 'supported');
+    assert.equal(verdictOf('《山海奇镜之劈波斩浪》借助可灵 AI，项目仅用两个月完成。', '两个月').verdict, 'supported');
+  });
+
   it('bears out a weakly worded figure by the paper sentence its siblings restate', () => {
     const draft = '相比之下，真人直播间若想全天 24 小时不间断开播，通常要安排不少于 3 个主播轮班。';
     assert.equal(verdictOf(draft, '3 个').verdict, 'supported');

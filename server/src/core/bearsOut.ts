@@ -10,7 +10,7 @@ import { GENERIC_TERMS, isMetricTerm, RING_WEIGHTS } from './context';
 import type { Fact } from './factIndex';
 import { NARROWER_CONCEPTS } from './lexicon';
 import type { FigureInContext } from './reader';
-import { differentWorks } from './sameWorks';
+import { aboutTitles, differentWorks } from './sameWorks';
 import { narrowerInFact, sharesClauseMetric, sharesSentenceMetric } from './scoring';
 import { THRESHOLDS } from './thresholds';
 
@@ -51,6 +51,8 @@ export function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = fa
  */
 export function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrect = false, sameValue = false): boolean {
   if (cannotSupport(entry, fact, sameValue, toCorrect)) return false;
+  // A figure about a titled work (《兴安岭诡事》 took 3 个月) only by a fact about that work.
+  if (entry.claim?.titles?.length && !aboutTitles(fact, entry.claim.titles)) return false;
   // A full date, or a month and year, seldom recurs by chance: the same day or month is the same event.
   if (entry.figure.kind === 'date' && (entry.figure.unit === 'ymd' || entry.figure.unit === 'ym')) return true;
   // A context tied this closely to the fact names what the figure measures; to correct the figure, the
