@@ -223,6 +223,14 @@ describe('a draft section dated by its heading', () => {
     assert.equal((await draftClaimOf('可灵 AI 于 2024 年 6 月正式上线，全球用户规模突破 6000 万。', '6000'))?.time, undefined);
   });
 
+  it('does not take the dateline a release opens with for the time of its figures', async () => {
+    const claim = await draftClaimOf('BEIJING, April 22, 2026 — Kling had more than 60 million users around the world.', '60 million');
+    assert.ok(!(claim?.time?.kind === 'span' && claim.time.from === 2026 * 12 + 3), JSON.stringify(claim?.time));
+    // A time in the sentence itself still counts.
+    const dated = await draftClaimOf('BEIJING, April 22, 2026 — In December 2025 Kling had more than 60 million users.', '60 million');
+    assert.equal(dated?.time?.kind === 'span' && dated.time.from, 2025 * 12 + 11);
+  });
+
   it('reads a change from the year before at its own period, not at the year-before time of its baseline', async () => {
     const { buildFactIndex } = await import('../../server/src/core/factIndex');
     const { checkDocument } = await import('../../server/src/core/checker');

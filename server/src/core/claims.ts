@@ -9,6 +9,7 @@ import { citedDocument, foreignNamesIn, namedWorks, namesOwnDocument, placedWork
 import { readCounted, type Counted } from './countedThings';
 import { findProspective, findTimes, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
+import { datelineEnd } from './nonClaims';
 import { versionsIn } from './versions';
 
 /** What a figure claims beyond its value. */
@@ -185,7 +186,10 @@ interface ParagraphTime {
 
 /** The time expressions of a block, by document offsets (months not yet given their year). */
 function readBlockTimes(text: string, block: Range, now?: MonthSpan): PlacedTime[] {
-  return findTimes(text.slice(block.start, block.end), now).map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
+  const body = text.slice(block.start, block.end);
+  // (Not the dateline the block opens with: the day a release was filed.)
+  const dateline = datelineEnd(body);
+  return findTimes(body, now).filter((t) => t.start >= dateline).map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
 }
 
 /** A time expression as read at its place: a bare month takes the year named last, and a span names one. */

@@ -71,6 +71,20 @@ const DATELINES: RegExp[] = [
   new RegExp(`^\\s*[（(]?[\\u4e00-\\u9fa5]{2,6}[，,\\s]*${DATE_ZH}\\s*(?:电|讯|[）)])`, 'g'),
 ];
 
+/**
+ * Where the release's own dateline at the start of `text` ends ("BEIJING, April 22, 2026 —"), or 0: the day a
+ * piece was filed says nothing of when its figures hold.
+ */
+export function datelineEnd(text: string): number {
+  const head = text.slice(0, 120);
+  for (const re of DATELINES) {
+    re.lastIndex = 0;
+    const m = re.exec(head);
+    if (m) return m.index + m[0].length;
+  }
+  return 0;
+}
+
 /** Spans of `text` (width-folded prose) that hold numbers which are not claims. */
 export function findNonClaims(text: string, blockStarts: number[]): Span[] {
   const spans: Span[] = [];
