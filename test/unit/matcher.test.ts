@@ -136,6 +136,13 @@ describe('matcher: context decides, not the bare number', () => {
     assert.notEqual(verdictOf('Kling 3.0 Pro topped the Artificial Analysis board in May with 1124 points.', '1124').verdict, 'supported');
   });
 
+  it('does not correct a figure of a report in title marks the paper never quotes, but corrects one of a report it does', () => {
+    const older = '答：请注意时间口径。《2024 快手反诈治理报告》回顾的是此前一年：当时快手日活约 3.94 亿；协助各地公安抓获犯罪嫌疑人 189 名。';
+    assert.notEqual(verdictOf(older, '189 名').verdict, 'mismatch');
+    const quoted = '据《2025 快手电商治理与体验报告》，平台对高风险商品全量回扫：整体风险漏放率降至 0.1%，虚假宣传举报率下降 53%。';
+    assert.equal(verdictOf(quoted, '53%').finding?.replacement, '35%');
+  });
+
   it('bears out a figure about a titled work only by a fact about that work', () => {
     // Another show's production time is not Kling's 连续三个月 at the top.
     assert.notEqual(verdictOf('付费 AI 短剧《兴安岭诡事》全剧 11 集，主创团队 5 个人花了 3 个月才打磨完成。', '3 个月').verdict, 'supported');

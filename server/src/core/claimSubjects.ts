@@ -113,11 +113,11 @@ function insideMarks(text: string, at: number): boolean {
 
 /**
  * The first document `text` names as the one a figure comes from, when it is not of a kind the source is
- * (`own`): a research paper, a technical report, a broker's study. Not a work in title marks (judged by its
- * title), not a document counted (150+ papers, 120 余篇论文), and not a bare "the paper" when the source is
+ * (`own`): a research paper, a technical report, a broker's study, a report named in title marks that the
+ * source does not quote (`quotedBySource`). Not another work in title marks (judged by its title), not a document counted (150+ papers, 120 余篇论文), and not a bare "the paper" when the source is
  * itself a white paper.
  */
-export function citedDocument(text: string, own: ReadonlySet<string>): string | undefined {
+export function citedDocument(text: string, own: ReadonlySet<string>, quotedBySource?: (title: string) => boolean): string | undefined {
   // Most sentences name no document: one cheap test of their stems first (measured: the full pattern was a
   // hundredth of a check's time when run on every sentence).
   if (!ANY_DOCUMENT.test(text)) return undefined;
@@ -125,7 +125,15 @@ export function citedDocument(text: string, own: ReadonlySet<string>): string | 
   for (let m = DOCUMENT.exec(text); m; m = DOCUMENT.exec(text)) {
     const word = m[0];
     const kind = KIND_OF.get(word.toLowerCase());
-    if (!kind || own.has(kind) || insideMarks(text, m.index)) continue;
+    if (!kind || own.has(kind)) continue;
+    if (insideMarks(text, m.index)) {
+      // A title that is itself a document's (《2024 快手反诈治理报告》) names that document, unless the source quotes
+      // it too (its figures are then the source's); a document word elsewhere in a title (《报告文学》) names none.
+      if (text[m.index + word.length] !== '》') continue;
+      const title = text.slice(text.lastIndexOf('《', m.index) + 1, m.index + word.length).replace(/\s+/g, '');
+      if (quotedBySource?.(title)) continue;
+      return word;
+    }
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?<![A-Za-z\d.])\d[\d,.]*\s*[+余多]?\s*[篇份项本个]?\s*$/.test(before) || /^\s*\d/.test(text.slice(m.index + word.length, m.index + word.length + 4))) continue;
     if (/^[\x00-\x7f]+$/.test(word)) {

@@ -104,10 +104,14 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
       const before = blockNames.names.filter((n) => n.end <= at).map((n) => n.name);
       if (before.length) for (const c of claims) if (!c.works) c.blockWorks = before;
     }
+    // A document a sentence cites is the source of the rest of its paragraph too (《2024 快手反诈治理报告》回顾的是此前
+    // 一年：…；…抓获犯罪嫌疑人 189 名).
+    if (!blockLeadCited && claims[0]?.cited) blockLeadCited = claims[0].cited;
     out.push(...claims);
   };
   let block: Range | undefined;
-  // The document the block's lead sentence cites, read once per block rather than for each of its sentences.
+  // The document the block's lead sentence, or an earlier sentence of it, cites (the lead's read once per block
+  // rather than for each of its sentences).
   let blockLeadCited: string | undefined;
   let blockNames: { start: number; names: Array<{ name: string; end: number }> } | undefined;
   for (const { figure, sentence, headings, block: inBlock, label } of entries) {
@@ -120,7 +124,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         year.times = readBlockTimes(text, inBlock, period);
         year.next = 0;
         year.prospective = findProspective(text.slice(inBlock.start, inBlock.end)).map((at) => at + inBlock.start);
-        blockLeadCited = sourceKinds ? citedDocument(leadSentence(text, inBlock), sourceKinds) : undefined;
+        blockLeadCited = sourceKinds ? citedDocument(leadSentence(text, inBlock), sourceKinds, quotedBy(vocabulary)) : undefined;
       }
       block = inBlock;
       group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), headingTime: vocabulary ? headingTimeOf(headings) : undefined, blockStart: inBlock.start, blockEnd: inBlock.end, headings };
@@ -257,7 +261,7 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   // (A sentence that quotes the source itself, "the white paper gives …", is the source's, whatever its
   // paragraph or section cites.)
   const quotesSource = !!source && namesOwnDocument(body, source.kinds);
-  const cited = source && (citedDocument(body, source.kinds) ?? (quotesSource ? undefined : source.leadCited ?? citedInHeadings(headings, source.kinds)));
+  const cited = source && (citedDocument(body, source.kinds, quotedBy(vocabulary)) ?? (quotesSource ? undefined : source.leadCited ?? citedInHeadings(headings, source.kinds)));
   const pinning = new Set<PlacedTime>();
   const labelEnd = vocabulary ? (/^[^:：\n]{1,40}[:：]/.exec(body)?.[0].length ?? 0) : 0;
   figures.forEach((figure, k) => {
@@ -362,6 +366,9 @@ function leadSentence(text: string, block: Range): string {
   const end = body.search(/[。！？]|[.!?](?:\s|$)/);
   return end < 0 ? body : body.slice(0, end + 1);
 }
+
+/** Whether the source names a titled work itself (its vocabulary holds the title's t: term). */
+const quotedBy = (vocabulary: Vocabulary | undefined) => (title: string): boolean => !!vocabulary?.has(`t:${title}`);
 
 /** The document the headings in force name, read once per list of headings. */
 const headingCitations = new WeakMap<readonly string[], string | null>();
