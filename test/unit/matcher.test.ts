@@ -143,6 +143,12 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(verdictOf(quoted, '53%').finding?.replacement, '35%');
   });
 
+  it('does not correct a figure to the value another figure of its sentence states', () => {
+    const rivals = '字节的即梦走的是另一条路：核心版本两年内经历 9 次关键迭代，可灵问世以来则升级了 30 余次。';
+    assert.equal(verdictOf(rivals, '30 余次').verdict, 'supported');
+    assert.notEqual(verdictOf(rivals, '9 次').verdict, 'mismatch');
+  });
+
   it('bears out a figure about a titled work only by a fact about that work', () => {
     // Another show's production time is not Kling's 连续三个月 at the top.
     assert.notEqual(verdictOf('付费 AI 短剧《兴安岭诡事》全剧 11 集，主创团队 5 个人花了 3 个月才打磨完成。', '3 个月').verdict, 'supported');

@@ -270,7 +270,9 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     const slip = agrees ? undefined : slipKind(figure, fact.figure);
     const isCount = figure.kind === 'count' || figure.kind === 'number';
     const slipFits = slip === 'near' || (!!slip && (isCount ? relation.counted === 'same' : slip !== 'far'));
-    if (slipFits && aboutItsWork && bearsOut(entry, fact, leader.score, true)) {
+    // A value another figure of the sentence already states is not this one's correction: the sentence sets the
+    // two apart (即梦 … 9 次关键迭代，可灵 … 则升级了 30 余次).
+    if (slipFits && aboutItsWork && !usedBySiblings.has(fact.figure.value) && bearsOut(entry, fact, leader.score, true)) {
       // A figure stated for another time than the fact is not contradicted by it: the fact is only the nearest one.
       if (relation.time === 'conflict') {
         // … unless the paper states this very value for what the context names.
