@@ -212,6 +212,9 @@ describe('a draft section dated by its heading', () => {
     const report = '## OneRec Technical Report (June 2025)\n\nThe report lifted App Stay Time by 0.54% and 1.24%.\n\nThe white paper gives the current production picture: stay time up 1.26% and 1.65% on the two apps.\n';
     assert.equal(at(report, '1.65%').finding?.code, 'figure-mismatch');
     assert.notEqual(at(report, '0.54%').finding?.code, 'figure-mismatch');
+    // … nor the time an earlier sentence of its paragraph named.
+    const paragraph = 'When the technical report came out in June 2025, the team reported stay-time gains of 0.54% and 1.24%. The white paper\'s numbers are bigger: training MFU of 23.7% and inference MFU of 28.3%.\n';
+    assert.equal(at(paragraph, '28.3%').finding?.replacement, '28.8%');
   });
 
   it('reads an event\'s clause ending in 时 or opening with "when" as the time of the rest of the sentence', async () => {

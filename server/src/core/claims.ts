@@ -327,8 +327,8 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     if (!pin) {
       // A change measured against a time its sentence names (与 2025 年第二季度的 … 相比，环比增长 1.4%) is of
       // the text's own period, not of a time an earlier sentence named.
-      // (A sentence that quotes the source itself speaks of the source's time, not its section's.)
-      const inherited = paragraphPin ?? (quotesSource ? undefined : headingTime);
+      // (A sentence that quotes the source itself speaks of the source's time, not its paragraph's or section's.)
+      const inherited = quotesSource ? undefined : paragraphPin ?? headingTime;
       if (inherited && !times.some((t) => t.baseline)) {
         claim.time = inherited;
         claim.timeInherited = true;
