@@ -167,6 +167,11 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(verdictOf('快手乌兰察布数据中心一期项目年化收益超 10 亿元。', '10 亿元').verdict, 'supported');
   });
 
+  it('fixes a dropped digit in a table row that names what it counts only in its header', () => {
+    const table = '| metric | value | as of |\n| --- | --- | --- |\n| Kling enterprise customers and developers | 3,000+ | end-2025 |\n';
+    assert.match(verdictOf(table, '3,000+').finding?.replacement ?? '', /^30,000\+?$/);
+  });
+
   it('does not correct a show\'s views with a campaign\'s, nor a threshold that picks out what is counted', () => {
     // A drama's views on another platform are not the paper's tourism campaign's.
     assert.notEqual(verdictOf('宫廷题材的 AI 短剧在抖音的累计播放量已突破 2.1 亿。', '2.1 亿').verdict, 'mismatch');

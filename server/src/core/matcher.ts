@@ -269,7 +269,11 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     // 2.2 亿 views, nor 122 countries for a 1,227 score), and, for other kinds, only as a scale or a keystroke.
     const slip = agrees ? undefined : slipKind(figure, fact.figure);
     const isCount = figure.kind === 'count' || figure.kind === 'number';
-    const slipFits = slip === 'near' || (!!slip && (isCount ? relation.counted === 'same' : slip !== 'far'));
+    // (A dropped or doubled digit of a figure naming nothing it counts, 3,000+ for 3 万家 in a table row, needs only
+    // nothing counted that differs.)
+    const namesNothing = !entry.claim?.counted?.thing && !entry.claim?.counted?.noun;
+    const countFits = relation.counted === 'same' || (slip === 'keystroke' && relation.counted === 'unknown' && namesNothing);
+    const slipFits = slip === 'near' || (!!slip && (isCount ? countFits : slip !== 'far'));
     // A value another figure of the sentence already states is not this one's correction: the sentence sets the
     // two apart (即梦 … 9 次关键迭代，可灵 … 则升级了 30 余次).
     if (slipFits && aboutItsWork && !usedBySiblings.has(fact.figure.value) && bearsOut(entry, fact, leader.score, true)) {
