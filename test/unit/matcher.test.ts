@@ -167,6 +167,14 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(verdictOf('快手乌兰察布数据中心一期项目年化收益超 10 亿元。', '10 亿元').verdict, 'supported');
   });
 
+  it('reads a lower-case m glued to a number as a million, as broker notes write it', () => {
+    const table = '| Metric | Value | Period |\n|---|---|---|\n| Kling ARR | US$240m | Dec 2025 |\n| Kling global users | 66m | end-2025 |\n';
+    assert.equal(verdictOf(table, 'US$240m').verdict, 'supported');
+    assert.equal(verdictOf(table, '66m').finding?.replacement, '60m');
+    // Minutes are written min, and a metre is no million.
+    assert.notEqual(verdictOf('The clip runs 5min and was shot from 3m away.', '3m').verdict, 'mismatch');
+  });
+
   it('fixes a dropped digit in a table row that names what it counts only in its header', () => {
     const table = '| metric | value | as of |\n| --- | --- | --- |\n| Kling enterprise customers and developers | 3,000+ | end-2025 |\n';
     assert.match(verdictOf(table, '3,000+').finding?.replacement ?? '', /^30,000\+?$/);

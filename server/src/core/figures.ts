@@ -76,7 +76,7 @@ function findNumerals(text: string): Numeral[] {
     const end = m.index + m[0].length;
     if (text.charCodeAt(end) === 46 /* . */ && isAsciiDigit(text.charCodeAt(end + 1))) continue; // a version such as 2.5.1
     if (m[0].charCodeAt(0) === 48 /* 0 */ && isAsciiDigit(m[0].charCodeAt(1))) continue; // 007, 0020: a code or a typo, never how a quantity is written (dates are read before)
-    if (isAsciiLetter(text.charCodeAt(end)) && !/^(?:[kKMBTx×](?![A-Za-z])|bn\b|mn\b|ms\b|MW|GW|kW|pp\b|ppts?\b|st\b|nd\b|rd\b|th\b)/.test(text.slice(end, end + 4))) continue;
+    if (isAsciiLetter(text.charCodeAt(end)) && !/^(?:[kKMBTx×](?![A-Za-z])|m(?![A-Za-z²³])|bn\b|mn\b|ms\b|MW|GW|kW|pp\b|ppts?\b|st\b|nd\b|rd\b|th\b)/.test(text.slice(end, end + 4))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, value: parseArabic(m[0]), decimals: decimalsOf(m[0]), separators: m[0].includes(','), kind: 'arabic' });
   }
   CHINESE.lastIndex = 0;

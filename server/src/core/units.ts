@@ -10,6 +10,8 @@ export const ZH_SCALES: Array<[string, number]> = [['万亿', 1e12], ['千亿', 
 export const EN_SCALES: Array<[RegExp, number]> = [
   [/^\s{0,3}trillion\b/i, 1e12], [/^\s{0,3}billion\b/i, 1e9], [/^\s{0,3}million\b/i, 1e6], [/^\s{0,3}thousand\b/i, 1e3],
   [/^\s{0,3}bn\b/, 1e9], [/^\s{0,3}mn\b/, 1e6], [/^T(?![A-Za-z])/, 1e12], [/^B(?![A-Za-z])/, 1e9], [/^M(?![A-Za-z])/, 1e6], [/^[kK](?![A-Za-z])/, 1e3],
+  // A lower-case m glued to the number is a million in business writing (US$240m, 66m users); minutes are min.
+  [/^m(?![A-Za-z²³])/, 1e6],
 ];
 
 /**
