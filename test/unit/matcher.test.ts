@@ -143,6 +143,14 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(verdictOf(quoted, '53%').finding?.replacement, '35%');
   });
 
+  it('reads a publication cited in title marks as a source, not as what the figure is about', () => {
+    // 依《晚点LatePost》报道 names who reported it; the MAU is Kling's, as the paper states it.
+    assert.equal(verdictOf('依《晚点LatePost》今年1月的独家报道，可灵月活跃用户已突破1200万。', '1200万').verdict, 'supported');
+    // Another document's "more than 97.1%" is not borne out by the paper's 98% of its own.
+    const report = '2025 年 6 月 30 日发布的《快手2025反诈治理报告》统计的是此前一年的情况，当时的说法是主动拦截阻断诈骗行为超过 97.1%。';
+    assert.notEqual(verdictOf(report, '97.1%').verdict, 'supported');
+  });
+
   it('does not correct a figure to the value another figure of its sentence states', () => {
     const rivals = '字节的即梦走的是另一条路：核心版本两年内经历 9 次关键迭代，可灵问世以来则升级了 30 余次。';
     assert.equal(verdictOf(rivals, '30 余次').verdict, 'supported');

@@ -63,6 +63,17 @@ export function placedWorks(text: string, offset: number): Array<{ name: string;
   return out;
 }
 
+/** A title cited as where a figure comes from (据《晚点LatePost》, 《财新》报道): a publication, not what the figure is about. */
+const CITED_TITLE = /(?:据|依|根据|援引|引述|按照?)\s*《([^》\n]{1,40})》|《([^》\n]{1,40})》[^，。；\n]{0,12}?(?:报道|报导|報導|称|稱|显示|顯示|指出|统计|統計|披露)/g;
+
+/** The titles in `text` that cite a publication as the source of what follows. */
+export function citedTitles(text: string): string[] {
+  const out: string[] = [];
+  CITED_TITLE.lastIndex = 0;
+  for (let m = CITED_TITLE.exec(text); m; m = CITED_TITLE.exec(text)) out.push((m[1] ?? m[2]).replace(/\s+/g, ''));
+  return out;
+}
+
 interface DocumentKind {
   id: string;
   zh: string[];

@@ -5,7 +5,7 @@
  */
 import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } from './context';
 import { readMeasureWords, YEAR_ON_YEAR_WORDS, type MeasureWords } from './claimMeasures';
-import { citedDocument, foreignNamesIn, namedWorks, namesOwnDocument, placedWorks } from './claimSubjects';
+import { citedDocument, citedTitles, foreignNamesIn, namedWorks, namesOwnDocument, placedWorks } from './claimSubjects';
 import { readCounted, type Counted } from './countedThings';
 import { findProspective, findTimes, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
@@ -253,7 +253,9 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   // A name stands in title or quotation marks: most sentences have none, and need no pass for one.
   const marked = body.includes('《') || body.includes('“') || body.includes('「');
   const works = marked ? namedWorks(body) : NO_WORKS;
-  const titles = marked ? namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, '')) : NO_WORKS;
+  // (Not a publication cited as the source: 依《晚点LatePost》报道 is not about LatePost.)
+  const cites = marked ? citedTitles(body) : NO_WORKS;
+  const titles = marked ? namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, '')).filter((t) => !cites.includes(t)) : NO_WORKS;
   const claims: Claim[] = figures.map((): Claim => (works.length ? (titles.length ? { works, titles } : { works }) : {}));
   const versions = versionsIn(body);
   if (versions.length) for (const claim of claims) claim.versions = versions;

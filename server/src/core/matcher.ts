@@ -166,7 +166,9 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   // A fact about another subject (a data centre's 10 亿元 for Kling's revenue) bears nothing out.
   const draftSubjects = subjects(entry.terms);
   const above = draftSubjects.own.size ? NO_SUBJECTS : headingSubjects(entry.headings);
-  const support = scored.find((s) => s.agrees && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s)
+  // Another document's figure (a 2025 report's "超过 97.1%") is the source's only when the source states its very value.
+  const cited = !!entry.claim?.cited;
+  const support = scored.find((s) => s.agrees && (!cited || s.agreesStrictly) && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s)
     && !differentSubjects(draftSubjects, s.fact, above) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
@@ -246,7 +248,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     // The fact it stands for states the same value after all: nothing to correct.
     const relation = relateClaims(entry.claim, fact.claim, undated);
     // (… and bears it out: the same value of a data centre's costs is no support for a cost per video.)
-    const agrees = valuesAgree(figure, fact.figure);
+    const agrees = valuesAgree(figure, fact.figure, !!entry.claim?.cited);
     if (agrees && !relation.otherTime && bearsOut(entry, fact, leader.score, false, true)) return { entry, verdict: 'supported', fact, nearest: [], score: leader.score };
     // A fact about a titled work (《纸手机》) corrects only a figure whose context names a work too. Chinese
     // marks every title so; English titles stand in italics, which the prose no longer shows.
