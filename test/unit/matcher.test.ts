@@ -169,6 +169,14 @@ describe('matcher: context decides, not the bare number', () => {
     assert.equal(verdictOf(draft, '24 小时').verdict, 'supported');
   });
 
+  it('takes a figure of one significant digit as written, not as a rounding of the paper\'s', () => {
+    // 2.4 亿美元 is not "约 2 亿美元" (about allows a tenth), nor is 1.26% a bare 1%.
+    assert.equal(verdictOf('按目前约 2 亿美元的 ARR 计算，可灵的收入体量已处于第一梯队。', '2 亿美元').finding?.replacement, '2.4 亿美元');
+    assert.notEqual(verdictOf('OneRec lifted app stay time by 1% on Kuaishou.', '1%').verdict, 'supported');
+    // Two digits still round: US$240 million is 2.4 亿美元, 60 million is 6000 万.
+    assert.equal(verdictOf('Kling reached US$240 million of ARR in December 2025.', 'US$240 million').verdict, 'supported');
+  });
+
   it('does not bear out one subject\'s figure with another\'s of the same metric', () => {
     // Kling's revenue is not the data centre's 年化收益超 10 亿元, whatever the rounding.
     assert.notEqual(verdictOf('Broker notes put Kling\'s full-year revenue at about RMB950 million.', 'RMB950 million').verdict, 'supported');

@@ -35,8 +35,19 @@ export function comparable(draft: Figure, paper: Figure): boolean {
 /** Within half a step of the draft's precision (and a hair of float error). */
 export const within = (a: number, b: number, step: number): boolean => Math.abs(a - b) <= step / 2 + 1e-9 * Math.max(1, Math.abs(b));
 
-/** The precision a draft's figure was written at (0: only the exact value). */
-export const figureStep = (draft: Figure): number => (draft.kind === 'number' || draft.style.numeral !== 'arabic' ? 0 : Math.pow(10, -draft.style.decimals) * draft.style.scale);
+/**
+ * The precision a draft's figure was written at (0: only the exact value). A figure of one significant digit
+ * (1%, 2 亿美元) rounds nothing: half its step would be a fifth or more of it, so a bare "1%" would agree with
+ * 1.26% and "2 亿" with 2.4 亿. Rounding that far takes a word (about, 约: agreesThroughQualifier).
+ */
+export const figureStep = (draft: Figure): number => {
+  if (draft.kind === 'number' || draft.style.numeral !== 'arabic') return 0;
+  const step = Math.pow(10, -draft.style.decimals) * draft.style.scale;
+  return step * ROUGHEST_PRECISION > Math.abs(draft.value) ? 0 : step;
+};
+
+/** The largest step, as a share of the value, at which a figure's written precision is taken for rounding. */
+const ROUGHEST_PRECISION = 5;
 
 /** Whether the paper's figure bears out the draft's value, at the precision the draft wrote it. */
 export function valuesAgree(draft: Figure, paper: Figure, strict = false): boolean {
