@@ -167,6 +167,14 @@ describe('claims read against a source', () => {
 });
 
 describe('claims: names that hold a document word', () => {
+  it('reads a title\'s kind of document the same after any other reading (the shared pattern keeps no place)', async () => {
+    const { namesOwnDocument, ownDocumentKinds, citedDocument } = await import('../../server/src/core/claimSubjects');
+    const own = ownDocumentKinds(['快手创新 2026 与知识产权白皮书']);
+    assert.ok(namesOwnDocument('据白皮书显示，可灵 AI 全球用户规模突破 6000 万，远超同行的报告。', own));
+    assert.ok(ownDocumentKinds(['快手创新 2026 与知识产权白皮书']).has('white-paper'));
+    assert.equal(citedDocument('The OneRec technical report describes a 1.6% lift, the paper says.', own), 'technical report');
+    assert.ok(ownDocumentKinds(['快手创新 2026 与知识产权白皮书']).has('white-paper'));
+  });
   it('does not take a product called "Paper Check" for a paper', async () => {
     assert.equal((await draftClaimOf('Checked by Paper Check: Kling AI\'s ARR reached US$260 million in December 2025.', '260'))?.cited, undefined);
   });

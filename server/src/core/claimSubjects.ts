@@ -98,6 +98,8 @@ const ENGLISH_DOCUMENT_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|on
 /** The kinds of document a source's titles name (白皮书): a draft's mention of such a document means the source. */
 export function ownDocumentKinds(titles: readonly string[]): Set<string> {
   const out = new Set<string>();
+  // (matchAll starts where the shared pattern's last search stopped: from the start, always.)
+  DOCUMENT.lastIndex = 0;
   for (const title of titles) for (const m of title.matchAll(DOCUMENT)) out.add(KIND_OF.get(m[0].toLowerCase())!);
   return out;
 }
@@ -109,8 +111,10 @@ export function ownDocumentKinds(titles: readonly string[]): Set<string> {
 export function namesOwnDocument(text: string, own: ReadonlySet<string>): boolean {
   if (!own.size || !ANY_DOCUMENT.test(text)) return false;
   DOCUMENT.lastIndex = 0;
-  for (let m = DOCUMENT.exec(text); m; m = DOCUMENT.exec(text)) if (own.has(KIND_OF.get(m[0].toLowerCase())!)) return true;
-  return false;
+  let quotes = false;
+  for (let m = DOCUMENT.exec(text); m && !quotes; m = DOCUMENT.exec(text)) quotes = own.has(KIND_OF.get(m[0].toLowerCase())!);
+  DOCUMENT.lastIndex = 0;
+  return quotes;
 }
 
 /** Whether text[at] lies inside title or quotation marks (《…》, “…”, 「…」). */
@@ -143,6 +147,7 @@ export function citedDocument(text: string, own: ReadonlySet<string>, quotedBySo
       if (text[m.index + word.length] !== '》') continue;
       const title = text.slice(text.lastIndexOf('《', m.index) + 1, m.index + word.length).replace(/\s+/g, '');
       if (quotedBySource?.(title)) continue;
+      DOCUMENT.lastIndex = 0;
       return word;
     }
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -154,6 +159,7 @@ export function citedDocument(text: string, own: ReadonlySet<string>, quotedBySo
       // "The paper" of a white paper is the white paper.
       if (/\b(?:the|this|our)\s+$/i.test(before) && KINDS.some((k) => own.has(k.id) && k.en.some((w) => w.toLowerCase().endsWith(` ${word.toLowerCase()}`)))) continue;
     }
+    DOCUMENT.lastIndex = 0;
     return word;
   }
   return undefined;

@@ -73,8 +73,14 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
     const key = entry.sentence.start;
     let siblings = siblingsInSentence.get(key);
     if (!siblings) {
-      const facts = (supportedInSentence.get(key) ?? []).map((x) => index.facts[x.fact]);
-      siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)) };
+      const supported = supportedInSentence.get(key) ?? [];
+      const facts = supported.map((x) => index.facts[x.fact]);
+      const languages = new Map<number, Set<string>>();
+      for (const x of supported) {
+        const value = index.facts[x.fact].figure.value;
+        languages.set(value, (languages.get(value) ?? new Set()).add(entries[x.entry].figure.style.lang));
+      }
+      siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)), languages };
       siblingsInSentence.set(key, siblings);
     }
     return decideOther(entry, scoredByEntry[i], siblings, () => sameVersion(entry, scoreAll(entry, index, true)), undated ?? undefined);
@@ -121,6 +127,8 @@ function timelyLeader(entry: FigureInContext, scored: Scored[], leader: Scored |
 interface Siblings {
   values: Set<number>;
   sentences: Set<string>;
+  /** The languages of the figures each value bears out (zh, en). */
+  languages: Map<number, Set<string>>;
 }
 
 /**
@@ -207,7 +215,11 @@ const WIDENED_TIE = 0.6;
  * again keeping every plain fact, for when the kept ones do not settle the best score after filtering.
  */
 function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Siblings, whole: () => ScoredFacts, undated?: TimePin): Judgement {
-  const usedBySiblings = siblings.values;
+  // (A sibling in the other language of a bilingual line is this figure's translation, not another member: the
+  // value it bears out is this figure's to be corrected to. "买家数增长 2.4% | … buyers up 2.6%")
+  const usedBySiblings = siblings.languages.size && [...siblings.languages.values()].some((l) => !l.has(entry.figure.style.lang))
+    ? new Set([...siblings.languages].filter(([, langs]) => langs.has(entry.figure.style.lang)).map(([value]) => value))
+    : siblings.values;
   const figure = entry.figure;
   const all = facts.list;
   // The paper's sentence that bore out the other figures of this sentence states this very value too: the
