@@ -453,6 +453,10 @@ describe('what is not a figure or a name, and what a bare count counts', () => {
     assert.deepEqual(findMisspelledNames('The klingai.cn domain dispute was settled.'), []);
     assert.equal(findMisspelledNames('Klingg passed 60 million users.')[0]?.expected, 'Kling');
   });
+  it('does not read what a count counts from a name in marks before it', async () => {
+    const claim = await draftClaimOf('“开学反诈第一课”单场最高 2664.2 万次，9 场合计 5049.4 万次。', '2664.2');
+    assert.notEqual(claim?.counted?.thing, 'course');
+  });
   it('reads a later count with the same measure word and no noun as counting the same thing', async () => {
     const { paperIndex } = await import('../support/paper');
     const granted = paperIndex().facts.find((f) => f.figure.text === '8000 件');
