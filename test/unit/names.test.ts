@@ -27,3 +27,14 @@ describe('product names', () => {
     assert.deepEqual(fixes(clean), []);
   });
 });
+
+describe('a misspelled name fixed in the draft\'s own script', () => {
+  it('writes the traditional spelling in a traditional-script draft, and the simplified one elsewhere', async () => {
+    const { checkDocument } = await import('../../server/src/core/checker');
+    const { paperIndex } = await import('../support/paper');
+    const traditional = checkDocument('快手的女蝸數位人直播平台目前免費開放給商家使用。', paperIndex()).findings.find((f) => f.code === 'name-misspelled');
+    assert.equal(traditional?.replacement, '女媧');
+    const simplified = checkDocument('快手的女蛙数字人直播平台目前免费开放给商家使用。', paperIndex()).findings.find((f) => f.code === 'name-misspelled');
+    assert.match(simplified?.replacement ?? '', /^女娲/);
+  });
+});

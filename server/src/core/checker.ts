@@ -3,6 +3,7 @@
  * fact index, finds misspelled names, and turns both into findings with a message and, where one exists,
  * the replacement text for a fix. Pure: no editor, no protocol.
  */
+import { writesTraditional } from './chineseScript';
 import { namesWith } from './names';
 import { describeFact, plain } from './explain';
 import { vocabularyOf, type Fact, type FactIndex } from './factIndex';
@@ -110,10 +111,14 @@ export function checkDocument(source: string, index: FactIndex, options: CheckOp
       });
     }
   }
+  const book = namesWith(index.names);
   for (const issue of doc.misspelledNames) {
+    // A draft in traditional script gets the name as it writes it (女蝸 → 女媧, not 女娲).
+    const han = /[\u4e00-\u9fff]/.test(issue.expected);
+    const expected = han && writesTraditional(source, issue.start, issue.end) ? book.traditionalSpelling(issue.expected) : issue.expected;
     findings.push({
-      code: FindingCode.NameMisspelled, start: issue.start, end: issue.end, replacement: issue.expected,
-      message: /[\u4e00-\u9fff]/.test(issue.expected) ? `名称拼写有误：应为“${issue.expected}”。` : `Misspelled name: ${naming.of().en} writes "${issue.expected}".`,
+      code: FindingCode.NameMisspelled, start: issue.start, end: issue.end, replacement: expected,
+      message: han ? `名称拼写有误：应为“${expected}”。` : `Misspelled name: ${naming.of().en} writes "${expected}".`,
     });
   }
   findings.sort((a, b) => a.start - b.start);

@@ -30,3 +30,14 @@ export function toSimplified(text: string): string {
   }
   return from ? out + text.slice(from) : text;
 }
+
+/** How far either side of a place a draft's script is read (a sentence or so). */
+const SCRIPT_WINDOW = 40;
+
+/** Whether the text around [start, end) writes traditional characters (可靈, 數位人): a fix there writes them too. */
+export function writesTraditional(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - SCRIPT_WINDOW);
+  const to = Math.min(text.length, end + SCRIPT_WINDOW);
+  for (let i = from; i < to; i++) if (SIMPLIFIED[text.charCodeAt(i)]) return true;
+  return false;
+}

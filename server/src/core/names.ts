@@ -5,6 +5,7 @@
  * or a character that looks or sounds like the name's (shorter names; sounds from data/language/han-readings.json).
  */
 import Fuse from 'fuse.js';
+import { toSimplified } from './chineseScript';
 import hanReadings from '../../../data/language/han-readings.json';
 import paperNames from '../../../data/paper.names.json';
 import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit, isHan } from './chars';
@@ -158,6 +159,8 @@ export class NameBook {
   private readonly nameCharBits = new Int32Array(0x10000 >> 5);
   private readonly tails: Array<[number, PairMap]>;
   private readonly longestName: number;
+  /** Each Chinese name's variant in traditional script (the one that folds to it). */
+  private readonly traditionalOf = new Map<string, string>();
 
   constructor(data: NamesData) {
     const names = data.names;
@@ -169,6 +172,8 @@ export class NameBook {
     this.fuse = new Fuse(this.latinNames.map((n) => n.name), { includeScore: true, threshold: 0.45, ignoreLocation: true, isCaseSensitive: false });
     for (const { name } of this.latinNames) this.nameInitials[name.charCodeAt(0) | 0x20] = 1;
     for (const { name, variants } of cjkNames) {
+      const traditional = variants?.find((v) => v !== name && toSimplified(v) === name);
+      if (traditional) this.traditionalOf.set(name, traditional);
       for (const spelling of [name, ...(variants ?? [])]) {
         const n = spelling.length;
         if (n >= 4) {
@@ -299,6 +304,14 @@ export class NameBook {
     if (!this.latinNames.some((n) => confirms(n.name))) return null;
     for (const hit of this.fuse.search(token)) if (confirms(hit.item)) return hit.item;
     return null;
+  }
+
+  /**
+   * `name` as a draft in traditional script writes it: its variant that folds to it (女媧 for 女娲), or the name
+   * itself when it has none.
+   */
+  traditionalSpelling(name: string): string {
+    return this.traditionalOf.get(name) ?? name;
   }
 
   private cjkIssue(window: string, name: string): boolean {
