@@ -126,6 +126,19 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
   return out;
 }
 
+/**
+ * A claim with every field in place, unset but for its works: claims of one shape, however many fields a
+ * figure's reading sets, so the matcher's many reads of them (measuresDiffer, relateClaims, countsApart …)
+ * meet one shape rather than dozens.
+ */
+function newClaim(works: string[] | undefined, titles: string[] | undefined): Claim {
+  return {
+    rate: undefined, yearOnYear: undefined, quarterOnQuarter: undefined, perUnit: undefined, change: undefined, average: undefined,
+    counted: undefined, time: undefined, timeInherited: undefined, pinsAnother: undefined, works, titles, blockWorks: undefined,
+    foreignNames: undefined, prospective: undefined, ownMetrics: undefined, respective: undefined, cited: undefined,
+  };
+}
+
 /** No works named (shared: a claim keeps its works only when there are some). */
 const NO_WORKS: string[] = [];
 
@@ -225,7 +238,7 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   const marked = body.includes('《') || body.includes('“') || body.includes('「');
   const works = marked ? namedWorks(body) : NO_WORKS;
   const titles = marked ? namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, '')) : NO_WORKS;
-  const claims: Claim[] = figures.map((): Claim => (works.length ? (titles.length ? { works, titles } : { works }) : {}));
+  const claims: Claim[] = figures.map(() => newClaim(works.length ? works : undefined, works.length && titles.length ? titles : undefined));
   // A draft's figures may be another document's: said in the sentence, the paragraph's lead, or a heading.
   const cited = source && (citedDocument(body, source.kinds) ?? source.leadCited ?? citedInHeadings(headings, source.kinds));
   const pinning = new Set<PlacedTime>();
