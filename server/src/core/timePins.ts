@@ -252,10 +252,8 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
     // A time a change is measured against (较上年同期, "than a year earlier") is the baseline's, not a figure's.
     const baseline = COMPARED_WITH.test(before) || (WITH_BEFORE.test(before) && COMPARED_AFTER.test(text.slice(e, e + 24)));
     const datesEvent = ((pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)))) || baseline;
-    const placed: PlacedTime = { pin, start: s, end: e, datesEvent };
-    if (refersBack) placed.refersBack = true;
-    if (baseline) placed.baseline = true;
-    out.push(placed);
+    // Every field in place, unset ones undefined (yearBefore is set after): times of one shape for claims.ts's reads.
+    out.push({ pin, start: s, end: e, datesEvent, refersBack: refersBack ? true : undefined, yearBefore: undefined, baseline: baseline ? true : undefined });
   };
   // Calendar times need digits, and every other pattern Latin letters or Han characters: a sentence without
   // them skips those patterns (each is a pass over the sentence).
