@@ -136,6 +136,19 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
   return out;
 }
 
+/**
+ * A claim with every field in place, unset but for its works: claims of one shape, however many fields a
+ * figure's reading sets, so the matcher's many reads of them (measuresDiffer, relateClaims, countsApart …)
+ * meet one shape rather than dozens.
+ */
+function newClaim(works: string[] | undefined, titles: string[] | undefined, versions: readonly string[] | undefined): Claim {
+  return {
+    rate: undefined, yearOnYear: undefined, quarterOnQuarter: undefined, perUnit: undefined, change: undefined, average: undefined,
+    counted: undefined, time: undefined, timeInherited: undefined, pinsAnother: undefined, works, titles, blockWorks: undefined,
+    foreignNames: undefined, prospective: undefined, ownMetrics: undefined, respective: undefined, cited: undefined, versions,
+  };
+}
+
 /** No works named (shared: a claim keeps its works only when there are some). */
 const NO_WORKS: string[] = [];
 
@@ -256,9 +269,8 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   // (Not a publication cited as the source: 依《晚点LatePost》报道 is not about LatePost.)
   const cites = marked ? citedTitles(body) : NO_WORKS;
   const titles = marked ? namedWorks(body.replace(/“[^”\n]*”|「[^」\n]*」/g, '')).filter((t) => !cites.includes(t)) : NO_WORKS;
-  const claims: Claim[] = figures.map((): Claim => (works.length ? (titles.length ? { works, titles } : { works }) : {}));
   const versions = versionsIn(body);
-  if (versions.length) for (const claim of claims) claim.versions = versions;
+  const claims: Claim[] = figures.map(() => newClaim(works.length ? works : undefined, works.length && titles.length ? titles : undefined, versions.length ? versions : undefined));
   // A draft's figures may be another document's: said in the sentence, the paragraph's lead, or a heading.
   // (A sentence that quotes the source itself, "the white paper gives …", is the source's, whatever its
   // paragraph or section cites.)

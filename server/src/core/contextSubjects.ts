@@ -14,24 +14,31 @@ export const SUBJECT_TERMS = new Set([...SUBJECTS].map((subject) => `c:${subject
 export const NO_SUBJECTS: ReadonlySet<string> = new Set();
 
 /**
- * A context's subjects, read in one pass and once per context (most name none, and share one empty set).
+ * A context's subjects, read in one pass (most name none, and share one empty set). A draft figure's are read
+ * once, where its judgement starts; a fact's, asked for every figure it is scored against, are kept (factSubjects).
  */
-const subjectCache = new WeakMap<Map<string, number>, ContextSubjects>();
 export function subjects(terms: Map<string, number>): ContextSubjects {
-  let s = subjectCache.get(terms);
-  if (!s) {
-    let clause: Set<string> | undefined;
-    let own: Set<string> | undefined;
-    let all: Set<string> | undefined;
-    terms.forEach((w, t) => {
-      if (!SUBJECT_TERMS.has(t)) return;
-      (all ??= new Set()).add(t);
-      if (w >= RING_WEIGHTS.sentence) (own ??= new Set()).add(t);
-      if (w >= RING_WEIGHTS.clause) (clause ??= new Set()).add(t);
-    });
-    s = { clause: clause ?? NO_SUBJECTS, own: own ?? NO_SUBJECTS, all: all ?? NO_SUBJECTS };
-    subjectCache.set(terms, s);
-  }
+  let clause: Set<string> | undefined;
+  let own: Set<string> | undefined;
+  let all: Set<string> | undefined;
+  terms.forEach((w, t) => {
+    if (!SUBJECT_TERMS.has(t)) return;
+    (all ??= new Set()).add(t);
+    if (w >= RING_WEIGHTS.sentence) (own ??= new Set()).add(t);
+    if (w >= RING_WEIGHTS.clause) (clause ??= new Set()).add(t);
+  });
+  return { clause: clause ?? NO_SUBJECTS, own: own ?? NO_SUBJECTS, all: all ?? NO_SUBJECTS };
+}
+
+/**
+ * A fact's subjects, read once per fact. Only facts are kept: keeping every draft figure's too (one entry per
+ * figure of every check) made the table grow between collections, and its lookups and insertions were 2% of a
+ * check (CPU profile of the bench drafts).
+ */
+const factSubjectCache = new WeakMap<Fact, ContextSubjects>();
+function factSubjects(fact: Fact): ContextSubjects {
+  let s = factSubjectCache.get(fact);
+  if (!s) factSubjectCache.set(fact, (s = subjects(fact.terms)));
   return s;
 }
 
@@ -48,8 +55,8 @@ export interface ContextSubjects {
  */
 export function differentSubjects(draft: ContextSubjects, fact: Fact, above: ReadonlySet<string>): boolean {
   // A sentence that names no subject speaks of its heading's ("## Kling AI" … "| July 2024 | 7 million |").
-  if (!draft.own.size) return above.size > 0 && headingSubjectsDiffer(above, draft.all, subjects(fact.terms));
-  const paper = subjects(fact.terms);
+  if (!draft.own.size) return above.size > 0 && headingSubjectsDiffer(above, draft.all, factSubjects(fact));
+  const paper = factSubjects(fact);
   // A figure whose own clause names its subject (磁力开创累计服务商家 80 万家) is not about a fact that names
   // none anywhere around it (a platform-wide figure).
   if (!paper.all.size) return draft.clause.size > 0;

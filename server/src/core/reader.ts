@@ -308,7 +308,11 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       const termsBefore = joinedTerms.terms;
       // … and a block's leading label names what every sentence of the block measures (- **总收入**：… 。与 … 相比，环比增长 1.4%).
       const labelTerms = si > 0 ? blockLabel : undefined;
-      const entry: FigureInContext = { figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary, restatesMetric: figure.kind !== 'date' && figure.kind !== 'duration', termsBefore, labelTerms }), headings };
+      // Every field in place from the start (those set later too): entries of one shape for the matcher's reads.
+      const entry: FigureInContext = {
+        figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary, restatesMetric: figure.kind !== 'date' && figure.kind !== 'duration', termsBefore, labelTerms }), headings,
+        label: undefined, group: undefined, claim: undefined, inHeading: undefined, metricBeside: undefined,
+      };
       if (isAmountOfMoney(figure, entry.terms, () => headIsMoney(text, sentenceTerms, figure))) Object.assign(figure, { kind: 'money', unit: ANY_CURRENCY, strong: true });
       if (block.kind === 'heading') entry.inHeading = true;
       const label = (caption || header).replace(/\s+/g, ' ').trim();

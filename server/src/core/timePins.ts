@@ -258,10 +258,8 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
     const event = (pin.kind === 'span' || pin.kind === 'month') && (EVENT_BEFORE.test(before) || EVENT_AFTER.test(text.slice(e, e + 6)))
       && !WHEN_AFTER.test(text.slice(e, e + 40)) && !WHEN_BEFORE.test(text.slice(Math.max(0, s - 60), s));
     const datesEvent = event || baseline;
-    const placed: PlacedTime = { pin, start: s, end: e, datesEvent };
-    if (refersBack) placed.refersBack = true;
-    if (baseline) placed.baseline = true;
-    out.push(placed);
+    // Every field in place, unset ones undefined (yearBefore is set after): times of one shape for claims.ts's reads.
+    out.push({ pin, start: s, end: e, datesEvent, refersBack: refersBack ? true : undefined, yearBefore: undefined, baseline: baseline ? true : undefined });
   };
   // Calendar times need digits, and every other pattern Latin letters or Han characters: a sentence without
   // them skips those patterns (each is a pass over the sentence).
