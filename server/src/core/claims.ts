@@ -7,9 +7,9 @@ import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } 
 import { readMeasureWords, YEAR_ON_YEAR_WORDS, type MeasureWords } from './claimMeasures';
 import { citedDocument, citedTitles, foreignNamesIn, namedWorks, namesOwnDocument, placedWorks } from './claimSubjects';
 import { readCounted, type Counted } from './countedThings';
-import { findProspective, findTimes, span, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
+import { headingTimeOf, headingYearOf, readBlockTimes, resolve, type ParagraphTime } from './claimTimes';
+import { findProspective, findTimes, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
-import { datelineEnd } from './nonClaims';
 import { versionsIn } from './versions';
 
 /** What a figure claims beyond its value. */
@@ -153,74 +153,6 @@ function newClaim(works: string[] | undefined, titles: string[] | undefined, ver
 const NO_WORKS: string[] = [];
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-
-/** The last year a list of headings names, read once per list (a block's figures share their headings). */
-const headingYears = new WeakMap<readonly string[], number>();
-function headingYearOf(headings: readonly string[]): number {
-  let year = headingYears.get(headings);
-  if (year === undefined) headingYears.set(headings, (year = headings.length ? lastYearIn(headings.join('\n'), 0, Infinity) : 0));
-  return year;
-}
-
-const headingTimes = new WeakMap<readonly string[], TimePin | null>();
-/**
- * The span the innermost heading names ("## OneSearch (September 2025)", "### 2024 年 7 月"), if any: a
- * draft's section dated so speaks of that time unless its sentences say otherwise. Only a draft's: the
- * source's own figures keep the times their sentences give.
- */
-function headingTimeOf(headings: readonly string[]): TimePin | undefined {
-  let pin = headingTimes.get(headings);
-  if (pin === undefined) {
-    const innermost = headings[headings.length - 1];
-    pin = (innermost ? findTimes(innermost).filter((t) => t.pin.kind === 'span').pop()?.pin : undefined) ?? null;
-    headingTimes.set(headings, pin);
-  }
-  return pin ?? undefined;
-}
-
-/** The last year named in text[from, to), or 0 (an open span, 2025 年至今, names its first year). */
-function lastYearIn(text: string, from: number, to: number): number {
-  let year = 0;
-  for (const t of findTimes(text.slice(from, to))) if (t.pin.kind === 'span') year = Math.floor(Math.min(t.pin.to, t.pin.from + 11) / 12);
-  return year;
-}
-
-/** What a paragraph has said about time so far: the last year it named, and the last time a figure held at. */
-interface ParagraphTime {
-  last: number;
-  /** Where the last sentence read ends. */
-  at: number;
-  /** The time its sentences so far were stated for (a figure whose sentence names none holds at it). */
-  pin?: TimePin;
-  /** The time expressions of the block being read, by document offsets, and the first not yet read. */
-  times: PlacedTime[];
-  next: number;
-  /** Where the block speaks of a plan, target or forecast. */
-  prospective: number[];
-  /** The period the text speaks of, for 去年 and 上年同期; undefined when unknown. */
-  now?: MonthSpan;
-}
-
-/** The time expressions of a block, by document offsets (months not yet given their year). */
-function readBlockTimes(text: string, block: Range, now?: MonthSpan): PlacedTime[] {
-  const body = text.slice(block.start, block.end);
-  // (Not the dateline the block opens with: the day a release was filed.)
-  const dateline = datelineEnd(body);
-  return findTimes(body, now).filter((t) => t.start >= dateline).map((t) => ({ ...t, start: t.start + block.start, end: t.end + block.start }));
-}
-
-/** A time expression as read at its place: a bare month takes the year named last, and a span names one. */
-function resolve(t: PlacedTime, year: ParagraphTime): PlacedTime {
-  // 当时, "at the time": the time its block named last, if any.
-  if (t.refersBack) return year.pin ? { ...t, pin: year.pin } : t;
-  if (t.pin.kind === 'span') {
-    year.last = Math.floor(Math.min(t.pin.to, t.pin.from + 11) / 12);
-    return t;
-  }
-  if (t.pin.kind !== 'month') return t;
-  return { ...t, pin: year.last ? span(year.last, t.pin.month, t.pin.month) : { kind: 'relative' } };
-}
-
 
 function sentenceClaims(text: string, { sentence, figures, labels, headingYear, headingTime, blockStart, headings }: SentenceFigures, year: ParagraphTime, vocabulary?: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }> = [], source?: { kinds: ReadonlySet<string>; leadCited: string | undefined }): Claim[] {
   // The year carries over within a run of lines, not past a blank line: a paragraph is read alone as well
