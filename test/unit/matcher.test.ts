@@ -151,6 +151,16 @@ describe('matcher: context decides, not the bare number', () => {
     assert.notEqual(verdictOf(report, '97.1%').verdict, 'supported');
   });
 
+  it('does not correct a figure of another company named where its sentence opens', () => {
+    const sora = "OpenAI's Sora 2 app, which arrived late in 2025, took only 5 days to pass 1 million downloads, yet a16z data put its 30-day retention at 1%.";
+    assert.notEqual(verdictOf(sora, '1%').verdict, 'mismatch');
+  });
+
+  it('does not correct a count far off to a fact picked for its time alone', () => {
+    const old = 'That is a long way from November 2024, when the chief executive told analysts the tool served over 5 million users.';
+    assert.notEqual(verdictOf(old, '5 million').verdict, 'mismatch');
+  });
+
   it('does not correct a figure to the value another figure of its sentence states', () => {
     const rivals = '字节的即梦走的是另一条路：核心版本两年内经历 9 次关键迭代，可灵问世以来则升级了 30 余次。';
     assert.equal(verdictOf(rivals, '30 余次').verdict, 'supported');

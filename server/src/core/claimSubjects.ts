@@ -9,12 +9,12 @@ import workWords from '../../../data/language/work-words.json';
 import type { Vocabulary } from './context';
 
 /**
- * Latin product names whose form marks them as names in any language: CamelCase (HumanEval, OneRec) or a word
- * with a capitals suffix (Keye-VL). Plain capitalised words and acronyms are not taken: against a Chinese
+ * Latin product names whose form marks them as names in any language: CamelCase (HumanEval, OneRec, OpenAI) or a
+ * word with a capitals suffix (Keye-VL). Plain capitalised words and acronyms are not taken: against a Chinese
  * source, an English draft's place and programme names (Ulanqab, Jinniu) and its units (RMB, GMV) are
  * renderings of the source's own words.
  */
-const NAME = /(?<![\p{L}\d-])(?:[A-Z][a-z]+[A-Z][a-z][\p{L}\d]*|[A-Z][a-z]*[A-Z]?[a-z]*-[A-Z]{2,}[\p{L}\d]*)(?![\p{L}\d-])/gu;
+const NAME = /(?<![\p{L}\d-])(?:[A-Z][a-z]+[A-Z][a-z][\p{L}\d]*|[A-Z][a-z]+[A-Z]{2,}|[A-Z][a-z]*[A-Z]?[a-z]*-[A-Z]{2,}[\p{L}\d]*)(?![\p{L}\d-])/gu;
 
 /** The names in text[from, to) that `vocabulary` does not hold, leaving out misspelled names of the source. */
 export function foreignNamesIn(text: string, from: number, to: number, vocabulary: Vocabulary, misspelled: ReadonlyArray<{ start: number; end: number }>): string[] {

@@ -231,9 +231,11 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     if (labels[k] && !claim.yearOnYear && (figure.kind === 'percent' || figure.kind === 'multiplier') && YEAR_ON_YEAR_WORDS.test(labels[k]!)) claim.yearOnYear = true;
     // A draft is read with the source's vocabulary: a name it lacks is not the source's.
     if (vocabulary) {
-      // … in its clause, or in the label its sentence opens with ("**OneMall:** … GMV +13.01%").
+      // … in its clause, in the label its sentence opens with ("**OneMall:** … GMV +13.01%"), or in the clause
+      // its sentence opens with, its subject ("OpenAI's Sora 2 app …, yet … its 30-day retention at 1%").
       const foreign = foreignNamesIn(text, clause.start, clause.end, vocabulary, misspelled);
       if (labelEnd > 0 && clause.start >= sentence.start + labelEnd) foreign.push(...foreignNamesIn(text, sentence.start, sentence.start + labelEnd, vocabulary, misspelled));
+      else if (!foreign.length && clause.start > leadEnd) foreign.push(...foreignNamesIn(text, sentence.start, leadEnd, vocabulary, misspelled));
       if (foreign.length) claim.foreignNames = foreign;
     }
     // A time expression the figure lies in is the figure's own (a date, 9 月); it pins nothing for it.

@@ -290,7 +290,10 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     const slipFits = slip === 'near' || (!!slip && (isCount ? countFits : slip !== 'far'));
     // A value another figure of the sentence already states is not this one's correction: the sentence sets the
     // two apart (即梦 … 9 次关键迭代，可灵 … 则升级了 30 余次).
-    if (slipFits && aboutItsWork && !usedBySiblings.has(fact.figure.value) && bearsOut(entry, fact, leader.score, true)) {
+    // (A slip far from the value must be one to the fact the context itself ties the figure to, not to one picked
+    // for its time alone: 2024's 90 万名 anti-fraud posters for Kling's 5 million users of November 2024.)
+    const tiedEnough = slip === 'near' || leader.score >= THRESHOLDS.mismatch;
+    if (slipFits && tiedEnough && aboutItsWork && !usedBySiblings.has(fact.figure.value) && bearsOut(entry, fact, leader.score, true)) {
       // A figure stated for another time than the fact is not contradicted by it: the fact is only the nearest one.
       if (relation.time === 'conflict') {
         // … unless the paper states this very value for what the context names.
