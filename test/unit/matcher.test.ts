@@ -151,6 +151,12 @@ describe('matcher: context decides, not the bare number', () => {
     assert.notEqual(verdictOf(report, '97.1%').verdict, 'supported');
   });
 
+  it('does not vouch for a figure by a same value the paper states of something its context names only weakly', () => {
+    // The paper's 超 20% of first-time buyers says nothing of a 20% cut in the reporting rate.
+    const kuaimod = 'The KuaiMod paper built a benchmark of 1,000 real short videos covering 4 broad and 15 fine-grained violation types; once deployed, the framework cut the user reporting rate by 20%.';
+    assert.notEqual(verdictOf(kuaimod, '20%').verdict, 'supported');
+  });
+
   it('does not correct a figure of another company named where its sentence opens', () => {
     const sora = "OpenAI's Sora 2 app, which arrived late in 2025, took only 5 days to pass 1 million downloads, yet a16z data put its 30-day retention at 1%.";
     assert.notEqual(verdictOf(sora, '1%').verdict, 'mismatch');

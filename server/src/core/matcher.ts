@@ -306,7 +306,9 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   }
   // No clear slip: if the paper states this value for something the context names, say nothing against it.
   const related = statedFor(entry, all);
-  if (related) return { entry, verdict: 'supported', fact: related.fact, nearest: [], score: related.score };
+  // (Vouched for only when that context is not far weaker than the best fact's for what the figure measures:
+  // KuaiMod's 20% cut in the reporting rate is no 超 20% of first-time buyers. Otherwise it is left unjudged.)
+  if (related) return related.score >= (scored[0]?.score ?? 0) * THRESHOLDS.supportRatio ? { entry, verdict: 'supported', fact: related.fact, nearest: [], score: related.score } : SILENT(entry);
   const best = scored[0];
   // The nearest facts shown are about what the figure measures: an unrelated passage is noise.
   // A heading's figure titles the claims below it, which are judged themselves.
