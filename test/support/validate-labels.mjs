@@ -17,6 +17,11 @@ const everyDigit = process.argv.includes('--every-digit');
 const paper = readFileSync(resolve(arg('--paper', join(here, '../../data/paper.md'))), 'utf8');
 const verbose = process.argv.includes('--verbose');
 const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));
+// A name expected in a traditional-script draft is written in that script (女媧數字人): it folds to the source's.
+const pairs = JSON.parse(readFileSync(join(here, '../../data/language/traditional-to-simplified.json'), 'utf8')).pairs;
+const folds = new Map();
+for (let i = 0; i + 1 < pairs.length; i += 2) folds.set(pairs[i], pairs[i + 1]);
+const simplified = (text) => [...text].map((c) => folds.get(c) ?? c).join('');
 
 /** Offsets of text a checker never reads: HTML comments, fenced code, inline code, link targets, URLs. */
 function blanked(text) {
@@ -60,7 +65,7 @@ for (const [doc, v] of Object.entries(labels)) {
     const loc = locate(text, needle, n);
     if (!loc) fail(`${doc}: cannot locate name ${needle}#${n}`); else ranges.push([loc.start, loc.end, needle]);
     if (kind !== 'misspelled') fail(`${doc}: name kind ${kind}`);
-    if (!paper.includes(expected)) fail(`${doc}: expected name ${expected} not in source`);
+    if (!paper.includes(expected) && !paper.includes(simplified(expected))) fail(`${doc}: expected name ${expected} not in source`);
     if (paper.includes(needle)) fail(`${doc}: misspelling ${needle} occurs in source`);
   }
   ranges.sort((a, b) => a[0] - b[0]);

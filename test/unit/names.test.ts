@@ -34,6 +34,9 @@ describe('a misspelled name fixed in the draft\'s own script', () => {
     const { paperIndex } = await import('../support/paper');
     const traditional = checkDocument('快手的女蝸數位人直播平台目前免費開放給商家使用。', paperIndex()).findings.find((f) => f.code === 'name-misspelled');
     assert.equal(traditional?.replacement, '女媧');
+    // A longer name is converted character by character where each has one traditional form.
+    const longer = checkDocument('快手的女娃數字人直播平台目前免費開放給商家使用。', paperIndex()).findings.find((f) => f.code === 'name-misspelled');
+    assert.equal(longer?.replacement, '女媧數字人');
     const simplified = checkDocument('快手的女蛙数字人直播平台目前免费开放给商家使用。', paperIndex()).findings.find((f) => f.code === 'name-misspelled');
     assert.match(simplified?.replacement ?? '', /^女娲/);
   });

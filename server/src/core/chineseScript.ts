@@ -41,3 +41,30 @@ export function writesTraditional(text: string, start: number, end: number): boo
   for (let i = from; i < to; i++) if (SIMPLIFIED[text.charCodeAt(i)]) return true;
   return false;
 }
+
+/** The one traditional code of each simplified code that exactly one traditional code folds to (0 otherwise). */
+let TRADITIONAL: Uint16Array | undefined;
+
+/**
+ * `text` written in traditional script where each character has exactly one traditional form (女娲数字人 →
+ * 女媧數字人); a character with several (发: 發, 髮) or none is kept.
+ */
+export function toTraditional(text: string): string {
+  if (!TRADITIONAL) {
+    const table = new Uint16Array(0x10000);
+    const count = new Uint8Array(0x10000);
+    for (let i = 0; i + 1 < data.pairs.length; i += 2) {
+      const simplified = data.pairs.charCodeAt(i + 1);
+      count[simplified]++;
+      table[simplified] = data.pairs.charCodeAt(i);
+    }
+    for (let c = 0; c < 0x10000; c++) if (count[c] !== 1) table[c] = 0;
+    TRADITIONAL = table;
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const t = TRADITIONAL[text.charCodeAt(i)];
+    out += t ? String.fromCharCode(t) : text[i];
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  * or a character that looks or sounds like the name's (shorter names; sounds from data/language/han-readings.json).
  */
 import Fuse from 'fuse.js';
-import { toSimplified } from './chineseScript';
+import { toSimplified, toTraditional } from './chineseScript';
 import hanReadings from '../../../data/language/han-readings.json';
 import paperNames from '../../../data/paper.names.json';
 import { isAsciiDigit, isAsciiLetter, isAsciiLetterOrDigit, isHan } from './chars';
@@ -172,7 +172,8 @@ export class NameBook {
     this.fuse = new Fuse(this.latinNames.map((n) => n.name), { includeScore: true, threshold: 0.45, ignoreLocation: true, isCaseSensitive: false });
     for (const { name } of this.latinNames) this.nameInitials[name.charCodeAt(0) | 0x20] = 1;
     for (const { name, variants } of cjkNames) {
-      const traditional = variants?.find((v) => v !== name && toSimplified(v) === name);
+      // (A variant written wholly in traditional script; else the name converted character by character.)
+      const traditional = variants?.find((v) => v !== name && toSimplified(v) === name && toTraditional(name) === v);
       if (traditional) this.traditionalOf.set(name, traditional);
       for (const spelling of [name, ...(variants ?? [])]) {
         const n = spelling.length;
@@ -307,11 +308,11 @@ export class NameBook {
   }
 
   /**
-   * `name` as a draft in traditional script writes it: its variant that folds to it (女媧 for 女娲), or the name
-   * itself when it has none.
+   * `name` as a draft in traditional script writes it (女媧 for 女娲, 女媧數字人 for 女娲数字人): its variant in
+   * traditional script, else the name converted character by character where each has one traditional form.
    */
   traditionalSpelling(name: string): string {
-    return this.traditionalOf.get(name) ?? name;
+    return this.traditionalOf.get(name) ?? toTraditional(name);
   }
 
   private cjkIssue(window: string, name: string): boolean {
