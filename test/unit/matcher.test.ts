@@ -157,6 +157,15 @@ describe('matcher: context decides, not the bare number', () => {
     assert.notEqual(verdictOf(kuaimod, '20%').verdict, 'supported');
   });
 
+  it('reads a list\'s members respectively, whichever side of the figures they stand', () => {
+    // "23.7% and 28.8% in training and inference" is the paper's list as written.
+    const after = 'Model FLOPs utilisation reached 23.7% and 28.8% in training and inference.';
+    assert.equal(verdictOf(after, '28.8%').verdict, 'supported');
+    // Each figure with its own member beside it: the swapped 28.8% "in training" is not the paper's inference figure.
+    const swapped = 'Its model FLOPs utilisation is 28.8% in training and 23.7% in inference.';
+    assert.notEqual(verdictOf(swapped, '28.8%').verdict, 'supported');
+  });
+
   it('does not correct a figure of another company named where its sentence opens', () => {
     const sora = "OpenAI's Sora 2 app, which arrived late in 2025, took only 5 days to pass 1 million downloads, yet a16z data put its 30-day retention at 1%.";
     assert.notEqual(verdictOf(sora, '1%').verdict, 'mismatch');

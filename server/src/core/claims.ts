@@ -382,10 +382,14 @@ function ownMetrics(text: string, figures: readonly Figure[], k: number, clause:
   // What follows a figure names it in English ("60 million global creators"); in Chinese the noun comes
   // before, and what follows is the next phrase (发布仅 7 天就拿下图生视频 …).
   let after = figure.style.lang === 'zh' ? '' : text.slice(figure.end, next ? next.start : clause.end);
+  const metricsIn = (part: string) => placedTerms(part, false, vocabulary).filter((t) => isMetricTerm(t.term)).map((t) => t.term);
+  // "23.7% and 28.8% in training and inference": the last of a run of figures names the whole list after it,
+  // read respectively, not its own member.
+  if (previous && !next && after && !metricsIn(before).length && new Set(metricsIn(after)).size > 1) return [];
   const join = JOINS_AFTER.exec(after);
   if (join) after = after.slice(0, join.index);
   const out = new Set<string>();
-  for (const part of [before, after]) for (const t of placedTerms(part, false, vocabulary)) if (isMetricTerm(t.term)) out.add(t.term);
+  for (const part of [before, after]) for (const term of metricsIn(part)) out.add(term);
   return [...out];
 }
 
