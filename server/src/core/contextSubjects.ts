@@ -42,6 +42,18 @@ function factSubjects(fact: Fact): ContextSubjects {
   return s;
 }
 
+/** A draft figure's subjects and, when its sentence names none, its headings' (what differentSubjects takes). */
+export interface FigureSubjects {
+  draft: ContextSubjects;
+  above: ReadonlySet<string>;
+}
+
+/** A draft figure's subjects, read once where its judgement starts (judgeAll keeps them per figure). */
+export function figureSubjects(entry: FigureInContext): FigureSubjects {
+  const draft = subjects(entry.terms);
+  return { draft, above: draft.own.size ? NO_SUBJECTS : headingSubjects(entry.headings) };
+}
+
 /** The subjects a context names in its figure's clause, its sentence, and anywhere around it. */
 export interface ContextSubjects {
   clause: ReadonlySet<string>;

@@ -7,7 +7,7 @@
 import { bearsOut, cannotSupport, countNotMoney, anotherMembers, namesOwnMetric, notAClaim } from './bearsOut';
 import { measuresDiffer } from './claimMeasures';
 import { countsApart, relateClaims, timeOfSource } from './claimRelations';
-import { differentSubjects, headingSubjects, NO_SUBJECTS, subjects } from './contextSubjects';
+import { differentSubjects, figureSubjects, type FigureSubjects } from './contextSubjects';
 import type { MonthSpan, TimePin } from './timePins';
 import { periodOfTitles } from './sourcePeriod';
 import type { Fact, FactIndex } from './factIndex';
@@ -56,7 +56,10 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
   const undated = undatedTimeOf(index);
   const scoredByEntry = entries.map((entry) => sameVersion(entry, scoreAll(entry, index, keepAllFacts)));
   // A date that says when another figure holds is no claim to correct or report; the paper may still bear it out.
-  const first = entries.map((entry, i) => (entry.claim?.pinsAnother ? decideSupport(entry, scoredByEntry[i].list) ?? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list)));
+  // Each figure's subjects, read once when a decision first needs them (most figures' support needs none).
+  const subjectsByEntry: Array<FigureSubjects | undefined> = new Array(entries.length);
+  const subjectsOf = (i: number): FigureSubjects => (subjectsByEntry[i] ??= figureSubjects(entries[i]));
+  const first = entries.map((entry, i) => (entry.claim?.pinsAnother ? decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i)) ?? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i))));
   // Facts already bearing out another figure of the same sentence are not this figure's fact.
   const supportedInSentence = new Map<number, Array<{ entry: number; fact: number }>>();
   first.forEach((j, k) => {
@@ -83,7 +86,7 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
       siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)), languages };
       siblingsInSentence.set(key, siblings);
     }
-    return decideOther(entry, scoredByEntry[i], siblings, () => sameVersion(entry, scoreAll(entry, index, true)), undated ?? undefined);
+    return decideOther(entry, scoredByEntry[i], siblings, subjectsOf(i), () => sameVersion(entry, scoreAll(entry, index, true)), undated ?? undefined);
   });
   return supportHeadings(judged);
 }
@@ -151,7 +154,7 @@ function sameVersion(entry: FigureInContext, facts: ScoredFacts): ScoredFacts {
   return { ...facts, list: facts.list.filter((s) => !versionsDiffer(versions, s.fact.claim?.versions)) };
 }
 
-function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | null {
+function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () => FigureSubjects): Judgement | null {
   if (!scored.length) return null;
   const best = scored[0].score;
   // Facts of another kind of measure (a total of 20 亿港元 for a per-share 0.46 港元) set no bar and lead nothing.
@@ -172,12 +175,11 @@ function decideSupport(entry: FigureInContext, scored: Scored[]): Judgement | nu
   const bar = alike[0]?.score ?? best;
   const close = (s: Scored) => s.score >= bar * (s.agreesStrictly ? THRESHOLDS.supportRatio : THRESHOLDS.qualifiedSupportRatio);
   // A fact about another subject (a data centre's 10 亿元 for Kling's revenue) bears nothing out.
-  const draftSubjects = subjects(entry.terms);
-  const above = draftSubjects.own.size ? NO_SUBJECTS : headingSubjects(entry.headings);
+  const sameSubject = (s: Scored) => !differentSubjects(subjectsOf().draft, s.fact, subjectsOf().above);
   // Another document's figure (a 2025 report's "超过 97.1%") is the source's only when the source states its very value.
   const cited = !!entry.claim?.cited;
   const support = scored.find((s) => s.agrees && (!cited || s.agreesStrictly) && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s)
-    && !differentSubjects(draftSubjects, s.fact, above) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
+    && sameSubject(s) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
@@ -214,7 +216,7 @@ const WIDENED_TIE = 0.6;
  * correct). `usedBySiblings`: the values that other figures of the same sentence are borne out by. `whole` scores
  * again keeping every plain fact, for when the kept ones do not settle the best score after filtering.
  */
-function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Siblings, whole: () => ScoredFacts, undated?: TimePin): Judgement {
+function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Siblings, { draft: draftSubjects, above }: FigureSubjects, whole: () => ScoredFacts, undated?: TimePin): Judgement {
   // (A sibling in the other language of a bilingual line is this figure's translation, not another member: the
   // value it bears out is this figure's to be corrected to. "买家数增长 2.4% | … buyers up 2.6%")
   const usedBySiblings = siblings.languages.size && [...siblings.languages.values()].some((l) => !l.has(entry.figure.style.lang))
@@ -227,9 +229,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const restated = siblings.sentences.size ? all.find((s) => s.agreesStrictly && siblings.sentences.has(s.fact.sentence) && !cannotSupport(entry, s.fact, true)) : undefined;
   if (restated) return { entry, verdict: 'supported', fact: restated.fact, nearest: [], score: restated.score };
   // A mismatch needs the same subject and the same kind of thing counted.
-  const draftSubjects = subjects(entry.terms);
   const counted = measureClass(figure.noun);
-  const above = draftSubjects.own.size ? NO_SUBJECTS : headingSubjects(entry.headings);
   const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, above) && !countsDiffer(counted, s.fact.figure)
     && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim) && namesOwnMetric(entry, s.fact) && !countNotMoney(entry, s.fact)
     && !anotherMembers(entry, s.fact) && !measuresDiffer(entry.claim, s.fact.claim);
