@@ -6,7 +6,7 @@
  */
 
 import { NAME_ALTERNATION } from './names';
-import { VERSION_MARK_AFTER } from './versions';
+import { NOT_AN_AMOUNT, VERSION_MARK_AFTER } from './versions';
 
 export interface Span {
   start: number;
@@ -22,7 +22,7 @@ const PATTERNS: RegExp[] = [
   /(?<![A-Za-z])[vV]\d+(?:\.\d+)*\b/g,
   /(?:Agent|Turbo|Omni|Veo|Gen-|Vidu\s*Q|GPT-?|Llama\s*|Qwen\s*|版本|version|Version|release)\s*\d+(?:\.\d+)?/g,
   // … and a version after one of the source's own names (Kling 2.1, 可灵 2.5; its names data), not a share or a count.
-  new RegExp(`(?:${NAME_ALTERNATION})\\s*\\d+\\.\\d+(?![\\d%])(?!\\s*(?:[%万亿千百]|million|billion|thousand|bn|mn|[KMB]\\b))`, 'g'),
+  new RegExp(`(?:${NAME_ALTERNATION})\\s*\\d+\\.\\d+${NOT_AN_AMOUNT}`, 'g'),
   new RegExp(`(?<![\\d.])\\d+\\.\\d+(?=${VERSION_MARK_AFTER})`, 'g'),
   // The name of a metric measured over a span: 7-day retention, 30-day actives, 7 日留存率, 30 日活跃.
   /\b\d+-(?:day|week|month)\s+(?:retention|retained|active|actives|return|churn)\b/gi,
@@ -96,12 +96,8 @@ export function findNonClaims(text: string, blockStarts: number[]): Span[] {
     }
   }
   for (const blockStart of blockStarts) {
-    const head = text.slice(blockStart, blockStart + 120);
-    for (const re of DATELINES) {
-      re.lastIndex = 0;
-      const m = re.exec(head);
-      if (m) spans.push({ start: blockStart + m.index, end: blockStart + m.index + m[0].length });
-    }
+    const end = datelineEnd(text.slice(blockStart, blockStart + 120));
+    if (end) spans.push({ start: blockStart, end: blockStart + end });
   }
   return spans;
 }

@@ -14,9 +14,15 @@ const LATIN_MARKS = 'Pro|Turbo|Omni|Standard|Master|Lite|Flash|model|models|rele
 const HAN_MARKS = '系列|版本?|模型|时代|代';
 export const VERSION_MARK_AFTER = `\\s*(?:(?:${LATIN_MARKS})\\b|${HAN_MARKS})`;
 
+/**
+ * After a number glued to one of the source's names: no share, scale or amount follows (Kling 2.1, not Kling
+ * 60 million), so the number is a version (nonClaims.ts leaves it unjudged too).
+ */
+export const NOT_AN_AMOUNT = '(?![\\d%])(?!\\s*(?:[%万亿千百]|million|billion|thousand|bn|mn|[KMB]\\b))';
+
 const PATTERNS: RegExp[] = [
   // After one of the source's names: a decimal or a V-number, not a share or an amount (Kling 60 million).
-  new RegExp(`(?:${NAME_ALTERNATION})\\s*[-‐]?\\s*(?:[Vv](\\d+(?:\\.\\d+)?)|(\\d+\\.\\d+))(?![\\d%])(?!\\s*(?:[%万亿千百]|million|billion|thousand|bn|mn|[KMB]\\b))`, 'g'),
+  new RegExp(`(?:${NAME_ALTERNATION})\\s*[-‐]?\\s*(?:[Vv](\\d+(?:\\.\\d+)?)|(\\d+\\.\\d+))${NOT_AN_AMOUNT}`, 'g'),
   new RegExp(`(?<![\\d.])(\\d+\\.\\d+)(?=${VERSION_MARK_AFTER})`, 'g'),
   // A bare V-number (In V1, …; V2 上线后).
   /(?<![A-Za-z\d])[Vv](\d+(?:\.\d+)?)(?![\d.]*\d)(?![A-Za-z])/g,
