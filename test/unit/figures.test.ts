@@ -40,6 +40,11 @@ describe('figures in the paper’s own sentences', () => {
     assert.deepEqual([range.kind, range.value, range.high], ['percent', 4, 5]);
     const months = one('传统同体量短剧制作通常需要 3 至 6 个月', '3 至 6 个月');
     assert.deepEqual([months.kind, months.unit, months.value, months.high], ['duration', 'month', 3, 6]);
+    // Each end may carry its own scale, the unit only the second (a guidance range in an earnings release).
+    const guidance = one('略高于此前给出的 2.8 亿至 3 亿元指引区间', '2.8 亿至 3 亿元');
+    assert.deepEqual([guidance.kind, guidance.unit, guidance.value, guidance.high], ['money', 'CNY', 280_000_000, 300_000_000]);
+    // … but a change from one value to another is two figures.
+    assert.deepEqual(read('收入从 2.2 亿到 3 亿元').map((f) => f.high), [undefined, undefined]);
     const list = read('带动 APP 停留时长分别提升 1.26% 和 1.75%').map((f) => f.value);
     assert.deepEqual(list, [1.26, 1.75]);
     assert.equal(one('全站推广商家渗透同比增长 4.9 倍', '4.9 倍').kind, 'multiplier');
@@ -96,6 +101,8 @@ describe('numbers that are not claims stay silent', () => {
   });
   it('phones, standards, pages, festivals and titles', () => {
     silent('Media contact: +86 10 5555 0100', '5555');
+    silent('商家可拨打客服热线 400-800-1234 咨询', '400-800');
+    assert.equal(one('于 2024-06-06 正式上线', '2024-06-06').kind, 'date');
     silent('《企业知识产权合规管理体系要求》（GB/T 29490-2023）', '29490');
     silent('White Paper 2026, p. 9.', '9');
     silent('2025 年双 11 期间', '11');

@@ -35,6 +35,9 @@ const PATTERNS: RegExp[] = [
   /\+ *\d{1,3}[ \t-]+\d{1,4}(?:[ \t-]+\d{2,4}){2,3}/g,
   /\(\d{2,4}\)\s*\d{3,4}[\s-]\d{4}/g,
   /(?<!\d)1[3-9]\d{9}(?!\d)/g,
+  // Three or more digit groups joined by hyphens (400-800-1234, 010-8888-6666): a number to dial, not a range
+  // (an ISO date, 2024-06-06, is read as a date).
+  /(?<![\d.,])(?!(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d-]))\d{2,4}(?:-\d{2,4}){2,}(?![\d.,]*\d)/g,
   /(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g,
   // An ordinal point in time (上线第 10 个月, 第 3 周): when something held, not how long; a run (连续第 3 个月)
   // is a claim all the same.
