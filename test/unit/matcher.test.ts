@@ -231,6 +231,17 @@ describe('matcher: context decides, not the bare number', () => {
   });
 });
 
+describe('matcher: ranges', () => {
+  it('bears out a range by the same range, not by a single value inside it', () => {
+    // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.
+    assert.notEqual(verdictOf('券商预计 AI 制作可将短剧成本压缩 60%-70%。', '60%-70%').verdict, 'supported');
+    // Both ends stated alike tie a range to the paper's, though the sentence names no metric the paper's does.
+    const months = verdictOf('Its first AIGC short drama was finished in two months, where a comparable series normally takes 3 to 6 months.', '3 to 6 months');
+    assert.equal(months.verdict, 'supported');
+    assert.match(months.fact?.sentence ?? '', /3 至 6 个月/);
+  });
+});
+
 describe('matcher: facts left out of scoring', () => {
   it('judges every labelled draft exactly as with every fact kept', () => {
     const dirs = [join(ROOT, 'test', 'drafts'), join(ROOT, 'test', 'holdout', 'drafts')];

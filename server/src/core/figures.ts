@@ -249,9 +249,12 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
       const hiNumeral: Numeral = { start: hiStart, end: hiStart + hiMatch[0].length, value: parseArabic(hiMatch[0]), decimals: decimalsOf(hiMatch[0]), separators: hiMatch[0].includes(','), kind: 'arabic' };
       const hiSuffix = readSuffix(text, hiNumeral.end, hiNumeral);
       const lowBare = suffix.end === numeral.end;
-      if ((lowBare || (suffix.kind === hiSuffix.kind && suffix.unit === hiSuffix.unit)) && hiNumeral.value > numeral.value) {
+      // (Each end may carry the scale, the unit on the second alone: 2.8 亿至 3 亿元.)
+      const lowScaleOnly = !lowBare && (suffix.kind === 'count' || suffix.kind === 'number') && !suffix.unit && !suffix.noun
+        && suffix.scale > 1 && suffix.scale === hiSuffix.scale;
+      if ((lowBare || lowScaleOnly || (suffix.kind === hiSuffix.kind && suffix.unit === hiSuffix.unit)) && hiNumeral.value > numeral.value) {
         high = { numeral: hiNumeral, suffix: hiSuffix };
-        if (lowBare) suffix = { ...hiSuffix, end: hiSuffix.end, scale: hiSuffix.scale };
+        if (lowBare || lowScaleOnly) suffix = { ...hiSuffix, end: hiSuffix.end, scale: hiSuffix.scale };
       }
     }
   }

@@ -178,7 +178,9 @@ function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () 
   const sameSubject = (s: Scored) => !differentSubjects(subjectsOf().draft, s.fact, subjectsOf().above);
   // Another document's figure (a 2025 report's "超过 97.1%") is the source's only when the source states its very value.
   const cited = !!entry.claim?.cited;
-  const support = scored.find((s) => s.agrees && (!cited || s.agreesStrictly) && (s.clauseMetric || !leader) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s)
+  // (Both ends of a range stated alike, 3 to 6 months for 3 至 6 个月, tie the two closer than a metric word would.)
+  const sameRange = (s: Scored) => entry.figure.high !== undefined && s.fact.figure.high !== undefined;
+  const support = scored.find((s) => s.agrees && (!cited || s.agreesStrictly) && (s.clauseMetric || !leader || sameRange(s)) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s)
     && sameSubject(s) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.

@@ -57,7 +57,7 @@ export function valuesAgree(draft: Figure, paper: Figure, strict = false): boole
   const hi = paper.high ?? paper.value;
   if (draft.high !== undefined) {
     if (paper.high !== undefined) return within(draft.value, lo, step) && within(draft.high, hi, step);
-    return lo >= draft.value - 1e-9 && lo <= draft.high + 1e-9;
+    return false;
   }
   if (agreesPlainly(draft.value, step, lo, paper.high ?? NaN)) return true;
   const q = draft.qualifier;
