@@ -231,6 +231,16 @@ describe('matcher: context decides, not the bare number', () => {
   });
 });
 
+describe('matcher: members of one paper sentence', () => {
+  it('does not correct a figure to one member when another member of the sentence states its value', () => {
+    const draft = '按照专利池官网截至 2025 年 10 月 1 日的数据，快手通过认证的标准必要专利数量在全球专利权人中排名第 5 位，在中国专利权人中位列第 2。';
+    assert.equal(verdictOf(draft, '第 5 位').finding?.replacement, '第 6 位');
+    assert.notEqual(verdictOf(draft, '第 2').verdict, 'mismatch');
+    // Two values swapped between the members are still corrected.
+    assert.equal(verdictOf('OneRec raised MFU to 28.8% in training and 23.7% in inference.', '28.8%').verdict === 'supported', false);
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

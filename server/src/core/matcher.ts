@@ -83,7 +83,9 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
         const value = index.facts[x.fact].figure.value;
         languages.set(value, (languages.get(value) ?? new Set()).add(entries[x.entry].figure.style.lang));
       }
-      siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)), languages };
+      const written = new Set<number>();
+      for (const other of entries) if (other.sentence.start === key) written.add(other.figure.value);
+      siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)), languages, written };
       siblingsInSentence.set(key, siblings);
     }
     return decideOther(entry, scoredByEntry[i], siblings, subjectsOf(i), () => sameVersion(entry, scoreAll(entry, index, true)), undated ?? undefined);
@@ -132,6 +134,8 @@ interface Siblings {
   sentences: Set<string>;
   /** The languages of the figures each value bears out (zh, en). */
   languages: Map<number, Set<string>>;
+  /** The values the sentence's figures are written with. */
+  written: Set<number>;
 }
 
 /**
@@ -259,6 +263,13 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     const candidates = sameSource.length ? sameSource : widened;
     const inTime = entry.claim?.time ? candidates.filter((s) => relateClaims(entry.claim, s.fact.claim, undated).time === 'agree') : candidates;
     const fact = breakTie(entry, inTime.length ? inTime : candidates, usedBySiblings) ?? leader.fact;
+    // Another member of the chosen fact's sentence, which the context cannot tell from it, states the figure's
+    // very value, though at a time of its own (第 2 of Chinese patent holders as of October beside the global
+    // 第 6 at year end): nothing to correct, unless the draft's sentence writes the chosen fact's value to another
+    // of its figures (two values swapped).
+    if (!valuesAgree(figure, fact.figure) && !siblings.written.has(fact.figure.value)
+      && candidates.some((s) => s.agreesStrictly && s.clauseMetric && s.fact.sentence === fact.sentence && s.fact.figure.value === figure.value
+        && !cannotSupport(entry, s.fact, true, true))) return SILENT(entry);
     // The fact it stands for states the same value after all: nothing to correct.
     const relation = relateClaims(entry.claim, fact.claim, undated);
     // (… and bears it out: the same value of a data centre's costs is no support for a cost per video.)
