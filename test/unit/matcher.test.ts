@@ -241,6 +241,17 @@ describe('matcher: members of one paper sentence', () => {
   });
 });
 
+describe('matcher: members named after a list', () => {
+  it('reads a paper list whose members follow it respectively, and does not vouch for swapped values', () => {
+    const fact = paperIndex().facts.find((f) => f.figure.text === '1252 分');
+    assert.equal(fact?.claim?.respective?.own, 'c:text-to-video');
+    const draft = '榜单方面，2.5 Turbo 上线 10 天就拿下双赛道第一：图生视频 1252 分，文生视频 1329 分。';
+    assert.notEqual(verdictOf(draft, '1252 分').verdict, 'supported');
+    assert.notEqual(verdictOf(draft, '1329 分').verdict, 'supported');
+    assert.equal(verdictOf('榜单方面，2.5 Turbo 上线 10 天就拿下双赛道第一：图生视频 1329 分，文生视频 1252 分。', '1252 分').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

@@ -351,13 +351,24 @@ function respectiveConcept(text: string, figures: readonly Figure[], k: number, 
   const before = placedTerms(text.slice(clause.start, inClause[0].start)).filter((t, i, all) => t.term.startsWith('c:') && !t.term.startsWith('c:increase') && !t.term.startsWith('c:reduction')
     && !all.some((u, j) => j < i && u.start === t.start && u.term.startsWith('c:')));
   // A run of as many concepts as figures, each joined to the next by a list word.
-  for (let start = 0; start + inClause.length <= before.length; start++) {
-    const run = before.slice(start, start + inClause.length);
-    const joined = run.every((t, i) => i === 0 || LIST_JOIN.test(text.slice(clause.start + run[i - 1].end, clause.start + t.start)));
-    if (joined && new Set(run.map((t) => t.term)).size === run.length) return { own: run[at].term, all: run.map((t) => t.term) };
-  }
-  return undefined;
+  const runOf = (terms: typeof before, offset: number, first: number, last: number) => {
+    for (let start = first; start <= last && start + inClause.length <= terms.length; start++) {
+      const run = terms.slice(start, start + inClause.length);
+      const joined = run.every((t, i) => i === 0 || LIST_JOIN.test(text.slice(offset + run[i - 1].end, offset + t.start)));
+      if (joined && new Set(run.map((t) => t.term)).size === run.length) return { own: run[at].term, all: run.map((t) => t.term) };
+    }
+    return undefined;
+  };
+  const found = runOf(before, clause.start, 0, before.length);
+  if (found) return found;
+  // … or right after the list, past a verb or a preposition at most (以 1329 分和 1252 分夺得图生视频、文生视频).
+  const listEnd = inClause[inClause.length - 1].end;
+  const after = placedTerms(text.slice(listEnd, clause.end)).filter((t) => t.term.startsWith('c:'));
+  return after.length && after[0].start <= MEMBERS_AFTER_WITHIN ? runOf(after, listEnd, 0, 0) : undefined;
 }
+
+/** How far after a list of figures (in characters) the run of members it is read against may start. */
+const MEMBERS_AFTER_WITHIN = 4;
 
 /**
  * The metrics a figure's own stretch of its clause names, when the clause holds other figures: from the figure
