@@ -252,6 +252,17 @@ describe('matcher: members named after a list', () => {
   });
 });
 
+describe('matcher: an average is not a peak', () => {
+  it('does not vouch for a day\'s average with the single-day peak, nor the peak with the average', () => {
+    const draft = 'During Double 11 in 2025, live-stream clipping generated average daily GMV of RMB 66 million, up 140.9% year on year, with a single-day peak above RMB 53 million.';
+    assert.notEqual(verdictOf(draft, 'RMB 66 million').verdict, 'supported');
+    assert.notEqual(verdictOf(draft, 'RMB 53 million').verdict, 'supported');
+    const right = 'During Double 11 in 2025, live-stream clipping generated average daily GMV of RMB 53 million, up 140.9% year on year, with a single-day peak above RMB 66 million.';
+    assert.equal(verdictOf(right, 'RMB 53 million').verdict, 'supported');
+    assert.equal(verdictOf(right, 'RMB 66 million').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

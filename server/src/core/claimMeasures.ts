@@ -19,6 +19,8 @@ export interface MeasureWords {
   change?: boolean;
   /** Its clause speaks of an average (日均, 平均, "an average of"): per a unit it may leave unsaid. */
   average?: boolean;
+  /** Its clause speaks of a peak (峰值, "a single-day peak"): the most of a span, not its average. */
+  peak?: boolean;
 }
 
 /** Per a unit of a thing, not of time: "per video", 每条, 单条, 人均 (not "per month", 每天, 日均). */
@@ -30,6 +32,8 @@ const PER_UNIT_AFTER = /^\s*(?:(?:per|a|each)\s+(?!day\b|week\b|month\b|year\b|q
 
 /** Words of an average: 日活跃用户日均使用时长 is per user though it says no 每 or 人均. */
 const AVERAGE = /日均|平均|人均|\baverage\b|\bon avg\b/i;
+/** Words of a peak: the most of a span, which no average is. */
+const PEAK = /峰值|最高值|\bpeak(?:ed|s)?\b|\ball-time high\b|\brecord high\b/i;
 
 /** The last rate word (two to four characters ending in 率) before a figure in its clause. */
 const RATE = /[\u4e00-\u9fff]{1,4}率/g;
@@ -60,9 +64,15 @@ export function measuresDiffer(draft: MeasureWords | undefined, fact: MeasureWor
   if (fact?.quarterOnQuarter && !draft?.quarterOnQuarter && draft?.change === false) return true;
   // A cost per video is not a data centre's total cost (an average is per something, said or not).
   if (!!draft?.perUnit !== !!fact?.perUnit && !(draft?.average || fact?.average)) return true;
+  if (averageAgainstPeak(draft, fact)) return true;
   if (draft?.rate === undefined || fact?.rate === undefined) return false;
   const tail = (r: string) => r.slice(-2);
   return draft.rate !== fact.rate && !(draft.rate && fact.rate && (draft.rate.endsWith(fact.rate) || fact.rate.endsWith(draft.rate) || tail(draft.rate) === tail(fact.rate)));
+}
+
+/** Whether one figure is an average and the other a peak: a day's average GMV is not a single day's peak. */
+export function averageAgainstPeak(draft: MeasureWords | undefined, fact: MeasureWords | undefined): boolean {
+  return (!!draft?.average && !!fact?.peak && !fact.average) || (!!draft?.peak && !draft.average && !!fact?.average);
 }
 
 /**
@@ -90,6 +100,7 @@ export function readMeasureWords(text: string, figure: Figure, clauseStart: numb
   const before = text.slice(clauseStart, figure.start);
   if (PER_UNIT.test(before) || PER_UNIT_AFTER.test(text.slice(figure.end, Math.min(clauseEnd, figure.end + 24)))) out.perUnit = true;
   if (AVERAGE.test(text.slice(clauseStart, clauseEnd))) out.average = true;
+  if (PEAK.test(text.slice(clauseStart, clauseEnd))) out.peak = true;
   if (figure.kind === 'percent' && figure.style.lang === 'zh') {
     let rate = '';
     for (const m of before.matchAll(RATE)) rate = m[0];

@@ -5,7 +5,7 @@
  * the paper's metrics with another value. When unsure it stays silent.
  */
 import { bearsOut, cannotSupport, countNotMoney, anotherMembers, namesOwnMetric, notAClaim } from './bearsOut';
-import { measuresDiffer } from './claimMeasures';
+import { averageAgainstPeak, measuresDiffer } from './claimMeasures';
 import { countsApart, relateClaims, timeOfSource } from './claimRelations';
 import { differentSubjects, figureSubjects, type FigureSubjects } from './contextSubjects';
 import type { MonthSpan, TimePin } from './timePins';
@@ -185,7 +185,7 @@ function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () 
   // (Both ends of a range stated alike, 3 to 6 months for 3 至 6 个月, tie the two closer than a metric word would.)
   const sameRange = (s: Scored) => entry.figure.high !== undefined && s.fact.figure.high !== undefined;
   const support = scored.find((s) => s.agrees && (!cited || s.agreesStrictly) && (s.clauseMetric || !leader || sameRange(s)) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s)
-    && sameSubject(s) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
+    && sameSubject(s) && !averageAgainstPeak(entry.claim, s.fact.claim) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
@@ -232,7 +232,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const all = facts.list;
   // The paper's sentence that bore out the other figures of this sentence states this very value too: the
   // sentence restates it (24 小时 beside 三个主播, however weakly its own words tie it).
-  const restated = siblings.sentences.size ? all.find((s) => s.agreesStrictly && siblings.sentences.has(s.fact.sentence) && !cannotSupport(entry, s.fact, true)) : undefined;
+  const restated = siblings.sentences.size ? all.find((s) => s.agreesStrictly && siblings.sentences.has(s.fact.sentence) && !cannotSupport(entry, s.fact, true) && !averageAgainstPeak(entry.claim, s.fact.claim)) : undefined;
   if (restated) return { entry, verdict: 'supported', fact: restated.fact, nearest: [], score: restated.score };
   // A mismatch needs the same subject and the same kind of thing counted.
   const counted = measureClass(figure.noun);
