@@ -98,6 +98,8 @@ describe('numbers that are not claims stay silent', () => {
     silent('{"version": "2.5.1"}', '2.5.1');
     silent('Fact sheet (v2)', '2');
     silent('磁力金牛正式进入 3.0 时代', '3.0');
+    silent('下一步能否守住榜首，要看 3.0 之後的迭代速度。', '3.0');
+    assert.equal(one('毛利率为 55.0%，增长 2.0 倍', '2.0 倍').kind, 'multiplier');
   });
   it('phones, standards, pages, festivals and titles', () => {
     silent('Media contact: +86 10 5555 0100', '5555');

@@ -24,6 +24,9 @@ const PATTERNS: RegExp[] = [
   // … and a version after one of the source's own names (Kling 2.1, 可灵 2.5; its names data), not a share or a count.
   new RegExp(`(?:${NAME_ALTERNATION})\\s*\\d+\\.\\d+${NOT_AN_AMOUNT}`, 'g'),
   new RegExp(`(?<![\\d.])\\d+\\.\\d+(?=${VERSION_MARK_AFTER})`, 'g'),
+  // A decimal written with a bare .0 and no unit, scale or share after it (要看 3.0 之后的迭代速度, "since 2.0"): a
+  // version; a measured value would say what it measures (14.0%, 2.0 倍).
+  /(?<![\d.,])\d{1,2}\.0(?![\d.,%％])(?!\s*(?:[%％万萬亿億千百倍个個次分元秒天年月日周小]|[A-Za-z]))/g,
   // The name of a metric measured over a span: 7-day retention, 30-day actives, 7 日留存率, 30 日活跃.
   /\b\d+-(?:day|week|month)\s+(?:retention|retained|active|actives|return|churn)\b/gi,
   /(?<![\d.])\d+\s*日(?=留存|活跃|回访)/g,

@@ -11,7 +11,7 @@ import { NAME_ALTERNATION } from './names';
  * such numbers unjudged).
  */
 const LATIN_MARKS = 'Pro|Turbo|Omni|Standard|Master|Lite|Flash|model|models|release|version|series|generation|era|family|launch|update|upgrade';
-const HAN_MARKS = '系列|版本?|模型|时代|代';
+const HAN_MARKS = '系列|版本?|模型|时代|時代|代';
 export const VERSION_MARK_AFTER = `\\s*(?:(?:${LATIN_MARKS})\\b|${HAN_MARKS})`;
 
 /**
