@@ -61,6 +61,9 @@ describe('claims: what a figure counts and when it holds', () => {
     assert.equal(claimOf('In April 2025, Kling AI had 22 million users.', 'April 2025')?.pinsAnother, true);
     assert.equal(claimOf('In April 2025, Kling AI had 22 million users.', '22 million')?.pinsAnother, undefined);
     assert.equal(claimOf('Full-year guidance was US$60 million of revenue.', '60')?.prospective, true);
+    // A broker's estimate year: 2026E.
+    assert.equal(claimOf('We model 2026E Kling revenue of US$330m, roughly 2% of group revenue.', '330')?.prospective, true);
+    assert.notEqual(claimOf('Kling revenue was US$330m in 2026.', '330')?.prospective, true);
     assert.equal(relateClaims(claimOf('The campus is expected to save about 600 million kWh a year.', '600'), claimOf('数据中心预计年节约电 5 亿度。', '5 亿')).time, 'agree');
     assert.equal(relateClaims(claimOf('Full-year guidance was US$60 million of revenue.', '60'), claimOf('2025 年，单月收入突破 2000 万美元。', '2000')).time, 'conflict');
     assert.equal(claimOf('In the 22 months since launch the team passed 10 major milestones.', '10')?.time?.kind, 'now');

@@ -172,7 +172,9 @@ const WHEN_AFTER = new RegExp(`^[^，,。；;！？!?\\n]{0,30}?(?:${alternative
 const WHEN_BEFORE = new RegExp(`\\b(?:${alternatives(words.whenClause.en)})\\b[^,.;\\n]{0,40}$`, 'i');
 
 /** Words of a plan, target or forecast: a figure they govern holds for no time yet. */
-const PROSPECTIVE = [new RegExp(`(?:${alternatives(words.prospective.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.prospective.en)})\\b`, 'gi')];
+const PROSPECTIVE = [new RegExp(`(?:${alternatives(words.prospective.zh)})`, 'g'), new RegExp(`\\b(?:${alternatives(words.prospective.en)})\\b`, 'gi'),
+  // A year marked as an estimate or forecast, as brokers write it: 2026E, FY26E, 2027F.
+  /\b(?:FY)?(?:19|20)?\d{2}[EF]\b/g];
 
 /** Where `text` (a block) speaks of a plan, target or forecast: the offset of each such word. */
 export function findProspective(text: string): number[] {
