@@ -263,6 +263,17 @@ describe('matcher: an average is not a peak', () => {
   });
 });
 
+describe('matcher: the same words after the same value', () => {
+  it('bears out a Chinese count followed by the words the paper follows it with, though its context names another metric', () => {
+    const draft = '- 无声直播：依托 50 万手语数据库，吸引 70 万人次观看，单场销售额 5.3 万元。';
+    assert.equal(verdictOf(draft, '50 万').verdict, 'supported');
+    // A measure word added between does not change the words.
+    assert.equal(verdictOf('- 无声直播项目借助 50 万条手语数据，为听障主播搭起链路。', '50 万').verdict, 'supported');
+    // Other words after the same value are no restatement.
+    assert.notEqual(verdictOf('- 无声直播：依托 50 万名志愿者，吸引 70 万人次观看，单场销售额 5.3 万元。', '50 万').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

@@ -3,6 +3,7 @@
  * reading applies to the source and to drafts, so a draft's claim is compared with a fact's (claimRelations.ts):
  * support and correction both need the same thing counted, and a correction also no conflicting time.
  */
+import { ZH_MEASURES } from './units';
 import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } from './context';
 import { readMeasureWords, YEAR_ON_YEAR_WORDS, type MeasureWords } from './claimMeasures';
 import { citedDocument, citedTitles, foreignNamesIn, namedWorks, namesOwnDocument, placedWorks } from './claimSubjects';
@@ -50,6 +51,11 @@ export interface Claim extends MeasureWords {
    * figure, another experiment or edition, which the source may state or not but cannot correct.
    */
   cited?: string;
+  /**
+   * The Chinese words right after a Chinese count, up to the clause's end (50 万手语数据库: 手语数据): a value
+   * followed by the same words restates the same thing, whatever its context names.
+   */
+  wordsAfter?: string;
 }
 
 /** What a draft is read against: the sources' vocabulary, kinds of document and latest year. */
@@ -146,7 +152,23 @@ function newClaim(works: string[] | undefined, titles: string[] | undefined, ver
     rate: undefined, yearOnYear: undefined, quarterOnQuarter: undefined, perUnit: undefined, change: undefined, average: undefined,
     counted: undefined, time: undefined, timeInherited: undefined, pinsAnother: undefined, works, titles, blockWorks: undefined,
     foreignNames: undefined, prospective: undefined, ownMetrics: undefined, respective: undefined, cited: undefined, versions,
+    wordsAfter: undefined,
   };
+}
+
+/** How many Han characters after a count make the words that name what it counts (wordsAfter). */
+const WORDS_AFTER = 4;
+const HAN_RUN = /^[\u4e00-\u9fff]+/;
+const SINGLE_MEASURES = new Set(ZH_MEASURES.filter((m) => m.length === 1));
+
+/** The first WORDS_AFTER Han characters right after `at` (spaces skipped), when there are that many before `limit`. */
+function hanWordsAfter(text: string, at: number, limit: number): string | undefined {
+  let i = at;
+  while (i < limit && text[i] === ' ') i++;
+  // (A measure word a writer adds or drops, 50 万条手语数据 and 50万手语数据库, is not among the words.)
+  if (SINGLE_MEASURES.has(text[i])) i++;
+  const run = HAN_RUN.exec(text.slice(i, Math.min(limit, i + WORDS_AFTER)));
+  return run && run[0].length === WORDS_AFTER ? run[0] : undefined;
 }
 
 /** No works named (shared: a claim keeps its works only when there are some). */
@@ -214,6 +236,7 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     const claim = claims[k];
     const clause = clauseOf(figure.start);
     if (COUNTABLE.has(figure.kind)) claim.counted = readCounted(text, figure.start, figure.end, figure.unit, clause.start, clause.end);
+    if (COUNTABLE.has(figure.kind) && figure.style.lang === 'zh') claim.wordsAfter = hanWordsAfter(text, figure.end, clause.end);
     const respective = respectiveConcept(text, figures, k, clause);
     if (respective) claim.respective = respective;
     // A draft's list (read with the source's vocabulary): each figure takes the metric of its own stretch.

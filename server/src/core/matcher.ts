@@ -184,7 +184,9 @@ function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () 
   const cited = !!entry.claim?.cited;
   // (Both ends of a range stated alike, 3 to 6 months for 3 至 6 个月, tie the two closer than a metric word would.)
   const sameRange = (s: Scored) => entry.figure.high !== undefined && s.fact.figure.high !== undefined;
-  const support = scored.find((s) => s.agrees && (!cited || s.agreesStrictly) && (s.clauseMetric || !leader || sameRange(s)) && !narrower(s) && s.score >= THRESHOLDS.supportMin && close(s)
+  // (… as do the same words right after the very value: 50 万手语数据库 and 50万手语数据库.)
+  const sameWords = (s: Scored) => s.agreesStrictly && !!entry.claim?.wordsAfter && entry.claim.wordsAfter === s.fact.claim?.wordsAfter;
+  const support = scored.find((s) => s.agrees && (!cited || s.agreesStrictly) && (sameRange(s) || sameWords(s) || ((s.clauseMetric || !leader) && !narrower(s))) && s.score >= THRESHOLDS.supportMin && close(s)
     && sameSubject(s) && !averageAgainstPeak(entry.claim, s.fact.claim) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
