@@ -274,6 +274,14 @@ describe('matcher: the same words after the same value', () => {
   });
 });
 
+describe('matcher: traditional-script words for users', () => {
+  it('reads 使用者 as users, and does not vouch for a queue with another subject\'s same value', () => {
+    const draft = '從排隊 6 萬人到全球 6000 萬使用者，可靈只用了不到兩年。';
+    assert.equal(verdictOf(draft, '6000 萬').verdict, 'supported');
+    assert.notEqual(verdictOf(draft, '6 萬人').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.
