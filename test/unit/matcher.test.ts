@@ -282,6 +282,15 @@ describe('matcher: traditional-script words for users', () => {
   });
 });
 
+describe('matcher: the very value before a qualified one', () => {
+  it('shows the paper\'s own "more than 3%" for "more than 3%", not a higher-scoring 4-5% it would also allow', () => {
+    const draft = 'OneRec and the G4RL bidding technology together added 4-5% to domestic online marketing revenue, and G4RL on its own has lifted ad revenue by more than 3%.';
+    const { verdict, fact } = verdictOf(draft, '3%.');
+    assert.equal(verdict, 'supported');
+    assert.match(fact?.sentence ?? '', /超过 3%/);
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

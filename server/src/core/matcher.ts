@@ -186,8 +186,12 @@ function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () 
   const sameRange = (s: Scored) => entry.figure.high !== undefined && s.fact.figure.high !== undefined;
   // (… as do the same words right after the very value: 50 万手语数据库 and 50万手语数据库.)
   const sameWords = (s: Scored) => s.agreesStrictly && !!entry.claim?.wordsAfter && entry.claim.wordsAfter === s.fact.claim?.wordsAfter;
-  const support = scored.find((s) => s.agrees && (!cited || s.agreesStrictly) && (sameRange(s) || sameWords(s) || ((s.clauseMetric || !leader) && !narrower(s))) && s.score >= THRESHOLDS.supportMin && close(s)
-    && sameSubject(s) && !averageAgainstPeak(entry.claim, s.fact.claim) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly));
+  const supports = (s: Scored) => s.agrees && (!cited || s.agreesStrictly) && (sameRange(s) || sameWords(s) || ((s.clauseMetric || !leader) && !narrower(s))) && s.score >= THRESHOLDS.supportMin && close(s)
+    && sameSubject(s) && !averageAgainstPeak(entry.claim, s.fact.claim) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly);
+  // The very value comes before one that agrees only through the draft's qualifier ("more than 3%": 超过 3%, not
+  // the 4-5% of a higher-scoring sentence).
+  const first = scored.find(supports);
+  const support = first && !first.agreesStrictly ? scored.find((s) => s.agreesStrictly && supports(s)) ?? first : first;
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
