@@ -49,6 +49,15 @@ describe('figures in the paper’s own sentences', () => {
     assert.deepEqual(list, [1.26, 1.75]);
     assert.equal(one('全站推广商家渗透同比增长 4.9 倍', '4.9 倍').kind, 'multiplier');
   });
+  it('reach back over the qualifier before them, where a hover over "more than" finds the figure', () => {
+    const text = 'G4RL on its own has lifted ad revenue by more than 3% since 2025.';
+    const f = one(text, '3%');
+    assert.equal(text.slice(f.extentStart, f.end), 'more than 3%');
+    const zh = '该技术已驱动广告收入提升超过 3%。';
+    assert.equal(zh.slice(one(zh, '3%').extentStart, one(zh, '3%').end), '超过 3%');
+    const plain = one('广告收入提升 3%。', '3%');
+    assert.equal(plain.extentStart, plain.start);
+  });
   it('ranks and shares', () => {
     const figures = read('前 15 名中可灵独占 7 席');
     assert.deepEqual(figures.map((f) => [f.kind, f.value]), [['rank', 15], ['count', 7]]);

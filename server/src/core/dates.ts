@@ -56,7 +56,7 @@ export function findDates(text: string, free: (s: number, e: number) => boolean,
       const yearOnly = !mo && !d;
       out.push({
         start, end, text: m[0], numberStart: start, numberEnd: end,
-        kind: 'date', value: dateValue(y, mo, d), unit: granularity(y, mo, d), qualifier: 'exact', noun: '', extentEnd: end,
+        kind: 'date', value: dateValue(y, mo, d), unit: granularity(y, mo, d), qualifier: 'exact', noun: '', extentEnd: end, extentStart: start,
         strong: false,
         style: { lang, numeral: 'arabic', separators: false, decimals: 0, scale: 1, scaleText: '', dateForm: yearOnly ? `${lang}-y` : p.form },
       });

@@ -228,10 +228,15 @@ function readCurrencyPrefix(text: string, start: number): { currency: string; st
   return null;
 }
 
-function readQualifierBefore(text: string, start: number): Qualifier {
-  const before = text.slice(Math.max(0, start - 20), start);
-  for (const [re, q] of QUALIFIERS_BEFORE) if (re.test(before)) return q;
-  return 'exact';
+/** The qualifier written right before `start` (more than, 约), and where it starts. */
+function readQualifierBefore(text: string, start: number): { qualifier: Qualifier; from: number } {
+  const from = Math.max(0, start - 20);
+  const before = text.slice(from, start);
+  for (const [re, q] of QUALIFIERS_BEFORE) {
+    const m = re.exec(before);
+    if (m) return { qualifier: q, from: from + m.index };
+  }
+  return { qualifier: 'exact', from: start };
 }
 
 function readFigure(text: string, numeral: Numeral): Figure | null {
@@ -275,7 +280,8 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
     scale: suffix.scale, scaleText: suffix.scaleText,
   };
   const value = numeral.value * suffix.scale;
-  const qualifier = suffix.qualifier ?? readQualifierBefore(text, start);
+  const before = readQualifierBefore(text, start);
+  const qualifier = suffix.qualifier ?? before.qualifier;
   // "3 times" may multiply or count occurrences ("met 3 times"): judged when the source bears it out, never reported absent.
   const timesWord = kind === 'multiplier' && /^\s*times/i.test(text.slice(numeral.end, suffix.end));
   const strong = numeral.kind === 'arabic' && (kind !== 'number' || suffix.noun !== '') && !(kind === 'number' && numeral.value < 10 && numeral.decimals === 0 && suffix.scale === 1) && !timesWord;
@@ -283,7 +289,7 @@ function readFigure(text: string, numeral: Numeral): Figure | null {
     start, end: trimmedEnd, text: '', numberStart: numeral.start, numberEnd: numeral.end,
     ...(high ? { high: high.numeral.value * suffix.scale, highStart: high.numeral.start, highEnd: high.numeral.end } : {}),
     kind, value, unit, qualifier, noun: suffix.noun || (kind === 'count' ? unit : ''), strong, style,
-    extentEnd: suffix.nounEnd ?? trimmedEnd,
+    extentEnd: suffix.nounEnd ?? trimmedEnd, extentStart: before.from,
   };
 }
 

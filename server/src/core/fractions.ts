@@ -20,7 +20,7 @@ const share = (numerator: number, denominator: number): number => (100 * numerat
 function fractionFigure(start: number, end: number, text: string, value: number, lang: Lang): Figure {
   return {
     start, end, text, numberStart: start, numberEnd: end, kind: 'percent', unit: 'fraction', value, qualifier: 'exact',
-    noun: '', extentEnd: end, strong: false,
+    noun: '', extentEnd: end, extentStart: start, strong: false,
     style: { lang, numeral: lang === 'zh' ? 'chinese' : 'word', separators: false, decimals: 0, scale: 1, scaleText: '', fraction: true },
   };
 }

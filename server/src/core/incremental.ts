@@ -176,7 +176,7 @@ function resultOf(parts: readonly Part[], headingsAfter: readonly string[], chec
 function shiftJudgement(j: Judgement, by: number): Judgement {
   const f = j.entry.figure;
   const figure = {
-    ...f, start: f.start + by, end: f.end + by, numberStart: f.numberStart + by, numberEnd: f.numberEnd + by, extentEnd: f.extentEnd + by,
+    ...f, start: f.start + by, end: f.end + by, numberStart: f.numberStart + by, numberEnd: f.numberEnd + by, extentEnd: f.extentEnd + by, extentStart: f.extentStart + by,
     ...(f.highStart !== undefined && f.highEnd !== undefined ? { highStart: f.highStart + by, highEnd: f.highEnd + by } : {}),
   };
   const sentence = { start: j.entry.sentence.start + by, end: j.entry.sentence.end + by };

@@ -36,7 +36,7 @@ export function findRanks(text: string, free: (s: number, e: number) => boolean,
       claim(start, end);
       out.push({
         start, end, text: m[0], numberStart, numberEnd: numberStart + raw.length,
-        kind: 'rank', value, unit, qualifier: 'exact', noun: '', extentEnd: end, strong: false,
+        kind: 'rank', value, unit, qualifier: 'exact', noun: '', extentEnd: end, extentStart: start, strong: false,
         style: { lang, numeral: /\d/.test(raw) ? 'arabic' : lang === 'zh' ? 'chinese' : 'word', separators: false, decimals: 0, scale: 1, scaleText: '' },
       });
     }

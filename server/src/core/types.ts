@@ -62,6 +62,8 @@ export interface Figure {
   noun: string;
   /** Where the figure and the noun after it end: hovering "30 iterations" anywhere shows the figure. */
   extentEnd: number;
+  /** Where the figure and the qualifier before it start: hovering "more than 3%" anywhere shows the figure. */
+  extentStart: number;
   /** Strong figures are claims in their own right and may be reported as absent from the paper. */
   strong: boolean;
   style: FigureStyle;

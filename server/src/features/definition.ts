@@ -27,7 +27,7 @@ export function sourceIndexOf(uri: string): number {
  */
 export function definitionAt(offset: number, result: CheckResult, sources: string[], textOf: (name: string) => string | undefined,
   fileUriOf?: (name: string) => string | undefined): Location | null {
-  const j = result.judgements.find((x) => x.fact && offset >= x.entry.figure.start && offset <= Math.max(x.entry.figure.end, x.entry.figure.extentEnd));
+  const j = result.judgements.find((x) => x.fact && offset >= Math.min(x.entry.figure.start, x.entry.figure.extentStart) && offset <= Math.max(x.entry.figure.end, x.entry.figure.extentEnd));
   if (!j?.fact) return null;
   const text = textOf(j.fact.source);
   if (text === undefined) return null;

@@ -14,7 +14,7 @@ export const SHOW_SOURCE_COMMAND = 'paperCheck.showSource';
  */
 export function hoverAt(doc: TextDocument, position: Position, result: CheckResult, sourceLink = true): Hover | null {
   const offset = doc.offsetAt(position);
-  const j = result.judgements.find((x) => x.verdict !== 'silent' && offset >= x.entry.figure.start && offset <= Math.max(x.entry.figure.end, x.entry.figure.extentEnd));
+  const j = result.judgements.find((x) => x.verdict !== 'silent' && offset >= Math.min(x.entry.figure.start, x.entry.figure.extentStart) && offset <= Math.max(x.entry.figure.end, x.entry.figure.extentEnd));
   if (!j) return null;
   const finding = result.findings.find((f) => f.start === j.entry.figure.start);
   let value = hoverMarkdown(j, finding?.replacement, result.naming);
