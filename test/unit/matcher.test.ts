@@ -291,6 +291,16 @@ describe('matcher: the very value before a qualified one', () => {
   });
 });
 
+describe('matcher: a scale slip of several digits', () => {
+  it('corrects the same four digits under the wrong scale, though the count names nothing the paper\'s does', () => {
+    const draft = '2025 年，平台日均运行风控反诈模型 170+，全年 AI 外呼反诈提醒 1670 万次，全年发送反诈提醒 10.18 万次。';
+    assert.equal(verdictOf(draft, '10.18 万次').finding?.replacement, '10.18 亿次');
+    // … in the draft's own script.
+    const traditional = '2025 年，平台日均運行風控反詐模型 170+，全年 AI 外呼反詐提醒 1670 萬次，全年發送反詐提醒 10.18 萬次。';
+    assert.equal(verdictOf(traditional, '10.18 萬次').finding?.replacement, '10.18 億次');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

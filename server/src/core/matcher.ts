@@ -305,7 +305,9 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     // (A dropped or doubled digit of a figure naming nothing it counts, 3,000+ for 3 万家 in a table row, needs only
     // nothing counted that differs.)
     const namesNothing = !entry.claim?.counted?.thing && !entry.claim?.counted?.noun;
-    const countFits = relation.counted === 'same' || (slip === 'keystroke' && relation.counted === 'unknown' && namesNothing);
+    // (… and the same three or more significant digits at another scale, 10.18 万次 for 10.18 亿次, are the same
+    // figure whatever the words around them leave unsaid.)
+    const countFits = relation.counted === 'same' || (relation.counted === 'unknown' && ((slip === 'keystroke' && namesNothing) || (slip === 'scale' && significantDigits(figure.value) >= 3)));
     const slipFits = slip === 'near' || (!!slip && (isCount ? countFits : slip !== 'far'));
     // A value another figure of the sentence already states is not this one's correction: the sentence sets the
     // two apart (即梦 … 9 次关键迭代，可灵 … 则升级了 30 余次).
@@ -334,6 +336,9 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   if (figure.strong && !entry.inHeading) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0 && s.clauseMetric).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
   return { entry, verdict: 'silent', nearest: [], score: best?.score ?? 0 };
 }
+
+/** How many significant digits a value is written with (10.18 万: 4). */
+const significantDigits = (n: number): number => String(Number(Math.abs(n).toPrecision(12))).replace(/\D/g, '').replace(/^0+|0+$/g, '').length;
 
 /** What a count counts, by measure word or noun: people, businesses, occurrences; unknown otherwise. */
 const MEASURE_CLASSES: Array<[RegExp, string]> = [
