@@ -11,6 +11,14 @@ describe('fixes in the draft’s own style', () => {
     assert.equal(fix('$280M', '2.4 亿美元'), '$240M');
     assert.equal(fix('2.6 亿美元', '2.4 亿美元'), '2.4 亿美元');
   });
+  it('takes the neighbouring scale word when the draft\'s would write five integer digits or none', () => {
+    assert.equal(fix('全年发送反诈提醒 10.18 万次', '10.18 亿次 · 全年发送反诈提醒次数'), '10.18 亿次');
+    assert.equal(fix('3.68 billion tokens', '模型 Token 周调用量达 3.68 万亿'), '3.68 trillion');
+    assert.equal(fix('60 billion users', '全球用户规模突破 6000 万'), '60 million');
+    assert.equal(fix('US$2.4bn', '2000 万美元'), 'US$20m');
+    // A value the draft's word writes well keeps it: 6,000 万 stays in 万.
+    assert.equal(fix('6500 万', '6000 万'), '6000 万');
+  });
   it('keeps separators, units and decimals', () => {
     assert.equal(fix('1,142 points', '以 1124 分再次登顶'), '1,124 points');
     assert.equal(fix('74%', '高出 47%'), '47%');

@@ -62,6 +62,53 @@ export function formatLike(draft: Figure, paper: Figure): string {
     }
     return draft.text.slice(0, rel(draft.numberStart)) + low + draft.text.slice(rel(draft.highEnd));
   }
+  // A value the draft's scale word would write with five integer digits or none (10.18 亿次 in a draft's 万:
+  // 101800 万) takes the neighbouring word of the same family instead (10.18 亿次).
+  const rescaled = paper.high === undefined ? rescale(draft, paper.value) : undefined;
+  if (rescaled) {
+    const tail = draft.text.slice(rel(draft.numberEnd));
+    // (The figure was read from text folded to simplified script: a traditional draft writes 萬 and 億.)
+    const traditional = tail.indexOf(rescaled.from) < 0 && TRADITIONAL_SCALE[rescaled.from] !== undefined;
+    const from = traditional ? TRADITIONAL_SCALE[rescaled.from] : rescaled.from;
+    const at = tail.indexOf(from);
+    if (at >= 0) {
+      const mantissa = writeMantissa(paper.value, { ...draft, style: { ...draft.style, scale: rescaled.scale, decimals: 0 } });
+      const word = traditional ? TRADITIONAL_SCALE[rescaled.word] ?? rescaled.word : rescaled.word;
+      return draft.text.slice(0, rel(draft.numberStart)) + mantissa + tail.slice(0, at) + word + tail.slice(at + from.length);
+    }
+  }
   const written = paper.high !== undefined ? `${low}${draft.style.lang === 'zh' && draft.kind !== 'percent' ? ' 至 ' : '-'}${writeMantissa(paper.high, draft)}` : low;
   return draft.text.slice(0, rel(draft.numberStart)) + written + draft.text.slice(rel(draft.numberEnd));
+}
+
+/** The Chinese scale words in traditional script. */
+const TRADITIONAL_SCALE: Readonly<Record<string, string>> = { 万: '萬', 亿: '億' };
+
+/** Scale words that replace one another, smallest first, each family in one script and one way of writing. */
+const SCALE_FAMILIES: ReadonlyArray<ReadonlyArray<readonly [string, number]>> = [
+  [['万', 1e4], ['亿', 1e8]],
+  [['萬', 1e4], ['億', 1e8]],
+  [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]],
+  [['K', 1e3], ['M', 1e6], ['B', 1e9], ['T', 1e12]],
+  [['k', 1e3], ['m', 1e6], ['bn', 1e9], ['tn', 1e12]],
+  [['mn', 1e6], ['bn', 1e9], ['tn', 1e12]],
+];
+
+/**
+ * The scale word of the draft's family that writes `value` with one to four integer digits (Chinese 万 and
+ * 亿) or one to three (English), when the draft's own word does not: the word to replace (`from`), its
+ * replacement and its scale. Undefined when the draft's word serves or has no family.
+ */
+function rescale(draft: Figure, value: number): { from: string; word: string; scale: number } | undefined {
+  const from = draft.style.scaleText.trim();
+  if (!from || draft.style.numeral !== 'arabic') return undefined;
+  const family = SCALE_FAMILIES.find((f) => f.some(([w]) => w === from));
+  if (!family) return undefined;
+  const limit = family[0][1] === 1e4 ? 1e4 : 1e3;
+  const mantissa = Math.abs(value) / draft.style.scale;
+  if (mantissa >= 1 && mantissa < limit) return undefined;
+  let best: readonly [string, number] | undefined;
+  for (const entry of family) if (Math.abs(value) / entry[1] >= 1) best = entry;
+  if (!best || best[1] === draft.style.scale) return undefined;
+  return { from, word: best[0], scale: best[1] };
 }
