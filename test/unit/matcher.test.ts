@@ -301,6 +301,15 @@ describe('matcher: a scale slip of several digits', () => {
   });
 });
 
+describe('matcher: a keystroke off a count of the same kind', () => {
+  it('corrects a dropped zero in a count of businesses the paper counts with 家', () => {
+    const draft = 'Kling users had generated over 600 million videos, and more than 3,000 enterprise customers and developers were building on it, according to the document.';
+    assert.match(verdictOf(draft, '3,000').finding?.replacement ?? '', /^30,000$/);
+    // A keystroke off a count of another kind is no slip for it.
+    assert.notEqual(verdictOf('Kling users had generated over 600 million videos, and more than 3,000 films were made with it.', '3,000').verdict, 'mismatch');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

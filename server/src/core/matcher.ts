@@ -307,7 +307,9 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     const namesNothing = !entry.claim?.counted?.thing && !entry.claim?.counted?.noun;
     // (… and the same three or more significant digits at another scale, 10.18 万次 for 10.18 亿次, are the same
     // figure whatever the words around them leave unsaid.)
-    const countFits = relation.counted === 'same' || (relation.counted === 'unknown' && ((slip === 'keystroke' && namesNothing) || (slip === 'scale' && significantDigits(figure.value) >= 3)));
+    // (A keystroke off a count of the kind the paper's measure word counts, 3,000 enterprises for 3 万家, is one too.)
+    const sharesGroup = !!entry.claim?.counted?.groups.some((g) => fact.claim?.counted?.groups.includes(g));
+    const countFits = relation.counted === 'same' || (relation.counted === 'unknown' && ((slip === 'keystroke' && (namesNothing || sharesGroup)) || (slip === 'scale' && significantDigits(figure.value) >= 3)));
     const slipFits = slip === 'near' || (!!slip && (isCount ? countFits : slip !== 'far'));
     // A value another figure of the sentence already states is not this one's correction: the sentence sets the
     // two apart (即梦 … 9 次关键迭代，可灵 … 则升级了 30 余次).
