@@ -419,7 +419,8 @@ function ownMetrics(text: string, figures: readonly Figure[], k: number, clause:
   const metricsIn = (part: string) => placedTerms(part, false, vocabulary).filter((t) => isMetricTerm(t.term)).map((t) => t.term);
   // "23.7% and 28.8% in training and inference": the last of a run of figures names the whole list after it,
   // read respectively, not its own member.
-  if (previous && !next && after && !metricsIn(before).length && new Set(metricsIn(after)).size > 1) return [];
+  // ("25% better collective-communication performance" names one thing in two words: no list without a join.)
+  if (previous && !next && after && !metricsIn(before).length && JOINS_AFTER.test(after) && new Set(metricsIn(after)).size > 1) return [];
   const join = JOINS_AFTER.exec(after);
   if (join) after = after.slice(0, join.index);
   const out = new Set<string>();

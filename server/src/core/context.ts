@@ -33,7 +33,11 @@ function buildScanners(): { lower: TermScanner; caps: TermScanner; zh: TermScann
     for (const t of zhTerms) zh.set(t, id);
     for (const t of enTerms) {
       if (/[A-Z]/.test(t) && t === t.toUpperCase()) sensitive.set(t, id);
-      else insensitive.set(t.toLowerCase(), id);
+      else {
+        insensitive.set(t.toLowerCase(), id);
+        // English writes a compound with a space or a hyphen alike (collective communication, collective-communication).
+        if (t.includes(' ') && !insensitive.has(t.toLowerCase().replace(/ /g, '-'))) insensitive.set(t.toLowerCase().replace(/ /g, '-'), id);
+      }
     }
   }
   return { lower: new TermScanner(insensitive, true, true), caps: new TermScanner(sensitive, true, false), zh: new TermScanner(zh, false, false) };
