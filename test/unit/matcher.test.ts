@@ -318,6 +318,13 @@ describe('matcher: a hyphenated compound in a list', () => {
   });
 });
 
+describe('matcher: versions clause by clause', () => {
+  it('reads a figure of a sentence naming two versions as the version of its own clause', () => {
+    const draft = 'In benchmark terms, Kling 2.0 led the Artificial Analysis image-to-video board with 1,142 points in May 2025, and Kling 2.5 Turbo scored 1,329 in image-to-video ten days after its release.';
+    assert.equal(verdictOf(draft, '1,142').finding?.replacement, '1,124 points');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

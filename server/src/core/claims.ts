@@ -239,6 +239,12 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     if (COUNTABLE.has(figure.kind) && figure.style.lang === 'zh') claim.wordsAfter = hanWordsAfter(text, figure.end, clause.end);
     const respective = respectiveConcept(text, figures, k, clause);
     if (respective) claim.respective = respective;
+    // A sentence naming several versions (Kling 2.0 led with 1,142 …, and Kling 2.5 Turbo scored 1,329): each
+    // figure is of the versions its own clause names, when it names any.
+    if (versions.length > 1) {
+      const own = versionsIn(text.slice(clause.start, clause.end));
+      if (own.length) claim.versions = own;
+    }
     // A draft's list (read with the source's vocabulary): each figure takes the metric of its own stretch.
     if (vocabulary) {
       const own = ownMetrics(text, figures, k, clause, sentence.end, vocabulary);
