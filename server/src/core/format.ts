@@ -106,7 +106,9 @@ function rescale(draft: Figure, value: number): { from: string; word: string; sc
   if (!family) return undefined;
   const limit = family[0][1] === 1e4 ? 1e4 : 1e3;
   const mantissa = Math.abs(value) / draft.style.scale;
-  if (mantissa >= 1 && mantissa < limit) return undefined;
+  // (A draft that itself writes 0.6 亿次 or 6,000 万 keeps its word: the writer chose it.)
+  const own = Math.abs(draft.value) / draft.style.scale;
+  if ((mantissa >= 1 || own < 1) && (mantissa < limit || own >= limit)) return undefined;
   let best: readonly [string, number] | undefined;
   for (const entry of family) if (Math.abs(value) / entry[1] >= 1) best = entry;
   if (!best || best[1] === draft.style.scale) return undefined;
