@@ -325,6 +325,15 @@ describe('matcher: versions clause by clause', () => {
   });
 });
 
+describe('matcher: a ranking the sentence does not name', () => {
+  it('does not correct a score on another leaderboard with the paper\'s, but still corrects one on the paper\'s', () => {
+    const other = 'An API reseller\'s comparison puts Kling 3.0 Pro at 1,247 on a community video arena, in third place.';
+    assert.notEqual(verdictOf(other, '1,247').verdict, 'mismatch');
+    const own = 'On the Artificial Analysis text-to-video leaderboard, Kling 3.0 Pro sits in first place with an Elo score of 1,247.';
+    assert.equal(verdictOf(own, '1,247').finding?.replacement, '1,240');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

@@ -156,6 +156,13 @@ function newClaim(works: string[] | undefined, titles: string[] | undefined, ver
   };
 }
 
+/**
+ * A ranking the sentence does not name ("on a community video arena", "another leaderboard"): its scores and
+ * places are that ranking's, which the source's named one neither bears out nor corrects.
+ */
+const UNNAMED_RANKING = /\b(?:an?|another|other|some)\s+(?:[\w'’-]+\s+){0,3}?(?:arena|leaderboard|ranking|comparison|tracker)s?\b/i;
+const unnamedRanking = (body: string): string | undefined => (UNNAMED_RANKING.test(body) ? 'ranking' : undefined);
+
 /** How many Han characters after a count make the words that name what it counts (wordsAfter). */
 const WORDS_AFTER = 4;
 const HAN_RUN = /^[\u4e00-\u9fff]+/;
@@ -229,7 +236,7 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   // (A sentence that quotes the source itself, "the white paper gives …", is the source's, whatever its
   // paragraph or section cites.)
   const quotesSource = !!source && namesOwnDocument(body, source.kinds);
-  const cited = source && (citedDocument(body, source.kinds, quotedBy(vocabulary)) ?? (quotesSource ? undefined : source.leadCited ?? citedInHeadings(headings, source.kinds)));
+  const cited = source && (citedDocument(body, source.kinds, quotedBy(vocabulary)) ?? (quotesSource ? undefined : source.leadCited ?? citedInHeadings(headings, source.kinds) ?? unnamedRanking(body)));
   const pinning = new Set<PlacedTime>();
   const labelEnd = vocabulary ? (/^[^:：\n]{1,40}[:：]/.exec(body)?.[0].length ?? 0) : 0;
   figures.forEach((figure, k) => {
