@@ -334,6 +334,14 @@ describe('matcher: a ranking the sentence does not name', () => {
   });
 });
 
+describe('matcher: an arXiv identifier cites a research paper', () => {
+  it('does not correct a section\'s figures under a heading that gives an arXiv identifier', () => {
+    const draft = '## OneSearch (arXiv:2509.03236)\n\nOnline A/B tests show item CTR up 1.67%, buyers up 2.2% and orders up 3.22%.\n';
+    assert.notEqual(verdictOf(draft, '1.67%').verdict, 'mismatch');
+    assert.equal(verdictOf('## OneSearch-V2\n\nOnline A/B tests show item CTR up 1.67%, buyer conversion up 3.05% and orders up 2.11%.\n', '1.67%').finding?.replacement, '3.98%');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

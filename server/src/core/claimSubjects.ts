@@ -95,6 +95,9 @@ const ANY_DOCUMENT = new RegExp(DOCUMENT_WORDS.map((d) => escapeForRe(d.word)).j
 /** An English document word names a document after a determiner or a name ("the report", "a SIGIR paper", "OneSearch paper"), or capitalised in a title. */
 const ENGLISH_DOCUMENT_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|one|each|in|per)\s+(?:[\w-]+\s+){0,2}|\b[A-Z][\w-]*[A-Z0-9][\w-]*\s+|\b[A-Z][a-z]+\s+)$/;
 
+/** An arXiv identifier, old style or new: arXiv:2509.03236, arXiv 2504.14904v1. */
+const ARXIV_ID = /\barxiv[:\s]\s?\d{4}\.\d{4,5}/i;
+
 /** The kinds of document a source's titles name (白皮书): a draft's mention of such a document means the source. */
 export function ownDocumentKinds(titles: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -136,6 +139,8 @@ export function citedDocument(text: string, own: ReadonlySet<string>, quotedBySo
   // Most sentences name no document: one cheap test of their stems first (measured: the full pattern was a
   // hundredth of a check's time when run on every sentence).
   if (!ANY_DOCUMENT.test(text)) return undefined;
+  // An arXiv identifier (arXiv:2509.03236) names a research paper wherever it stands.
+  if (!own.has('research-paper') && ARXIV_ID.test(text)) return 'arXiv';
   DOCUMENT.lastIndex = 0;
   for (let m = DOCUMENT.exec(text); m; m = DOCUMENT.exec(text)) {
     const word = m[0];
