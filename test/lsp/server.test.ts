@@ -50,6 +50,18 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.equal(edit.newText, 'US$240 million');
   });
 
+  it('offers the paper\'s own wording second in a Chinese draft, after the fix in the draft\'s style', async () => {
+    const zhUri = pathToFileURL(join(ROOT, 'samples', 'zht-wording.md')).href;
+    const text = '截至 2025 年底，可靈 AI 全球用戶規模突破 6,500萬，累計生成影片超過 6 億個。\n';
+    const diagnostics = await client.open(zhUri, text);
+    const mismatch = diagnostics.find((d) => d.code === 'figure-mismatch');
+    assert.ok(mismatch, JSON.stringify(diagnostics));
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri: zhUri }, range: mismatch!.range, context: { diagnostics: [mismatch] } });
+    const edits = actions.filter((a: any) => a.kind === 'quickfix' && a.edit).map((a: any) => [a.isPreferred === true, a.edit.changes[zhUri][0].newText]);
+    assert.deepEqual(edits, [[true, '6,000萬'], [false, '6000 万']]);
+    client.notify('textDocument/didClose', { textDocument: { uri: zhUri } });
+  });
+
   it('re-checks after an edit and clears on close', async () => {
     const fixed = SAMPLE.replace('US$280 million', 'US$240 million');
     const next = client.nextDiagnostics(uri, 2);

@@ -13,6 +13,8 @@ import { SERVER_COMMANDS } from './commands';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.paperCheck`;
 
 const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number) => aStart <= bEnd && bStart <= aEnd;
+const HAN = /[\u3400-\u9fff]/;
+const squeeze = (s: string) => s.replace(/\s+/g, '');
 const isFixable = (f: Finding) => f.replacement !== undefined && f.code !== FindingCode.FigureUnsupported;
 
 /** Code actions for `range`; `only` filters kinds as the client asked. */
@@ -33,6 +35,16 @@ export function codeActionsFor(doc: TextDocument, range: Range, result: CheckRes
           kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic],
           edit: { changes: { [doc.uri]: [{ range: editRange, newText: f.replacement }] } },
         });
+        // A Chinese draft may rather quote the source as it writes the figure (2.4 亿美元 where the draft's own
+        // style gives 2.4億美元, 6000 万 for 6,000萬): offered second, never by fix-all.
+        const wording = f.code === FindingCode.FigureMismatch ? f.fact?.figure.text : undefined;
+        if (wording && HAN.test(text) && HAN.test(wording) && squeeze(wording) !== squeeze(f.replacement)) {
+          actions.push({
+            title: `Use ${result.naming.of(f.fact).whose} wording: ${wording}`,
+            kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+            edit: { changes: { [doc.uri]: [{ range: editRange, newText: wording }] } },
+          });
+        }
       }
       if (f.code === FindingCode.NameMisspelled) continue;
       actions.push({
