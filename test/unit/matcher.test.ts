@@ -342,6 +342,14 @@ describe('matcher: an arXiv identifier cites a research paper', () => {
   });
 });
 
+describe('matcher: a fall is not a rise', () => {
+  it('does not vouch for a fall with a rise of the same size', () => {
+    const draft = 'With those results management disclosed that Kling\'s cumulative revenue had passed RMB100m by February 2025; the stock still fell more than 3% the next day.';
+    assert.notEqual(verdictOf(draft, '3%').verdict, 'supported');
+    assert.equal(verdictOf('G4RL has lifted ad revenue by more than 3% since 2025.', '3%').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

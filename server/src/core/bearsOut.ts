@@ -42,11 +42,25 @@ export function anotherMembers(entry: FigureInContext, fact: Fact): boolean {
 
 /** A fact that counts another thing than the figure, or is stated for another span of time, cannot bear it out. */
 export function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = false, timeAside = false): boolean {
-  if (notAClaim(entry, fact) || aboutForeignSubject(entry) || countNotMoney(entry, fact) || anotherMembers(entry, fact)) return true;
+  if (notAClaim(entry, fact) || aboutForeignSubject(entry) || countNotMoney(entry, fact) || anotherMembers(entry, fact) || directionsDiffer(entry, fact)) return true;
   const r = relateClaims(entry.claim, fact.claim);
   // A time read from an earlier sentence denies only a value that agrees through its qualifier ("topped 360
   // million" of a 5.2 亿 of another year), not the very value. (A correction weighs time itself: timeAside.)
   return r.counted === 'different' || (!timeAside && r.otherTime && !(sameValue && entry.claim?.timeInherited));
+}
+
+/** Which way the words right beside a figure say its value moved: up, down, or either (both or neither said). */
+function direction(terms: ReadonlyMap<string, number>): 'up' | 'down' | undefined {
+  const up = (terms.get('c:increase') ?? 0) >= RING_WEIGHTS.near;
+  const down = (terms.get('c:reduction') ?? 0) >= RING_WEIGHTS.near;
+  return up === down ? undefined : up ? 'up' : 'down';
+}
+
+/** A fall is not borne out by a rise of the same size ("the stock fell more than 3%" and 广告收入提升超过 3%). */
+function directionsDiffer(entry: FigureInContext, fact: Fact): boolean {
+  const ours = direction(entry.terms);
+  const theirs = ours && direction(fact.terms);
+  return !!ours && !!theirs && ours !== theirs;
 }
 
 /**
