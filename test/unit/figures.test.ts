@@ -113,6 +113,8 @@ describe('numbers that are not claims stay silent', () => {
   it('phones, standards, pages, festivals and titles', () => {
     silent('Media contact: +86 10 5555 0100', '5555');
     silent('商家可拨打客服热线 400-800-1234 咨询', '400-800');
+    silent('2025 年收入约 1.4 亿美元（约合 10 亿元 人民币），较最初目标翻倍有余', '10 亿元');
+    assert.equal(one('2025 年收入约 1.4 亿美元（约合 10 亿元 人民币）', '1.4 亿美元').unit, 'USD');
     assert.equal(one('于 2024-06-06 正式上线', '2024-06-06').kind, 'date');
     silent('《企业知识产权合规管理体系要求》（GB/T 29490-2023）', '29490');
     silent('White Paper 2026, p. 9.', '9');

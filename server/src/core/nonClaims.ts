@@ -67,6 +67,9 @@ const PATTERNS: RegExp[] = [
   // A threshold that picks out what is then counted: 播放量超过 3500 万的 AI 漫剧有 22 部 counts 22 shows; it
   // states no show's views.
   /(?<=[量数额率])\s*(?:超过|超|逾|高于|不低于|达到|突破|破)\s*\d[\d,.]*\s*[万萬亿億千百]?\s*(?:次|人次|元|人|个)?\s*(?:以上)?\s*的(?=[^，。；！？,;\n]{1,20}?(?:有|达|共|超过?)?\s*\d+\s*[部个家款位条支篇项名])/g,
+  // An amount converted into another currency (2.4 亿美元（约合 17 亿元人民币）, "about HK$1.9 billion at today's
+  // rate"): the writer's arithmetic on the figure before it, not a figure of its own.
+  /(?:约合|約合|折合|合人民币|合港币|合港幣)\s*(?:人民币|人民幣|港币|港幣|港元|美元|RMB|HK\$|US\$)?\s*\d[\d,.]*\s*[万亿億萬千百]*\s*(?:元|美元|港元|港币|港幣)?(?:\s*(?:人民币|人民幣))?/g,
   // A year range (2024-2025) is a period, not a figure to check.
   /(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)/g,
 ];
