@@ -161,7 +161,9 @@ function newClaim(works: string[] | undefined, titles: string[] | undefined, ver
  * places are that ranking's, which the source's named one neither bears out nor corrects.
  */
 const UNNAMED_RANKING = /\b(?:an?|another|other|some)\s+(?:[\w'’-]+\s+){0,3}?(?:arena|leaderboard|ranking|comparison|tracker)s?\b/i;
-const unnamedRanking = (body: string): string | undefined => (UNNAMED_RANKING.test(body) ? 'ranking' : undefined);
+/** (Most sentences name no ranking: one test of the bare words first.) */
+const RANKING_WORD = /arena|leaderboard|ranking|comparison|tracker/i;
+const unnamedRanking = (body: string): string | undefined => (RANKING_WORD.test(body) && UNNAMED_RANKING.test(body) ? 'ranking' : undefined);
 
 /** How many Han characters after a count make the words that name what it counts (wordsAfter). */
 const WORDS_AFTER = 4;
