@@ -23,6 +23,9 @@ describe('claims: what a figure counts and when it holds', () => {
     assert.equal(counted('climbed to 60 million global creators', '60 million').thing, 'creator');
     assert.equal(counted('monthly active users passed 12 million', '12 million').thing, 'active-user');
     assert.equal(counted('Kling models held 9 of the top 15 places.', '9').thing, 'place');
+    // A model's size counts its parameters, not models.
+    assert.equal(counted('OneRec 模型规模做到 8B，训练和推理 MFU 分别提升', '8B').thing, 'parameter');
+    assert.equal(counted('万擎平台已预置 100 余个行业主流模型', '100').thing, 'model');
     // 企业客户和开发者超过 3 万家: the measure word says businesses, whatever noun stands nearest.
     const businesses = counted('企业客户和开发者超过 3 万家', '3 万', '');
     assert.equal(businesses.thing, undefined);
