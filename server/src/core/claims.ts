@@ -165,6 +165,9 @@ const UNNAMED_RANKING = /\b(?:an?|another|other|some)\s+(?:[\w'’-]+\s+){0,3}?(
 const RANKING_WORD = /arena|leaderboard|ranking|comparison|tracker/i;
 const unnamedRanking = (body: string): string | undefined => (RANKING_WORD.test(body) && UNNAMED_RANKING.test(body) ? 'ranking' : undefined);
 
+/** A clause that starts with a comparison (比非 AIGC 素材高出 47%): it continues the clause before it. */
+const CONTINUES_COMPARISON = /^\s*(?:比|较|相比|相较)/;
+
 /** How many Han characters after a count make the words that name what it counts (wordsAfter). */
 const WORDS_AFTER = 4;
 const HAN_RUN = /^[\u4e00-\u9fff]+/;
@@ -263,7 +266,10 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     // 点击率 CTR | — | +3.98%), or in the figure's row header or caption.
     const lead = k > 0 ? Math.max(figures[k - 1].end, sentence.start) : sentence.start;
     const leadText = lead < clause.start ? text.slice(lead, clause.start) : '';
-    const named = `${/[，,：:；;。]/.test(leadText) ? '' : leadText} ${labels[k] ?? ''}`;
+    // (A clause that goes on with a comparison, "…的转化率，比非 AIGC 素材高出 47%", measures what the clause
+    // before it names.)
+    const continues = /[，,]\s*$/.test(leadText) && CONTINUES_COMPARISON.test(text.slice(clause.start, clause.end));
+    const named = `${continues ? leadText.split(/[，,：:；;。]/).slice(-2).join('') : /[，,：:；;。]/.test(leadText) ? '' : leadText} ${labels[k] ?? ''}`;
     Object.assign(claim, readMeasureWords(text, figure, clause.start, clause.end, named));
     // A table's column of changes (同比变动, "YoY") makes its cells year-on-year changes.
     if (labels[k] && !claim.yearOnYear && (figure.kind === 'percent' || figure.kind === 'multiplier') && YEAR_ON_YEAR_WORDS.test(labels[k]!)) claim.yearOnYear = true;
