@@ -118,6 +118,10 @@ function measureAt(text: string, at: number): { word: string; end: number } | un
  * run: 谣言视频 → video), or an English noun phrase before the first word that ends it ("?word" when the
  * lists do not know that noun).
  */
+/** Three blanks on one line between two words: a table cell's end, not a noun phrase's middle (a soft line break
+ *  with its indent is not one). */
+const CELL_GAP = /[ \t]{3}/;
+
 function thingAfter(text: string, at: number, limit: number): string | undefined {
   let i = at;
   while (i < limit && text[i] === ' ') i++;
@@ -138,10 +142,15 @@ function thingAfter(text: string, at: number, limit: number): string | undefined
   // "9 of the top 15 places": what a part of counts is the noun after "of the (top) N".
   const partOf = /^of\s+(?:the\s+)?(?:top\s+)?(?:\d+\s+)?/i.exec(text.slice(i, limit));
   if (partOf) re.lastIndex = i + partOf[0].length;
+  let lastEnd = re.lastIndex;
   for (let m = re.exec(text); m && m.index < limit && words.length < 5; m = re.exec(text)) {
     const w = m[0].toLowerCase();
     if (!isAsciiLetter(w.charCodeAt(0)) || EN_PHRASE_END.has(w)) break;
+    // (A table's cell ends where the prose shows its blanked pipe, " | " as three spaces: "1,000 videos | white
+    // paper" counts videos.)
+    if (words.length && CELL_GAP.test(text.slice(lastEnd, m.index))) break;
     words.push(w);
+    lastEnd = m.index + m[0].length;
   }
   if (!words.length) return undefined;
   // The head of an English noun phrase is its last noun: an unknown plural right after a known word is the
