@@ -357,6 +357,14 @@ describe('matcher: a clause that goes on with a comparison', () => {
   });
 });
 
+describe('matcher: what a count became', () => {
+  it('bears out lecturers counted by the paper as trainees made lecturers', () => {
+    const draft = '- 幸福大讲堂：截至 2025 年底走进超 50 个县市，培养 20 名认证讲师，帮助近 200 万人掌握数字技能。';
+    assert.equal(verdictOf(draft, '20 名').verdict, 'supported');
+    assert.notEqual(verdictOf('- 幸福大讲堂：截至 2025 年底走进超 50 个县市，培养 20 名带货主播。', '20 名').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

@@ -6,6 +6,7 @@
 import { measuresDiffer } from './claimMeasures';
 import { countsApart, relateClaims } from './claimRelations';
 import { aboutForeignSubject, sharesSubject } from './contextSubjects';
+import { alsoCounts } from './countedThings';
 import { GENERIC_TERMS, isMetricTerm, RING_WEIGHTS } from './context';
 import type { Fact } from './factIndex';
 import { NARROWER_CONCEPTS } from './lexicon';
@@ -46,7 +47,9 @@ export function cannotSupport(entry: FigureInContext, fact: Fact, sameValue = fa
   const r = relateClaims(entry.claim, fact.claim);
   // A time read from an earlier sentence denies only a value that agrees through its qualifier ("topped 360
   // million" of a 5.2 亿 of another year), not the very value. (A correction weighs time itself: timeAside.)
-  return r.counted === 'different' || (!timeAside && r.otherTime && !(sameValue && entry.claim?.timeInherited));
+  const thing = entry.claim?.counted?.thing;
+  const countsOther = r.counted === 'different' && !(thing && alsoCounts(fact.sentence, fact.figureOffset + fact.figure.text.length, thing));
+  return countsOther || (!timeAside && r.otherTime && !(sameValue && entry.claim?.timeInherited));
 }
 
 /** Which way the words right beside a figure say its value moved: up, down, or either (both or neither said). */

@@ -218,6 +218,25 @@ function blankNames(span: string): string {
  * What the count at [start, end) in `text` counts, reading no further than the clause [clauseStart,
  * clauseEnd). `unit` is the measure word the figure reader already took into the figure, if any.
  */
+const THING_WORDS = new Map(THINGS.map((t) => [t.id, [...t.zh, ...t.en.map((w) => w.toLowerCase())]]));
+/** The end of a clause: what a count is said to become stays before it. */
+const CLAUSE_END = /[，。；！？,;!?\n]/;
+
+/**
+ * Whether the words after a count, to its clause's end, also name `thing` as what it became (将 20 名优秀学员培养为
+ * 认证讲师: trainees who are now lecturers): such a count counts both.
+ */
+export function alsoCounts(text: string, at: number, thing: string): boolean {
+  const words = THING_WORDS.get(thing);
+  if (!words) return false;
+  const rest = text.slice(at, at + ALSO_COUNTS_WITHIN);
+  const end = rest.search(CLAUSE_END);
+  const clause = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
+  return words.some((w) => clause.includes(w));
+}
+/** How far after a count (in characters) its clause is read for what it became. */
+const ALSO_COUNTS_WITHIN = 24;
+
 export function readCounted(text: string, start: number, end: number, unit: string, clauseStart: number, clauseEnd: number): Counted {
   let measure = MEASURE_GROUPS.has(unit) || data.genericMeasureWords.includes(unit) ? unit : '';
   let after = end;
