@@ -365,6 +365,17 @@ describe('matcher: what a count became', () => {
   });
 });
 
+describe('matcher: swapped members', () => {
+  it('corrects both values of a list whose members are swapped, each by its own member', () => {
+    const draft = 'OneRec is an 8B-parameter model. Its model FLOPs utilisation is 28.8% in training and 23.7% in inference.';
+    assert.equal(verdictOf(draft, '28.8%').finding?.replacement, '23.7%');
+    assert.equal(verdictOf(draft, '23.7%').finding?.replacement, '28.8%');
+    const right = 'OneRec is an 8B-parameter model. Its model FLOPs utilisation is 23.7% in training and 28.8% in inference.';
+    assert.equal(verdictOf(right, '28.8%').verdict, 'supported');
+    assert.equal(verdictOf(right, '23.7%').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

@@ -36,7 +36,9 @@ export function anotherMembers(entry: FigureInContext, fact: Fact): boolean {
   // inference"): by that member.
   const own = entry.claim?.ownMetrics;
   const beside = (t: string) => (entry.terms.get(t) ?? 0) >= RING_WEIGHTS.near;
-  if (own?.some((t) => r.all.includes(t) && beside(t)) && !beside(r.own)) return !own.includes(r.own);
+  // (Its own stretch says which member it is even when the other member's word stands within reach, as in
+  // "28.8% in training and 23.7% in inference".)
+  if (own?.some((t) => r.all.includes(t) && beside(t))) return !own.includes(r.own);
   if ((entry.terms.get(r.own) ?? 0) >= RING_WEIGHTS.clause) return false;
   return r.all.some((t) => t !== r.own && (entry.terms.get(t) ?? 0) >= RING_WEIGHTS.clause);
 }
