@@ -113,6 +113,8 @@ describe('numbers that are not claims stay silent', () => {
   it('phones, standards, pages, festivals and titles', () => {
     silent('Media contact: +86 10 5555 0100', '5555');
     silent('商家可拨打客服热线 400-800-1234 咨询', '400-800');
+    silent('早期数据可作对照：上线 3 个月时，可灵已服务超 260 万用户', '3 个月');
+    assert.equal(one('2.5 Turbo 发布 10 天后登顶两个榜单', '10 天').kind, 'duration');
     silent('2025 年收入约 1.4 亿美元（约合 10 亿元 人民币），较最初目标翻倍有余', '10 亿元');
     assert.equal(one('2025 年收入约 1.4 亿美元（约合 10 亿元 人民币）', '1.4 亿美元').unit, 'USD');
     assert.equal(one('于 2024-06-06 正式上线', '2024-06-06').kind, 'date');

@@ -88,7 +88,8 @@ export function bearsOut(entry: FigureInContext, fact: Fact, score = 0, toCorrec
   if (toCorrect && (!namesOwnMetric(entry, fact) || entry.claim?.cited || talksOfOtherThings(entry, fact) || sharesOnlyBroader(entry, fact))) return false;
   // The very value with its unit, of a product or work the figure's sentence names ("Paper Phone … took 3
   // days" and 《纸手机》… 仅用 3 天): no coincidence.
-  if (!toCorrect && sameValue && UNIT_KINDS.has(entry.figure.kind) && sharesSubject(entry, fact)) return !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim);
+  // (The very value, not one a range of the source's takes in: 3 个月 is not 3 至 6 个月.)
+  if (!toCorrect && sameValue && fact.figure.high === undefined && UNIT_KINDS.has(entry.figure.kind) && sharesSubject(entry, fact)) return !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim);
   return measuresTheSame(entry, fact) || (score >= THRESHOLDS.mismatch && (!toCorrect || sharesSentenceMetric(entry, fact))
     && !differentWorks(entry, fact) && !measuresDiffer(entry.claim, fact.claim) && !countsApart(entry.claim, fact.claim));
 }

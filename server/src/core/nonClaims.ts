@@ -45,6 +45,9 @@ const PATTERNS: RegExp[] = [
   // An ordinal point in time (上线第 10 个月, 第 3 周): when something held, not how long; a run (连续第 3 个月)
   // is a claim all the same.
   /(?<!连续\s*)第\s*\d+\s*个?\s*(?:月|周|星期|天)/g,
+  // … and so is a span after an event that names the moment it ends (上线 3 个月时): when the figures after it
+  // held. (How soon something followed, 发布 10 天后登顶, is a claim.)
+  /(?<=(?:上线|上線|发布|發布|推出|开播|開播|成立)\s*(?:仅|僅|才|不到)?\s*)\d+\s*个?個?\s*(?:月|周|週|星期|天|日|年|小时|小時)(?=\s*(?:时|時|之际|之際))/g,
   // A piece's reading time: "12-minute read", 阅读本文约需 6 分钟.
   /\b\d+[- ]?min(?:ute)?s?\s+read\b/gi,
   /(?:阅读|读完)[^，。；\n]{0,6}?\d+\s*分钟|\d+\s*分钟(?:读完|阅读)/g,
