@@ -266,8 +266,14 @@ function openInProcess(core, index, size, text) {
     new core.DocumentChecker(index, options).check(text);
     runs.push(performance.now() - t);
   }
-  log(`open in-process ${kchars(size)}: median ${ms(median(runs))} of ${runs.length}`);
-  return { medianMs: median(runs), runs };
+  log(`open in-process ${kchars(size)}: second check ${ms(runs[0])}, median ${ms(median(runs))} of ${runs.length}`);
+  // The target sets the server's second open against the bench's second check of the same text (runs[0]):
+  // both processes then run that text for the second time. V8 goes on optimising through four to six checks
+  // of a 200k draft (408, 156, 104, 46 functions optimised in runs 1–4), so a median of later runs is further
+  // into that warm-up than the server's second open is, and the ratio to it (kept beside) measured the JIT's
+  // progress rather than what the server adds: back to back, five opens of a 200k draft took 1408, 782, 485,
+  // 400 and 343 ms against 1235, 543, 439, 361 and 338 ms for the same checks in-process.
+  return { medianMs: median(runs), secondMs: runs[0], runs };
 }
 
 /** The time from didOpen of `text` as `uri` to its first publish, then the document closed again. */
@@ -428,7 +434,11 @@ function table(r) {
     const note = `${e.edits} edits${e.capped ? ' (capped)' : ''}${e.timedOut ? ' TIMEOUT' : ''}; open ${ms(e.openMs)}${e.firstOpenMs != null ? `, the first ${ms(e.firstOpenMs)}` : ''}`;
     row(`${kchars(e.size)} (${e.chars} chars) p50 / p95 / max`, `${ms(e.p50)} / ${ms(e.p95)} / ${ms(e.max)}  [${note}]`, target ? `p95 ≤ ${target} ms` : '', target ? status(e.p95, target) : '');
     const o = e.openInProcess;
-    if (o) row(`  open (the second) ÷ the same first check in-process (median of ${o.runs.length})`, `${ms(e.openMs)} ÷ ${ms(o.medianMs)} = ${round(e.openMs / o.medianMs)}×`, `≤ ${TARGETS.openOverInProcess}×`, status(e.openMs / o.medianMs, TARGETS.openOverInProcess));
+    if (o) {
+      const second = o.secondMs ?? o.runs[0];
+      row('  open (the server\'s second) ÷ the in-process second check of the same text', `${ms(e.openMs)} ÷ ${ms(second)} = ${round(e.openMs / second)}×`, `≤ ${TARGETS.openOverInProcess}×`, status(e.openMs / second, TARGETS.openOverInProcess));
+      row(`  (beside: ÷ the median of ${o.runs.length} in-process checks, later in the JIT's warm-up)`, `${ms(e.openMs)} ÷ ${ms(o.medianMs)} = ${round(e.openMs / o.medianMs)}×`);
+    }
   }
   for (const e of EDIT_SIZES) if (!(r.edits?.sizes ?? []).some((x) => x.size === e)) row(`${kchars(e)}`, 'not measured (an earlier size timed out)', `p95 ≤ ${TARGETS.editP95Ms[e]} ms`, 'FAIL');
   const decoded = (r.edits?.sizes ?? []).filter((e) => Number.isFinite(e.decodeMs));
@@ -553,7 +563,7 @@ async function main() {
     'cold start: median over fresh server processes of spawn → first publishDiagnostics for a generated 2,000-character draft, opened right after the initialize result.',
     'index: the server loads or builds the index before its first check, so the "empty doc" cold start includes that; the in-process figures come from an esbuild bundle of server/src/core/checker.ts + server/src/sources.ts in fresh node processes (bench/index-probe.cjs): a build from the paper text (indexPaper, or loadShippedIndex without a prebuilt index), and loadShippedIndex(data/paper.md, dist/paper-index.json) as the server loads it.',
     `edits: one server, first warmed up by ${SERVER_WARMUP_EDITS} unrecorded edits on a separate 20k draft; each size opened, ${WARMUP_EDITS} unrecorded warm-up edits when opening took < 1 s, then up to ${EDITS} edits (at least ${MIN_EDITS}; stop adding after ${EDIT_BUDGET_MS / 1000} s); latency = didChange sent → the last bytes of the publishDiagnostics carrying that version read by the client (its JSON decode is timed apart), so it includes any debounce the server applies with its default settings (the bench answers workspace/configuration with null, or with BENCH_SETTINGS when set).`,
-    `open vs in-process: the edit section's open time (didOpen → the publish of version 1, one server, warmed up, and after the server has opened and closed the same text once under another name, since a first open of a size was also its JIT's first run over that much text: the first is kept in the row) ÷ the median of up to ${OPEN_IN_PROCESS_RUNS} in-process first checks of the same text (a fresh DocumentChecker each, as the server's AnalysisCache makes one per opened document; one unrecorded warm-up check first), in the bench process with the bundled core, right before the server opens the same text.`,
+    `open vs in-process: the edit section's open time (didOpen → the publish of version 1, one server, warmed up, and after the server has opened and closed the same text once under another name, since a first open of a size was also its JIT's first run over that much text: the first is kept in the row) ÷ the bench process's own second check of the same text (a fresh DocumentChecker each, as the server's AnalysisCache makes one per opened document; one unrecorded first check, as the server's first open is unrecorded), with the bundled core, right before the server opens the same text: both processes run that text for the second time. The median of up to ${OPEN_IN_PROCESS_RUNS} such checks is shown beside it.`,
     'hover/codeAction: on the 200k draft after its edits (analysis cached for that version), at evenly spaced published diagnostics.',
     'memory: a separate server started with --expose-gc -r bench/gc-preload.cjs so SIGUSR2 can force a gc after closing; RSS is VmRSS from /proc/<pid>/status.',
     `CLI: wall time of "node dist/cli.js <tmpdir>" over the 500 drafts (process start and index build included), taking turns ${CLI_ROUNDS} times with markdownlint run the same way ("node bench/markdownlint-folder.mjs <tmpdir>": a fresh process that lints each file with the library and prints the issues); medians. In-process, markdownlint: lint() from markdownlint/sync with default rules per file, file reading included, module import excluded; our in-process loop does the same with checkDocument (the whole draft at once, as the CLI checks; the editor checks chunk by chunk and finds the same), taking turns with markdownlint file by file, and stops after ${CORE_BUDGET_MS / 1000} s of its own time (at least ${CORE_MIN_FILES} drafts).`,
