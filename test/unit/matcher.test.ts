@@ -376,6 +376,15 @@ describe('matcher: swapped members', () => {
   });
 });
 
+describe('matcher: the date of an event', () => {
+  it('reports a launch date the paper does not give, but not a report\'s publication day nor a byline', () => {
+    assert.equal(verdictOf('下一步要看 2024 年 12 月 19 日推出的 1.6 版能否守住榜首。', '2024 年 12 月 19 日').verdict, 'unsupported');
+    assert.equal(verdictOf('Kling AI officially launched on June 6, 2024.', 'June 6, 2024').verdict, 'supported');
+    assert.notEqual(verdictOf('2025 年 6 月 30 日发布的《快手2025反诈治理报告》统计的是此前一年的情况。', '2025 年 6 月 30 日').verdict, 'unsupported');
+    assert.notEqual(verdictOf('本文发布于 2026 年 1 月 5 日。', '2026 年 1 月 5 日').verdict, 'unsupported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

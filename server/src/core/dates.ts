@@ -2,7 +2,32 @@
  * Dates in Chinese and English prose (2024 年 6 月 6 日, June 6, 2024, Dec. 2025, 2025-12-31, 2025),
  * read into one value (yyyymmdd, zero where a part is missing) so that both languages compare.
  */
+import words from '../../../data/language/time-words.json';
 import type { Figure, Lang } from './types';
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const verbs = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** An event's verb right after a full date (2024 年 12 月 19 日推出) or right before one ("launched on June 6, 2024"). */
+const EVENT_AFTER_DATE = new RegExp(`^\\s*(?:正式|首次|首度|率先)?\\s*(?:${verbs(words.eventVerbs.zh)})`);
+const EVENT_BEFORE_DATE = new RegExp(`\\b(?:${verbs(words.eventVerbs.en)})\\s+(?:on\\s+)?$`, 'i');
+/** Words of a text's own publication or update: its date says when it was written, not when anything happened. */
+const PUBLICATION = /发布于|發布於|发表|發表|刊发|刊發|更新|\bpublished\b|\bupdated\b|\bposted\b/i;
+
+/** A document a date may be the publication day of: a title in marks, a report, a paper, an announcement. */
+const DOCUMENT_NEAR = /《|报告|報告|白皮书|白皮書|论文|論文|公告|财报|財報|新闻稿|新聞稿|\breport\b|\bpaper\b|\bannouncement\b|\bresults\b|\bstudy\b/i;
+
+/**
+ * A full date of an event the sentence names (2024 年 12 月 19 日推出的 1.6 版, "released on May 14, 2025"): a
+ * claim of its own, which the source may not bear out; a date of no event (a byline, "as of") is no claim.
+ */
+function datesAnEvent(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (PUBLICATION.test(after) || PUBLICATION.test(before)) return false;
+  // (… nor is the day a document came out: 2025 年 6 月 30 日发布的《快手2025反诈治理报告》.)
+  if (DOCUMENT_NEAR.test(text.slice(end, end + 24)) || DOCUMENT_NEAR.test(before)) return false;
+  return EVENT_AFTER_DATE.test(after) || EVENT_BEFORE_DATE.test(before);
+}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -57,7 +82,7 @@ export function findDates(text: string, free: (s: number, e: number) => boolean,
       out.push({
         start, end, text: m[0], numberStart: start, numberEnd: end,
         kind: 'date', value: dateValue(y, mo, d), unit: granularity(y, mo, d), qualifier: 'exact', noun: '', extentEnd: end, extentStart: start,
-        strong: false,
+        strong: !!d && !!mo && !!y && datesAnEvent(text, start, end),
         style: { lang, numeral: 'arabic', separators: false, decimals: 0, scale: 1, scaleText: '', dateForm: yearOnly ? `${lang}-y` : p.form },
       });
     }
