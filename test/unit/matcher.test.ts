@@ -329,6 +329,8 @@ describe('matcher: a ranking the sentence does not name', () => {
   it('does not correct a score on another leaderboard with the paper\'s, but still corrects one on the paper\'s', () => {
     const other = 'An API reseller\'s comparison puts Kling 3.0 Pro at 1,247 on a community video arena, in third place.';
     assert.notEqual(verdictOf(other, '1,247').verdict, 'mismatch');
+    // … nor vouches for a place on it by a place on its own.
+    assert.notEqual(verdictOf('A tutorial site lists Kling 3.0 Pro at 1,299 Elo for image-to-video, No. 2 behind an Alibaba model, on another leaderboard.', 'No. 2').verdict, 'supported');
     const own = 'On the Artificial Analysis text-to-video leaderboard, Kling 3.0 Pro sits in first place with an Elo score of 1,247.';
     assert.equal(verdictOf(own, '1,247').finding?.replacement, '1,240');
   });

@@ -160,10 +160,12 @@ function newClaim(works: string[] | undefined, titles: string[] | undefined, ver
  * A ranking the sentence does not name ("on a community video arena", "another leaderboard"): its scores and
  * places are that ranking's, which the source's named one neither bears out nor corrects.
  */
-const UNNAMED_RANKING = /\b(?:an?|another|other|some)\s+(?:[\w'’-]+\s+){0,3}?(?:arena|leaderboard|ranking|comparison|tracker)s?\b/i;
+const UNNAMED_RANKING_WORDS = /\b(?:an?|another|other|some)\s+(?:[\w'’-]+\s+){0,3}?(?:arena|leaderboard|ranking|comparison|tracker)s?\b/i;
 /** (Most sentences name no ranking: one test of the bare words first.) */
 const RANKING_WORD = /arena|leaderboard|ranking|comparison|tracker/i;
-const unnamedRanking = (body: string): string | undefined => (RANKING_WORD.test(body) && UNNAMED_RANKING.test(body) ? 'ranking' : undefined);
+const unnamedRanking = (body: string): string | undefined => (RANKING_WORD.test(body) && UNNAMED_RANKING_WORDS.test(body) ? UNNAMED_RANKING : undefined);
+/** What claims.ts records as `cited` for a figure on a ranking its sentence does not name. */
+export const UNNAMED_RANKING = 'ranking';
 
 /** A clause that starts with a comparison (比非 AIGC 素材高出 47%): it continues the clause before it. */
 const CONTINUES_COMPARISON = /^\s*(?:比|较|相比|相较)/;

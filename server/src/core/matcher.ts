@@ -6,6 +6,7 @@
  */
 import { bearsOut, cannotSupport, countNotMoney, anotherMembers, namesOwnMetric, notAClaim } from './bearsOut';
 import { averageAgainstPeak, measuresDiffer } from './claimMeasures';
+import { UNNAMED_RANKING } from './claims';
 import { countsApart, relateClaims, timeOfSource } from './claimRelations';
 import { differentSubjects, figureSubjects, type FigureSubjects } from './contextSubjects';
 import type { MonthSpan, TimePin } from './timePins';
@@ -59,7 +60,7 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
   // Each figure's subjects, read once when a decision first needs them (most figures' support needs none).
   const subjectsByEntry: Array<FigureSubjects | undefined> = new Array(entries.length);
   const subjectsOf = (i: number): FigureSubjects => (subjectsByEntry[i] ??= figureSubjects(entries[i]));
-  const first = entries.map((entry, i) => (entry.claim?.pinsAnother ? decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i)) ?? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i))));
+  const first = entries.map((entry, i) => (entry.claim?.cited === UNNAMED_RANKING ? otherRanking(entry) : entry.claim?.pinsAnother ? decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i)) ?? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i))));
   // Facts already bearing out another figure of the same sentence are not this figure's fact.
   const supportedInSentence = new Map<number, Array<{ entry: number; fact: number }>>();
   first.forEach((j, k) => {
@@ -338,6 +339,12 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   if (figure.strong && !entry.inHeading) return { entry, verdict: 'unsupported', nearest: scored.filter((s) => s.score > 0 && s.clauseMetric).slice(0, 3).map((s) => s.fact), score: best?.score ?? 0 };
   return { entry, verdict: 'silent', nearest: [], score: best?.score ?? 0 };
 }
+
+/**
+ * A score or place on a ranking the draft does not name (claims.ts: "on a community video arena"): the source's
+ * named ranking neither bears it out nor corrects it. A strong figure is reported as not the source's.
+ */
+const otherRanking = (entry: FigureInContext): Judgement => (entry.figure.strong && !entry.inHeading ? { entry, verdict: 'unsupported', nearest: [], score: 0 } : SILENT(entry));
 
 /** How many significant digits a value is written with (10.18 万: 4). */
 const significantDigits = (n: number): number => String(Number(Math.abs(n).toPrecision(12))).replace(/\D/g, '').replace(/^0+|0+$/g, '').length;
