@@ -387,6 +387,12 @@ describe('matcher: the date of an event', () => {
   });
 });
 
+describe('matcher: English units are no organisations', () => {
+  it('does not vouch for "100 units" of an API pack with the 100+ 家单位 that joined a campaign', () => {
+    assert.notEqual(verdictOf('- On the API side, the smallest Kling trial pack is $9.80 for 100 units.', '100').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.
