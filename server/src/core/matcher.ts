@@ -297,7 +297,8 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
       && (!entry.claim?.titles?.length || aboutTitles(fact, entry.claim.titles));
     // The source states this very value in a context as close as the leader's, if naming no metric (50万手语数据
     // beside 5.3 万 of sales): not a slip to correct. Say nothing rather than correct it to a number of something else.
-    const stated = !agrees && all.find((s) => s.agreesStrictly && s.score >= leader.score && !cannotSupport(entry, s.fact, true) && !differentSubjects(draftSubjects, s.fact, above));
+    const stated = !agrees && all.find((s) => s.agreesStrictly && s.score >= leader.score && !cannotSupport(entry, s.fact, true) && !differentSubjects(draftSubjects, s.fact, above)
+      && !averageAgainstPeak(entry.claim, s.fact.claim));
     if (stated) return bearsOut(entry, stated.fact, stated.score, false, true) ? { entry, verdict: 'supported', fact: stated.fact, nearest: [], score: stated.score } : SILENT(entry);
     // A slip far from the value is taken for a count only of the same thing (22 million users is no slip for
     // 2.2 亿 views, nor 122 countries for a 1,227 score), and, for other kinds, only as a scale or a keystroke.
