@@ -114,6 +114,9 @@ describe('numbers that are not claims stay silent', () => {
     silent('Media contact: +86 10 5555 0100', '5555');
     silent('商家可拨打客服热线 400-800-1234 咨询', '400-800');
     silent('早期数据可作对照：上线 3 个月时，可灵已服务超 260 万用户', '3 个月');
+    silent('可灵 3.0 能出 2 分钟以上的 4K 视频', '4K');
+    silent('Kling 3.0 was announced with a native 4K mode.', '4K');
+    assert.equal(one('The account passed 4K followers.', '4K').value, 4000);
     assert.equal(one('2.5 Turbo 发布 10 天后登顶两个榜单', '10 天').kind, 'duration');
     silent('2025 年收入约 1.4 亿美元（约合 10 亿元 人民币），较最初目标翻倍有余', '10 亿元');
     assert.equal(one('2025 年收入约 1.4 亿美元（约合 10 亿元 人民币）', '1.4 亿美元').unit, 'USD');
