@@ -27,9 +27,9 @@ const PATTERNS: RegExp[] = [
   // A decimal written with a bare .0 and no unit, scale or share after it (要看 3.0 之后的迭代速度, "since 2.0"): a
   // version; a measured value would say what it measures (14.0%, 2.0 倍).
   /(?=\d)(?<![\d.,])\d{1,2}\.0(?![\d.,%％])(?!\s*(?:[%％万萬亿億千百倍个個次分元秒天年月日周小]|[A-Za-z]))/g,
-  // The name of a metric measured over a span: 7-day retention, 30-day actives, 7 日留存率, 30 日活跃.
+  // The name of a metric measured over a span: 7-day retention, 30-day actives, 7 日留存率, 30 天留存, 30 日活跃.
   /\b\d+-(?:day|week|month)\s+(?:retention|retained|active|actives|return|churn)\b/gi,
-  /(?<![\d.])\d+\s*日(?=留存|活跃|回访)/g,
+  /(?<![\d.])\d+\s*[日天](?=\s*(?:留存|活跃|活躍|回访|回訪))/g,
   // Standards and codes: GB/T 29490-2023, ISO 9001, H.266, AVS3 (digits glued to letters are skipped anyway).
   /\b(?:GB\/T|GB|ISO|IEC|IEEE|RFC)\s*\d+(?:[-.:]\d+)*/g,
   /\b[A-Z]\.\d+\b/g,
