@@ -393,6 +393,15 @@ describe('matcher: English units are no organisations', () => {
   });
 });
 
+describe('matcher: a figure standing alone as a lead', () => {
+  it('reads a bold lead value with the sentence after it', () => {
+    const draft = "- **25%.** Share of the two Kuaishou apps' online traffic now served by OneRec, the end-to-end generative recommender.\n\n- **3.22%.** Gain in mall search orders from OneSearch, which also added 2.4% more buyers.\n";
+    assert.equal(verdictOf(draft, '25%').verdict, 'supported');
+    assert.equal(verdictOf(draft, '3.22%').verdict, 'supported');
+    assert.equal(verdictOf(draft, '3.22%').fact?.figure.value, 3.22);
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

@@ -238,12 +238,18 @@ export function splitSentences(text: string, block: Range): Range[] {
   const slice = text.slice(0, block.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const end = m.index + m[0].length;
+    // A figure standing alone as a lead ("- **25%.** Share of the apps' traffic served by OneRec …") is read
+    // with the sentence after it, which says what it measures.
+    if (m[0] === '.' && LEAD_VALUE.test(text.slice(start, end))) continue;
     if (text.slice(start, end).trim()) out.push({ start, end });
     start = end;
   }
   if (text.slice(start, block.end).trim()) out.push({ start, end: block.end });
   return out;
 }
+
+/** A sentence that is a value and nothing else, with at most one word of unit or scale: "25%.", "More than 14,000.", "US$240 million.". */
+const LEAD_VALUE = new RegExp(`^[\\s\\-*+>]*(?:(?:${QUALIFIER_BEFORE_WORDS})\\s+)?(?:US\\$|HK\\$|RMB\\s?|\\$|¥)?\\d[\\d.,]*\\s*(?:%|[A-Za-z]+|[万亿千百个天月年]+)?\\s*\\.\\s*$`, 'i');
 
 /** The clause of `sentence` that holds offset `at`: split at commas, colons and dashes (not 1,240). */
 export function clauseAround(text: string, sentence: Range, at: number): Range {
