@@ -402,6 +402,15 @@ describe('matcher: a figure standing alone as a lead', () => {
   });
 });
 
+describe('matcher: a press article is another document', () => {
+  it('does not correct the figures an article or a column gave with the paper\'s later ones', () => {
+    const draft = 'A commentary piece in 2025 said Kling picked up 6 million new users soon after its public release, and a Longbridge column in the autumn still put the global user base at just over 22 million.';
+    assert.notEqual(verdictOf(draft, '6 million').verdict, 'mismatch');
+    assert.notEqual(verdictOf(draft, '22 million').verdict, 'mismatch');
+    assert.equal(verdictOf('Kling had a global user base of just over 66 million by the end of 2025.', '66 million').finding?.replacement, '60 million');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.
