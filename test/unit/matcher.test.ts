@@ -411,6 +411,13 @@ describe('matcher: a press article is another document', () => {
   });
 });
 
+describe('matcher: a count of something the fact does not count', () => {
+  it('does not correct "720 of its credits" to a leaderboard score', () => {
+    const draft = 'Neural Frames prices Kling 1.6 Pro at 180 credits a minute, so a 4-minute music video costs 720 of its credits at Standard.';
+    assert.notEqual(verdictOf(draft, '720').verdict, 'mismatch');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

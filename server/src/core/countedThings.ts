@@ -140,7 +140,7 @@ function thingAfter(text: string, at: number, limit: number): string | undefined
   const re = /[A-Za-z][A-Za-z-]*|[^A-Za-z\s]/g;
   re.lastIndex = i;
   // "9 of the top 15 places": what a part of counts is the noun after "of the (top) N".
-  const partOf = /^of\s+(?:the\s+)?(?:top\s+)?(?:\d+\s+)?/i.exec(text.slice(i, limit));
+  const partOf = /^of\s+(?:the\s+|its\s+|their\s+)?(?:top\s+)?(?:\d+\s+)?/i.exec(text.slice(i, limit));
   if (partOf) re.lastIndex = i + partOf[0].length;
   let lastEnd = re.lastIndex;
   for (let m = re.exec(text); m && m.index < limit && words.length < 5; m = re.exec(text)) {

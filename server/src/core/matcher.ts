@@ -245,7 +245,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
   const counted = measureClass(figure.noun);
   const keep = (s: Scored) => !differentSubjects(draftSubjects, s.fact, above) && !countsDiffer(counted, s.fact.figure)
     && !notAClaim(entry, s.fact) && !countsApart(entry.claim, s.fact.claim) && namesOwnMetric(entry, s.fact) && !countNotMoney(entry, s.fact)
-    && !anotherMembers(entry, s.fact) && !measuresDiffer(entry.claim, s.fact.claim);
+    && !anotherMembers(entry, s.fact) && !measuresDiffer(entry.claim, s.fact.claim) && !namesWhatFactDoesNot(entry, s.fact);
   let scored = all.filter(keep);
   // The best after filtering sets the leader's bar: when a plain fact left out could come before it, filter
   // the whole list instead. (The nearest facts shown name a clause metric, so they are always kept.)
@@ -346,6 +346,16 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
  * named ranking neither bears it out nor corrects it. A strong figure is reported as not the source's.
  */
 const otherRanking = (entry: FigureInContext): Judgement => (entry.figure.strong && !entry.inHeading ? { entry, verdict: 'unsupported', nearest: [], score: 0 } : SILENT(entry));
+
+/**
+ * Whether the figure names what it counts with a noun the word lists do not know ("720 of its credits") and the
+ * fact counts nothing at all (a leaderboard's score): the two cannot be told to be one thing, so the fact is no
+ * correction for it.
+ */
+function namesWhatFactDoesNot(entry: FigureInContext, fact: Fact): boolean {
+  const theirs = fact.claim?.counted;
+  return !!entry.claim?.counted?.noun && !theirs?.thing && !theirs?.noun && !theirs?.groups.length;
+}
 
 /** How many significant digits a value is written with (10.18 万: 4). */
 const significantDigits = (n: number): number => String(Number(Math.abs(n).toPrecision(12))).replace(/\D/g, '').replace(/^0+|0+$/g, '').length;
