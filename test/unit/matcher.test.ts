@@ -372,6 +372,10 @@ describe('matcher: swapped members', () => {
     const draft = 'OneRec is an 8B-parameter model. Its model FLOPs utilisation is 28.8% in training and 23.7% in inference.';
     assert.equal(verdictOf(draft, '28.8%').finding?.replacement, '23.7%');
     assert.equal(verdictOf(draft, '23.7%').finding?.replacement, '28.8%');
+    // … and in a Chinese list read respectively.
+    const zh = 'OneRec 通过极致的性能优化，训练和推理阶段 MFU 分别提升至 28.8% 和 23.7%。';
+    assert.equal(verdictOf(zh, '28.8%').finding?.replacement, '23.7%');
+    assert.equal(verdictOf(zh, '23.7%').finding?.replacement, '28.8%');
     const right = 'OneRec is an 8B-parameter model. Its model FLOPs utilisation is 23.7% in training and 28.8% in inference.';
     assert.equal(verdictOf(right, '28.8%').verdict, 'supported');
     assert.equal(verdictOf(right, '23.7%').verdict, 'supported');
