@@ -422,6 +422,14 @@ describe('matcher: a count of something the fact does not count', () => {
   });
 });
 
+describe('matcher: "per the white paper"', () => {
+  it('reads "Per the white paper" as according to it, not as a rate per something', () => {
+    const draft = 'Per the white paper, 万擎 ships more than 100 mainstream models and 25 workflow components out of the box.';
+    assert.equal(verdictOf(draft, '100').verdict, 'supported');
+    assert.match(verdictOf(draft, '25 workflow').finding?.replacement ?? '', /^20/);
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

@@ -24,7 +24,8 @@ export interface MeasureWords {
 }
 
 /** Per a unit of a thing, not of time: "per video", 每条, 单条, 人均 (not "per month", 每天, 日均). */
-const PER_UNIT = /\bper[\s-]+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\b|cent\b)[a-z]|每(?![天日月年周季])|单(?:条|个|集|次|位|件)|人均/i;
+// ("Per the white paper …" is according to it, not a rate: per the, per its, per a.)
+const PER_UNIT = /\bper[\s-]+(?!day\b|week\b|month\b|year\b|quarter\b|hour\b|annum\b|cent\b|the\b|its\b|their\b|a\s|an\s)[a-z]|每(?![天日月年周季])|单(?:条|个|集|次|位|件)|人均/i;
 
 /** The same, right after the figure: "HK$0.46 per share", "0.46 港元/股" (not 120 余篇/年, a rate in time, nor
  * "提升 20% / up 20%", a bilingual cell's two halves). */
