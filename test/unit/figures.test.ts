@@ -116,6 +116,8 @@ describe('numbers that are not claims stay silent', () => {
     silent('早期数据可作对照：上线 3 个月时，可灵已服务超 260 万用户', '3 个月');
     silent('可灵 3.0 能出 2 分钟以上的 4K 视频', '4K');
     silent('但 a16z 的数据显示它的 30 天 留存只剩 1%', '30 天');
+    silent('The number of creators making more than RMB1,000 a month rose by nearly 12%.', 'RMB1,000');
+    assert.equal(one('Kling earns more than US$20 million a month.', 'US$20 million').unit, 'USD');
     silent('Kling 3.0 was announced with a native 4K mode.', '4K');
     assert.equal(one('The account passed 4K followers.', '4K').value, 4000);
     assert.equal(one('2.5 Turbo 发布 10 天后登顶两个榜单', '10 天').kind, 'duration');

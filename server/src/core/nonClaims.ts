@@ -78,6 +78,9 @@ const PATTERNS: RegExp[] = [
   // An amount converted into another currency (2.4 亿美元（约合 17 亿元人民币）, "about HK$1.9 billion at today's
   // rate"): the writer's arithmetic on the figure before it, not a figure of its own.
   /(?:约合|約合|折合|合人民币|合港币|合港幣)\s*(?:人民币|人民幣|港币|港幣|港元|美元|RMB|HK\$|US\$)?\s*\d[\d,.]*\s*[万亿億萬千百]*\s*(?:元|美元|港元|港币|港幣)?(?:\s*(?:人民币|人民幣))?/g,
+  // An earnings threshold that picks out who is counted ("creators making more than RMB1,000 a month rose by
+  // 12%"): it states nobody's income.
+  /(?=[\dRUH$¥])(?<=\b[a-z]+s\s+(?:making|earning|who\s+(?:make|earn))\s+(?:more than|over|at least|above)\s+)(?:US\$|HK\$|RMB\s?|\$|¥)?\d[\d,.]*\s*(?:k|K|million)?(?=\s+(?:a|per|each)\s+(?:month|year|week|day)\b)/g,
   // A year range (2024-2025) is a period, not a figure to check.
   /(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)/g,
 ];
