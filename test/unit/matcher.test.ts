@@ -437,6 +437,13 @@ describe('matcher: anti-fraud outreach in English', () => {
   });
 });
 
+describe('matcher: a qualified value names its metric', () => {
+  it('does not vouch for "增长 100% 以上" of creators\' posts with a GMV growth of 140.9%', () => {
+    const table = '| 指标 | 数值 |\n| --- | --- |\n| 万粉以上创作者投稿量 | 同比增长 100% 以上 |\n';
+    assert.notEqual(verdictOf(table, '100%').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

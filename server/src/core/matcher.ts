@@ -187,7 +187,9 @@ function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () 
   const sameRange = (s: Scored) => entry.figure.high !== undefined && s.fact.figure.high !== undefined;
   // (… as do the same words right after the very value: 50 万手语数据库 and 50万手语数据库.)
   const sameWords = (s: Scored) => s.agreesStrictly && !!entry.claim?.wordsAfter && entry.claim.wordsAfter === s.fact.claim?.wordsAfter;
-  const supports = (s: Scored) => s.agrees && (!cited || s.agreesStrictly) && (sameRange(s) || sameWords(s) || ((s.clauseMetric || !leader) && !narrower(s))) && s.score >= THRESHOLDS.supportMin && close(s)
+  // (A value that agrees only through the draft's qualifier, 突破 4 亿 of another campaign's 5.2 亿, also needs the
+  // fact to name what the figure's clause measures.)
+  const supports = (s: Scored) => s.agrees && (!cited || s.agreesStrictly) && (s.agreesStrictly || s.clauseMetric) && (sameRange(s) || sameWords(s) || ((s.clauseMetric || !leader) && !narrower(s))) && s.score >= THRESHOLDS.supportMin && close(s)
     && sameSubject(s) && !averageAgainstPeak(entry.claim, s.fact.claim) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly);
   // The very value comes before one that agrees only through the draft's qualifier ("more than 3%": 超过 3%, not
   // the 4-5% of a higher-scoring sentence).
