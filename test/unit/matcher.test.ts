@@ -444,6 +444,14 @@ describe('matcher: a qualified value names its metric', () => {
   });
 });
 
+describe('matcher: a product named without a version', () => {
+  it('does not bear out OneSearch\'s figure by OneSearch-V2\'s when the paper states one for OneSearch itself', () => {
+    const draft = '- OneSearch：2025 年推出；驱动商城搜索订单量提升 2.11%，买家数增长 2.4%，线上推理成本降低 75.40%';
+    assert.equal(verdictOf(draft, '2.11%').finding?.replacement, '3.22%');
+    assert.equal(verdictOf('- OneSearch-V2：商品点击率提升 3.98%，买家转化率提升 3.05%，订单量提升 2.11%', '2.11%').verdict, 'supported');
+  });
+});
+
 describe('matcher: ranges', () => {
   it('bears out a range by the same range, not by a single value inside it', () => {
     // The paper's drama cut its cycle by about 60%; a broker's 60%-70% is a range the paper never gives.

@@ -155,8 +155,21 @@ function metricLeader(scored: Scored[]): Scored | undefined {
  */
 function sameVersion(entry: FigureInContext, facts: ScoredFacts): ScoredFacts {
   const versions = entry.claim?.versions;
-  if (!versions || !facts.list.some((s) => versionsDiffer(versions, s.fact.claim?.versions))) return facts;
+  if (!versions) return unversioned(facts);
+  if (!facts.list.some((s) => versionsDiffer(versions, s.fact.claim?.versions))) return facts;
   return { ...facts, list: facts.list.filter((s) => !versionsDiffer(versions, s.fact.claim?.versions)) };
+}
+
+/**
+ * For a figure whose sentence names no version: when the best fact for what it measures names none either, a fact
+ * about a named version does not bear it out (OneSearch's 订单量提升 2.11% is OneSearch-V2's; the draft's
+ * OneSearch is the first one, 3.22%). It may still be shown.
+ */
+function unversioned(facts: ScoredFacts): ScoredFacts {
+  const best = facts.list.find((s) => s.clauseMetric);
+  if (!best || best.fact.claim?.versions?.length) return facts;
+  if (!facts.list.some((s) => s.agrees && s.fact.claim?.versions?.length)) return facts;
+  return { ...facts, list: facts.list.map((s) => (s.agrees && s.fact.claim?.versions?.length ? { ...s, agrees: false, agreesStrictly: false } : s)) };
 }
 
 function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () => FigureSubjects): Judgement | null {
