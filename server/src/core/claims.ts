@@ -271,7 +271,10 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     // (A clause that goes on with a comparison, "…的转化率，比非 AIGC 素材高出 47%", measures what the clause
     // before it names.)
     const continues = /[，,]\s*$/.test(leadText) && CONTINUES_COMPARISON.test(text.slice(clause.start, clause.end));
-    const named = `${continues ? leadText.split(/[，,：:；;。]/).slice(-2).join('') : /[，,：:；;。]/.test(leadText) ? '' : leadText} ${labels[k] ?? ''}`;
+    let named = '';
+    if (continues) named = leadText.split(/[，,：:；;。]/).slice(-2).join('');
+    else if (!/[，,：:；;。]/.test(leadText)) named = leadText;
+    named += ` ${labels[k] ?? ''}`;
     Object.assign(claim, readMeasureWords(text, figure, clause.start, clause.end, named));
     // A table's column of changes (同比变动, "YoY") makes its cells year-on-year changes.
     if (labels[k] && !claim.yearOnYear && (figure.kind === 'percent' || figure.kind === 'multiplier') && YEAR_ON_YEAR_WORDS.test(labels[k]!)) claim.yearOnYear = true;

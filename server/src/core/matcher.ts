@@ -19,7 +19,7 @@ import { THRESHOLDS } from './thresholds';
 import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
-import { plausibleSlip, slipKind, sortedDigits, valuesAgree } from './values';
+import { plausibleSlip, significantDigits, slipKind, sortedDigits, valuesAgree } from './values';
 import { versionsDiffer } from './versions';
 
 export type Verdict = 'supported' | 'mismatch' | 'unsupported';
@@ -38,11 +38,6 @@ export interface Judgement {
   score: number;
 }
 
-/**
- * Judges every figure of a document; figures in one sentence inform each other (lists). `keepAllFacts`
- * scores with every fact kept (scoring.ts leaves out plain facts that cannot change a judgement; tests
- * compare the two).
- */
 /** When the index's undated facts hold, by index (timeOfSource). */
 const undatedByIndex = new WeakMap<FactIndex, MonthSpan | null>();
 /** When a source's facts that name no time hold: its last months (timeOfSource), read once per index. */
@@ -52,15 +47,23 @@ export function undatedTimeOf(index: FactIndex): MonthSpan | undefined {
   return undated ?? undefined;
 }
 
-
+/**
+ * Judges every figure of a document; figures in one sentence inform each other (lists). `keepAllFacts`
+ * scores with every fact kept (scoring.ts leaves out plain facts that cannot change a judgement; tests
+ * compare the two).
+ */
 export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFacts = false): Judgement[] {
   const undated = undatedTimeOf(index);
   const scoredByEntry = entries.map((entry) => sameVersion(entry, scoreAll(entry, index, keepAllFacts)));
-  // A date that says when another figure holds is no claim to correct or report; the paper may still bear it out.
   // Each figure's subjects, read once when a decision first needs them (most figures' support needs none).
   const subjectsByEntry: Array<FigureSubjects | undefined> = new Array(entries.length);
   const subjectsOf = (i: number): FigureSubjects => (subjectsByEntry[i] ??= figureSubjects(entries[i]));
-  const first = entries.map((entry, i) => (entry.claim?.cited === UNNAMED_RANKING ? otherRanking(entry) : entry.claim?.pinsAnother ? decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i)) ?? SILENT(entry) : decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i))));
+  const first = entries.map((entry, i) => {
+    if (entry.claim?.cited === UNNAMED_RANKING) return otherRanking(entry);
+    const support = decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i));
+    // A date that says when another figure holds is no claim to correct or report; the paper may still bear it out.
+    return entry.claim?.pinsAnother ? support ?? SILENT(entry) : support;
+  });
   // Facts already bearing out another figure of the same sentence are not this figure's fact.
   const supportedInSentence = new Map<number, Array<{ entry: number; fact: number }>>();
   first.forEach((j, k) => {
@@ -202,7 +205,11 @@ function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () 
   const sameWords = (s: Scored) => s.agreesStrictly && !!entry.claim?.wordsAfter && entry.claim.wordsAfter === s.fact.claim?.wordsAfter;
   // (A value that agrees only through the draft's qualifier, 突破 4 亿 of another campaign's 5.2 亿, also needs the
   // fact to name what the figure's clause measures.)
-  const supports = (s: Scored) => s.agrees && (!cited || s.agreesStrictly) && (s.agreesStrictly || s.clauseMetric) && (sameRange(s) || sameWords(s) || ((s.clauseMetric || !leader) && !narrower(s))) && s.score >= THRESHOLDS.supportMin && close(s)
+  const supports = (s: Scored) => s.agrees
+    && (!cited || s.agreesStrictly)
+    && (s.agreesStrictly || s.clauseMetric)
+    && (sameRange(s) || sameWords(s) || ((s.clauseMetric || !leader) && !narrower(s)))
+    && s.score >= THRESHOLDS.supportMin && close(s)
     && sameSubject(s) && !averageAgainstPeak(entry.claim, s.fact.claim) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly);
   // The very value comes before one that agrees only through the draft's qualifier ("more than 3%": 超过 3%, not
   // the 4-5% of a higher-scoring sentence).
@@ -326,7 +333,7 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
     // figure whatever the words around them leave unsaid.)
     // (A keystroke off a count of the kind the paper's measure word counts, 3,000 enterprises for 3 万家, is one too.)
     const sharesGroup = !!entry.claim?.counted?.groups.some((g) => fact.claim?.counted?.groups.includes(g));
-    const countFits = relation.counted === 'same' || (relation.counted === 'unknown' && ((slip === 'keystroke' && (namesNothing || sharesGroup)) || (slip === 'scale' && significantDigits(figure.value) >= 3)));
+    const countFits = relation.counted === 'same' || (relation.counted === 'unknown' && ((slip === 'keystroke' && (namesNothing || sharesGroup)) || (slip === 'scale' && significantDigits(figure.value).length >= 3)));
     const slipFits = slip === 'near' || (!!slip && (isCount ? countFits : slip !== 'far'));
     // A value another figure of the sentence already states is not this one's correction: the sentence sets the
     // two apart (即梦 … 9 次关键迭代，可灵 … 则升级了 30 余次).
@@ -371,9 +378,6 @@ function namesWhatFactDoesNot(entry: FigureInContext, fact: Fact): boolean {
   const theirs = fact.claim?.counted;
   return !!entry.claim?.counted?.noun && !theirs?.thing && !theirs?.noun && !theirs?.groups.length;
 }
-
-/** How many significant digits a value is written with (10.18 万: 4). */
-const significantDigits = (n: number): number => String(Number(Math.abs(n).toPrecision(12))).replace(/\D/g, '').replace(/^0+|0+$/g, '').length;
 
 /** What a count counts, by measure word or noun: people, businesses, occurrences; unknown otherwise. */
 const MEASURE_CLASSES: Array<[RegExp, string]> = [

@@ -113,6 +113,12 @@ function datesAgree(draft: number, paper: number, parts: string): boolean {
     && (!parts.includes('d') || draft % 100 === paper % 100);
 }
 
+/** A value's digits as written to twelve places (2.2 亿 is 220000000.00000003 in binary). */
+const writtenDigits = (n: number): string => String(Number(Math.abs(n).toPrecision(12))).replace(/\D/g, '');
+
+/** A value's significant digits, without leading or trailing zeros (10.18 万 and 10.18 亿: "1018"). */
+export const significantDigits = (n: number): string => writtenDigits(n).replace(/^0+|0+$/g, '');
+
 /**
  * How a writer could plausibly have meant the paper's figure, if at all: 'near', a stale or rounded value
  * near it (within a factor of three); 'far', within a factor of ten (a fast-growing count's older snapshot:
@@ -131,10 +137,8 @@ export function slipKind(draft: Figure, paper: Figure): 'near' | 'far' | 'scale'
   // The same digits at another scale (1.4 for 14,000) is a slip of the scale; a single digit (5 for 500,000)
   // is too little to tell a slip from another figure. (Written to twelve places first: 2.2 亿 is
   // 220000000.00000003 in binary.)
-  const written = (n: number) => String(Number(n.toPrecision(12))).replace(/\D/g, '');
-  const digits = (n: number) => written(n).replace(/^0+|0+$/g, '');
-  if (digits(a).length >= 2 && digits(a) === digits(b)) return 'scale';
-  if (oneKeystroke(written(a), written(b))) return 'keystroke';
+  if (significantDigits(a).length >= 2 && significantDigits(a) === significantDigits(b)) return 'scale';
+  if (oneKeystroke(writtenDigits(a), writtenDigits(b))) return 'keystroke';
   return ratio <= 10 ? 'far' : undefined;
 }
 
