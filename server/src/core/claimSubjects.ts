@@ -169,3 +169,15 @@ export function citedDocument(text: string, own: ReadonlySet<string>, quotedBySo
   }
   return undefined;
 }
+
+/**
+ * A ranking the sentence does not name ("on a community video arena", "another leaderboard"): its scores and
+ * places are that ranking's, which the source's named one neither bears out nor corrects.
+ */
+const UNNAMED_RANKING_WORDS = /\b(?:an?|another|other|some)\s+(?:[\w'’-]+\s+){0,3}?(?:arena|leaderboard|ranking|comparison|tracker)s?\b/i;
+/** (Most sentences name no ranking: one test of the bare words first.) */
+const RANKING_WORD = /arena|leaderboard|ranking|comparison|tracker/i;
+/** The citation claims.ts records for a sentence that puts its figures on a ranking it does not name. */
+export const unnamedRanking = (body: string): string | undefined => (RANKING_WORD.test(body) && UNNAMED_RANKING_WORDS.test(body) ? UNNAMED_RANKING : undefined);
+/** What claims.ts records as `cited` for a figure on a ranking its sentence does not name. */
+export const UNNAMED_RANKING = 'ranking';

@@ -3,11 +3,10 @@
  * reading applies to the source and to drafts, so a draft's claim is compared with a fact's (claimRelations.ts):
  * support and correction both need the same thing counted, and a correction also no conflicting time.
  */
-import { ZH_MEASURES } from './units';
 import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } from './context';
 import { readMeasureWords, YEAR_ON_YEAR_WORDS, type MeasureWords } from './claimMeasures';
-import { citedDocument, citedTitles, foreignNamesIn, namedWorks, namesOwnDocument, placedWorks } from './claimSubjects';
-import { readCounted, type Counted } from './countedThings';
+import { citedDocument, citedTitles, foreignNamesIn, namedWorks, namesOwnDocument, placedWorks, unnamedRanking } from './claimSubjects';
+import { hanWordsAfter, readCounted, type Counted } from './countedThings';
 import { headingTimeOf, headingYearOf, readBlockTimes, resolve, type ParagraphTime } from './claimTimes';
 import { findProspective, findTimes, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
@@ -156,34 +155,9 @@ function newClaim(works: string[] | undefined, titles: string[] | undefined, ver
   };
 }
 
-/**
- * A ranking the sentence does not name ("on a community video arena", "another leaderboard"): its scores and
- * places are that ranking's, which the source's named one neither bears out nor corrects.
- */
-const UNNAMED_RANKING_WORDS = /\b(?:an?|another|other|some)\s+(?:[\w'’-]+\s+){0,3}?(?:arena|leaderboard|ranking|comparison|tracker)s?\b/i;
-/** (Most sentences name no ranking: one test of the bare words first.) */
-const RANKING_WORD = /arena|leaderboard|ranking|comparison|tracker/i;
-const unnamedRanking = (body: string): string | undefined => (RANKING_WORD.test(body) && UNNAMED_RANKING_WORDS.test(body) ? UNNAMED_RANKING : undefined);
-/** What claims.ts records as `cited` for a figure on a ranking its sentence does not name. */
-export const UNNAMED_RANKING = 'ranking';
-
 /** A clause that starts with a comparison (比非 AIGC 素材高出 47%): it continues the clause before it. */
 const CONTINUES_COMPARISON = /^\s*(?:比|较|相比|相较)/;
 
-/** How many Han characters after a count make the words that name what it counts (wordsAfter). */
-const WORDS_AFTER = 4;
-const HAN_RUN = /^[\u4e00-\u9fff]+/;
-const SINGLE_MEASURES = new Set(ZH_MEASURES.filter((m) => m.length === 1));
-
-/** The first WORDS_AFTER Han characters right after `at` (spaces skipped), when there are that many before `limit`. */
-function hanWordsAfter(text: string, at: number, limit: number): string | undefined {
-  let i = at;
-  while (i < limit && text[i] === ' ') i++;
-  // (A measure word a writer adds or drops, 50 万条手语数据 and 50万手语数据库, is not among the words.)
-  if (SINGLE_MEASURES.has(text[i])) i++;
-  const run = HAN_RUN.exec(text.slice(i, Math.min(limit, i + WORDS_AFTER)));
-  return run && run[0].length === WORDS_AFTER ? run[0] : undefined;
-}
 
 /** No works named (shared: a claim keeps its works only when there are some). */
 const NO_WORKS: string[] = [];

@@ -4,6 +4,7 @@
  * may be, from the general word lists in data/language/counted-things.json. Two counts of different
  * things are never compared: 6 亿个视频 says nothing about 1.75 亿张图片.
  */
+import { ZH_MEASURES } from './units';
 import data from '../../../data/language/counted-things.json';
 import { isAsciiLetter } from './chars';
 
@@ -283,4 +284,19 @@ export function compareCounted(a: Counted, b: Counted): 'same' | 'different' | '
   // A group or a measure word that fits the other's thing does not say it is that thing: 45 名 博士 may be
   // students or trainees.
   return a.groups.some((g) => b.groups.includes(g)) ? 'unknown' : 'different';
+}
+
+/** How many Han characters after a count make the words that name what it counts (claims.ts: wordsAfter). */
+const WORDS_AFTER = 4;
+const HAN_RUN = /^[\u4e00-\u9fff]+/;
+const SINGLE_MEASURES = new Set(ZH_MEASURES.filter((m) => m.length === 1));
+
+/** The first WORDS_AFTER Han characters right after `at` (spaces skipped), when there are that many before `limit`. */
+export function hanWordsAfter(text: string, at: number, limit: number): string | undefined {
+  let i = at;
+  while (i < limit && text[i] === ' ') i++;
+  // (A measure word a writer adds or drops, 50 万条手语数据 and 50万手语数据库, is not among the words.)
+  if (SINGLE_MEASURES.has(text[i])) i++;
+  const run = HAN_RUN.exec(text.slice(i, Math.min(limit, i + WORDS_AFTER)));
+  return run && run[0].length === WORDS_AFTER ? run[0] : undefined;
 }

@@ -6,7 +6,7 @@
  */
 import { bearsOut, cannotSupport, countNotMoney, anotherMembers, namesOwnMetric, notAClaim } from './bearsOut';
 import { averageAgainstPeak, measuresDiffer } from './claimMeasures';
-import { UNNAMED_RANKING } from './claims';
+import { UNNAMED_RANKING } from './claimSubjects';
 import { countsApart, relateClaims, timeOfSource } from './claimRelations';
 import { differentSubjects, figureSubjects, type FigureSubjects } from './contextSubjects';
 import type { MonthSpan, TimePin } from './timePins';
