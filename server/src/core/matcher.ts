@@ -75,6 +75,20 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
   });
   // A figure judged here was not supported, so it is not among its sentence's supported ones: one record per sentence serves.
   const siblingsInSentence = new Map<number, Siblings>();
+  // The values each sentence's figures are written with, gathered in one pass when first needed (a pass over every
+  // figure per sentence would grow with the square of a long draft's figures).
+  let writtenBySentence: Map<number, Set<number>> | undefined;
+  const writtenIn = (): Map<number, Set<number>> => {
+    if (!writtenBySentence) {
+      writtenBySentence = new Map();
+      for (const other of entries) {
+        const set = writtenBySentence.get(other.sentence.start) ?? new Set<number>();
+        set.add(other.figure.value);
+        writtenBySentence.set(other.sentence.start, set);
+      }
+    }
+    return writtenBySentence;
+  };
   const judged = entries.map((entry, i) => {
     if (first[i]) return first[i]!;
     const key = entry.sentence.start;
@@ -87,9 +101,7 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
         const value = index.facts[x.fact].figure.value;
         languages.set(value, (languages.get(value) ?? new Set()).add(entries[x.entry].figure.style.lang));
       }
-      const written = new Set<number>();
-      for (const other of entries) if (other.sentence.start === key) written.add(other.figure.value);
-      siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)), languages, written };
+      siblings = { values: new Set(facts.map((f) => f.figure.value)), sentences: new Set(facts.map((f) => f.sentence)), languages, written: writtenIn().get(key)! };
       siblingsInSentence.set(key, siblings);
     }
     return decideOther(entry, scoredByEntry[i], siblings, subjectsOf(i), () => sameVersion(entry, scoreAll(entry, index, true)), undated ?? undefined);
