@@ -154,6 +154,18 @@ describe('claims read against a source', () => {
     assert.equal(findTimes('去年 3 月')[0].pin.kind, 'relative');
   });
 
+  it('reads a list\'s items at the time their lead names, and 当时 as the day of the event before it', async () => {
+    const lead = '快手於 2025 年 4 月 30 日宣布成立可靈 AI 事業部。當時的報道提到：\n\n1. 可灵自发布起完成 20 次重大更新；\n2. 月活用戶由 88 萬增至 2200 萬；\n';
+    assert.deepEqual((await draftClaimOf(lead, '2200'))?.time, { kind: 'span', from: 2025 * 12 + 3, to: 2025 * 12 + 3 });
+    // An earlier report's count is then not the source's later one to correct.
+    assert.notEqual((await findingOn(lead, '2200'))?.code, 'figure-mismatch');
+    const english = 'As of March 2024, the company reported:\n\n- 22 million monthly active users\n- 5,000 enterprise customers\n';
+    assert.deepEqual((await draftClaimOf(english, '22 million'))?.time, { kind: 'span', from: 2024 * 12 + 2, to: 2024 * 12 + 2 });
+    // A list with no colon lead holds at no time its paragraph before it named.
+    const unled = 'As of March 2024 the company was growing fast.\n\n- 22 million monthly active users\n';
+    assert.equal((await draftClaimOf(unled, '22 million'))?.time, undefined);
+  });
+
   it('reads the head of a noun phrase and what a measure word may count', () => {
     assert.equal(counted('累计获得 8 件中国专利优秀奖', '8 件', '件').thing, 'award');
     assert.equal(compareCounted(counted('监测共发现侵权链接 69172 条', '69172 条', '条'), counted('累计打击侵权搭蹭 1 万余件', '1 万余件', '件')), 'different');

@@ -22,6 +22,14 @@ describe('chunked, incremental checking', () => {
     assert.ok(texts.some((t) => t.includes('- item\n\n    indented')), 'an indented continuation stays with its item');
   });
 
+  it('keeps a paragraph ending in a colon with the list it introduces, blank lines between items included', () => {
+    const doc = 'Intro 60 million.\n\nAs of March 2024, the company reported:\n\n- 22 million users\n\n- 5,000 customers\n\nAfter the list.\n';
+    const texts = splitChunks(doc).map((c) => doc.slice(c.start, c.end));
+    assert.ok(texts.some((t) => t.includes('reported:\n\n- 22 million users\n\n- 5,000 customers')), texts.join('|'));
+    assert.ok(texts.some((t) => t.startsWith('After the list.')), 'the list ends its chunk');
+    assert.ok(texts.some((t) => t.startsWith('Intro')) && !texts.some((t) => t.includes('Intro') && t.includes('reported')));
+  });
+
   it('finds the same as checking the whole document at once', () => {
     for (const draft of drafts) {
       assert.deepEqual(summary(new DocumentChecker(paperIndex()).check(draft)), summary(checkDocument(draft, paperIndex())));

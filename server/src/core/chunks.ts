@@ -1,12 +1,14 @@
 /**
  * Splits a Markdown document into independent chunks: runs of lines separated by blank lines, never
  * inside front matter, a fenced code block or an HTML comment, and never before an indented line (which
- * may continue a list item or code) or a line that starts with U+FEFF (read alone, it would be a byte order mark).
+ * may continue a list item or code) or a line that starts with U+FEFF (read alone, it would be a byte order mark),
+ * and never between a paragraph ending in a colon and the list it introduces (listLeads.ts).
  * Each chunk parses to the same prose alone as within the document, so a document can be checked chunk by
  * chunk and an edit re-checks only the chunk it touched. After an edit, only the edited stretch is split
  * again (resplitChunks): a long draft costs per keystroke what its edited paragraph costs.
  */
 import { isBlank, mayBeCallout } from './callouts';
+import { ENDS_WITH_COLON, LIST_ITEM_LINE } from './listLeads';
 
 export interface Chunk {
   start: number;
@@ -56,6 +58,10 @@ function scanBoundaries(source: string, from: number, boundary: (at: number) => 
   let first = true;
   let paragraphStart = -1;
   let callout = false;
+  // A paragraph ending in a colon keeps the list after it in its chunk, blank lines between items included:
+  // the items are read at the time the lead names (listLeads.ts).
+  let lastLine = '';
+  let ledList = false;
   // The reader carries a tab-separated header line down to the rows below it, across blocks (reader.ts):
   // a paragraph with a tab line is not split from a following paragraph that has one.
   let tabbed = false;
@@ -79,14 +85,21 @@ function scanBoundaries(source: string, from: number, boundary: (at: number) => 
       else if (isBlank(line)) {
         // A callout keeps its caption (the next paragraph) in its chunk. A run of possible callouts stays in
         // one chunk: which of them pair off as callout and caption is the reader's to decide, from the run's start.
-        if (paragraphStart >= 0) callout = mayBeCallout(source.slice(paragraphStart, lineStart));
+        if (paragraphStart >= 0) {
+          callout = mayBeCallout(source.slice(paragraphStart, lineStart));
+          const isItem = LIST_ITEM_LINE.test(source.slice(paragraphStart, lineEndAt(source, paragraphStart)));
+          ledList = isItem ? ledList : ENDS_WITH_COLON.test(lastLine);
+        }
         paragraphStart = -1;
         const following = source.slice(next, lineEndAt(source, next));
-        if (next < source.length && !callout && !(tabbed && paragraphHasTab(source, next)) && !isBlank(following) && !INDENTED_OR_BOM.test(following) && next > chunkStart) {
+        if (next < source.length && !callout && !(tabbed && paragraphHasTab(source, next)) && !(ledList && LIST_ITEM_LINE.test(following)) && !isBlank(following) && !INDENTED_OR_BOM.test(following) && next > chunkStart) {
           chunkStart = next;
           if (boundary(next)) return;
         }
-      } else if (paragraphStart < 0) paragraphStart = lineStart;
+      } else {
+        if (paragraphStart < 0) paragraphStart = lineStart;
+        lastLine = line;
+      }
     }
     first = false;
     if (lineEnd >= source.length) break;

@@ -45,6 +45,10 @@ export interface ParagraphTime {
   at: number;
   /** The time its sentences so far were stated for (a figure whose sentence names none holds at it). */
   pin?: TimePin;
+  /** The time it named last, an event's date included: what 当时 ("at the time") refers back to. */
+  named?: TimePin;
+  /** What the lead of the list the block is an item of said (listLeads.ts): where the item's reading starts. */
+  lead?: { last: number; pin?: TimePin };
   /** The time expressions of the block being read, by document offsets, and the first not yet read. */
   times: PlacedTime[];
   next: number;
@@ -64,12 +68,31 @@ export function readBlockTimes(text: string, block: Range, now?: MonthSpan): Pla
 
 /** A time expression as read at its place: a bare month takes the year named last, and a span names one. */
 export function resolve(t: PlacedTime, year: ParagraphTime): PlacedTime {
-  // 当时, "at the time": the time its block named last, if any.
-  if (t.refersBack) return year.pin ? { ...t, pin: year.pin } : t;
+  // 当时, "at the time": the time its block named last (the day of an event it told of too), if any.
+  if (t.refersBack) {
+    const back = year.named ?? year.pin;
+    return back ? { ...t, pin: back } : t;
+  }
   if (t.pin.kind === 'span') {
     year.last = Math.floor(Math.min(t.pin.to, t.pin.from + 11) / 12);
+    if (!t.baseline && !t.yearBefore) year.named = t.pin;
     return t;
   }
   if (t.pin.kind !== 'month') return t;
-  return { ...t, pin: year.last ? span(year.last, t.pin.month, t.pin.month) : { kind: 'relative' } };
+  const pin: TimePin = year.last ? span(year.last, t.pin.month, t.pin.month) : { kind: 'relative' };
+  if (year.last && !t.baseline) year.named = pin;
+  return { ...t, pin };
+}
+
+/**
+ * The time a list's lead paragraph (listLeads.ts) is stated for, read as a paragraph's sentences pass theirs
+ * on to a figure of a later sentence: its items hold at it.
+ */
+export function leadTimeOf(text: string, lead: Range, headingYear: number, now?: MonthSpan): { last: number; pin?: TimePin } {
+  const state: ParagraphTime = { last: headingYear, at: 0, times: [], next: 0, prospective: [], now };
+  for (const t of readBlockTimes(text, lead, now)) {
+    const read = resolve(t, state);
+    if (!read.datesEvent && !read.yearBefore) state.pin = read.pin;
+  }
+  return { last: state.last, pin: state.pin };
 }

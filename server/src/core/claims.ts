@@ -7,7 +7,7 @@ import { clauseAround, isMetricTerm, placedTerms, type Range, type Vocabulary } 
 import { readMeasureWords, YEAR_ON_YEAR_WORDS, type MeasureWords } from './claimMeasures';
 import { citedDocument, citedTitles, foreignNamesIn, namedWorks, namesOwnDocument, placedWorks, unnamedRanking } from './claimSubjects';
 import { hanWordsAfter, readCounted, type Counted } from './countedThings';
-import { headingTimeOf, headingYearOf, readBlockTimes, resolve, type ParagraphTime } from './claimTimes';
+import { headingTimeOf, headingYearOf, leadTimeOf, readBlockTimes, resolve, type ParagraphTime } from './claimTimes';
 import { findProspective, findTimes, type MonthSpan, type PlacedTime, type TimePin } from './timePins';
 import type { Figure } from './types';
 import { versionsIn } from './versions';
@@ -92,7 +92,7 @@ const COUNTABLE = new Set(['count', 'number']);
  * Reads the claim of every figure of `figures` (each with its sentence, in document order) in `text`, and
  * returns them in the same order. A draft is read `against` its sources; a source is read alone.
  */
-export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range; label?: string }>, against: DraftReading = {}): Claim[] {
+export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure; sentence: Range; headings: string[]; block: Range & { lead?: Range }; label?: string }>, against: DraftReading = {}): Claim[] {
   const { vocabulary, misspelled = [], sourceKinds, period } = against;
   const out: Claim[] = [];
   let group: SentenceFigures | undefined;
@@ -114,7 +114,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
     if (!blockLeadCited && claims[0]?.cited) blockLeadCited = claims[0].cited;
     out.push(...claims);
   };
-  let block: Range | undefined;
+  let block: (Range & { lead?: Range }) | undefined;
   // The document the block's lead sentence, or an earlier sentence of it, cites (the lead's read once per block
   // rather than for each of its sentences).
   let blockLeadCited: string | undefined;
@@ -126,6 +126,14 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         // A figure takes the time of an earlier sentence of its own block only: a list item or a table row is
         // not stated for the time the item before it names. A block's times and forecasts are read at once.
         year.pin = undefined;
+        year.named = undefined;
+        // … but a list's items are stated for the time their lead names (当时的报道提到：, "As of March 2024:").
+        const lead = vocabulary ? inBlock.lead : undefined;
+        year.lead = lead ? leadTimeOf(text, lead, headingYearOf(headings), period) : undefined;
+        if (year.lead) {
+          year.pin = year.named = year.lead.pin;
+          if (year.lead.last) year.last = year.lead.last;
+        }
         year.times = readBlockTimes(text, inBlock, period);
         year.next = 0;
         year.prospective = findProspective(text.slice(inBlock.start, inBlock.end)).map((at) => at + inBlock.start);
@@ -170,8 +178,8 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
   if (year.at < sentence.start) {
     const gap = text.slice(year.at, sentence.start);
     if (year.at === 0 || /\n[^\S\n]*\n/.test(gap)) {
-      year.last = headingYear;
-      year.pin = undefined;
+      year.last = year.lead?.last || headingYear;
+      year.pin = year.named = year.lead?.pin;
     }
   }
   // Times of the block before this sentence (in sentences with no figure): the year they name, and the time

@@ -10,6 +10,7 @@
  */
 import { foldTraditional } from './chineseScript';
 import type { SyntaxNodeRef, Tree } from '@lezer/common';
+import { leadOfList } from './listLeads';
 import { collectFootnoteLabels, markdownParser, normalizeLabel } from './markdownSyntax';
 
 /** What a block of prose is, which matters for how its figures are read. */
@@ -24,6 +25,8 @@ export interface ProseBlock {
   depth?: number;
   /** For table rows: the text of the table's header row, which names what each column holds. */
   header?: string;
+  /** For the first paragraph of a list item: the paragraph that introduces the list with a colon, if any (listLeads.ts). */
+  lead?: { start: number; end: number };
 }
 
 /** The prose of a document: `text` has the source's length, with non-prose blanked to spaces. */
@@ -190,6 +193,10 @@ interface Texts {
 function walk(tree: Tree, { source, parsed, at }: Texts, chars: Uint16Array, blocks: ProseBlock[], options: ProseOptions): void {
   let block: ProseBlock | null = null;
   let header = '';
+  /** A list item was entered and its first block is still to come: with its list's lead, if any. */
+  let itemOpen: { lead?: { start: number; end: number } } | null = null;
+  /** Each list's lead, by where the list starts (found as its first item is entered). */
+  const leads = new Map<number, { start: number; end: number } | undefined>();
   let references: Set<string> | null = null;
   /** Where the links that are not links start: reference links whose label is not defined. */
   const literalLinks = new Set<number>();
@@ -213,9 +220,18 @@ function walk(tree: Tree, { source, parsed, at }: Texts, chars: Uint16Array, blo
         if (!(parent && literalLinks.has(parent.from))) blank(chars, from, to);
         return false;
       }
+      if (name === 'ListItem') {
+        const listFrom = at(node.node.parent?.from ?? node.from);
+        if (!leads.has(listFrom)) leads.set(listFrom, leadOfList(source, blocks, listFrom));
+        itemOpen = { lead: leads.get(listFrom) };
+      }
       const kind = BLOCKS[name];
       if (kind && !block) {
         block = { kind, start: from, end: to };
+        if (itemOpen) {
+          if (itemOpen.lead) block.lead = itemOpen.lead;
+          itemOpen = null;
+        }
         if (name === 'TableHeader') {
           header = headerText(source.slice(from, to));
           block.header = '';
