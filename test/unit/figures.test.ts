@@ -129,6 +129,17 @@ describe('numbers that are not claims stay silent', () => {
     silent('2025 年双 11 期间', '11');
     silent('创作者借助可灵 AI 生成《厦门 48 小时》', '48');
   });
+  it('a heading\'s section number, but not a figure that opens a heading', () => {
+    const headings = (text: string) => findFigures(text, [0], [0]).map((f) => f.text);
+    assert.deepEqual(headings('## 4.3 Generative video: Kling versus the field'.replace('## ', '   ')), []);
+    assert.deepEqual(headings('   2. Results'), []);
+    assert.deepEqual(headings('   3、市场表现'), []);
+    assert.deepEqual(headings('   4.3 billion videos generated'), ['4.3 billion']);
+    assert.deepEqual(headings('   1.2 亿用户的选择'), ['1.2 亿']);
+    // The same words in a paragraph are read as ever.
+    assert.deepEqual(findFigures('4.3 Generative models were compared.', [0]).map((f) => f.text), ['4.3']);
+  });
+
   it('the release’s own dateline', () => {
     silent('BEIJING, Dec. 1, 2026 — Kuaishou Technology today shared', 'Dec. 1, 2026');
   });

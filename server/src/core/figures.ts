@@ -40,8 +40,11 @@ const RANGE_SEP = /^\s{0,3}(?:-|–|—|~|～|至|到|to)\s?/;
  */
 const PARAGRAPH_BREAK = '\u0000';
 
-/** Figures in `source` restricted to the prose spans given by `prose` (same length, non-prose blanked). */
-export function findFigures(prose: string, blockStarts: number[] = [0]): Figure[] {
+/**
+ * Figures in `source` restricted to the prose spans given by `prose` (same length, non-prose blanked); the
+ * blocks' starts find datelines, the headings' section numbers.
+ */
+export function findFigures(prose: string, blockStarts: number[] = [0], headingStarts: readonly number[] = []): Figure[] {
   // (A line ends at \r\n, \n or a lone \r, as for the parser: markdown.ts.)
   const text = foldWidth(prose).replace(/((?:\r\n|\r|\n)[^\S\r\n]*)(\r\n|\r|\n)/g, (_, blank: string, end: string) => `${blank}${end === '\r\n' ? '\r' : ''}${PARAGRAPH_BREAK}`);
   const claimed = new Uint8Array(text.length);
@@ -51,7 +54,7 @@ export function findFigures(prose: string, blockStarts: number[] = [0]): Figure[
   };
   const claim = (s: number, e: number): void => void claimed.fill(1, s, e);
 
-  for (const span of findNonClaims(text, blockStarts)) claim(span.start, span.end);
+  for (const span of findNonClaims(text, blockStarts, headingStarts)) claim(span.start, span.end);
   const figures: Figure[] = findDates(text, free, claim);
   figures.push(...findRanks(text, free, claim));
   figures.push(...findFractions(text, free, claim));

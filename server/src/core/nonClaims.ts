@@ -105,8 +105,14 @@ export function datelineEnd(text: string): number {
   return 0;
 }
 
+/**
+ * A heading's section number ("## 4.3 Generative video", "## 2. Results", "### 3、市场表现"): a dotted number, or
+ * a number closed by a dot, 、 or a parenthesis, before a word that is no scale or unit of it.
+ */
+const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?|\d+[.、)）])(?=\s*[A-Za-z\u4e00-\u9fff])(?!\s*(?:[kKMBT]\b|thousand|million|billion|trillion|bn\b|mn\b|[万萬亿億千百十倍个個件名人家年月日天条條次]))/;
+
 /** Spans of `text` (width-folded prose) that hold numbers which are not claims. */
-export function findNonClaims(text: string, blockStarts: number[]): Span[] {
+export function findNonClaims(text: string, blockStarts: number[], headingStarts: readonly number[] = []): Span[] {
   const spans: Span[] = [];
   for (const re of PATTERNS) {
     re.lastIndex = 0;
@@ -118,6 +124,10 @@ export function findNonClaims(text: string, blockStarts: number[]): Span[] {
   for (const blockStart of blockStarts) {
     const end = datelineEnd(text.slice(blockStart, blockStart + 120));
     if (end) spans.push({ start: blockStart, end: blockStart + end });
+  }
+  for (const headingStart of headingStarts) {
+    const m = SECTION_NUMBER.exec(text.slice(headingStart, headingStart + 24));
+    if (m) spans.push({ start: headingStart, end: headingStart + m[0].length });
   }
   return spans;
 }

@@ -214,7 +214,7 @@ const SEMICOLON = /[；;]/;
 
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const { text, blocks } = extractProse(source, options);
-  const figures = findFigures(text, blocks.map((b) => b.start));
+  const figures = findFigures(text, blocks.map((b) => b.start), blocks.filter((b) => b.kind === 'heading').map((b) => b.start));
   // Misspelled names (OneSerch, 万晴) say what a sentence is about, and the checker reports them: read once.
   const misspelledNames = (options.names ?? DEFAULT_NAMES).findMisspelledNames(text);
   const out: FigureInContext[] = [];
