@@ -6,14 +6,14 @@ import { scoreAll } from '../server/src/core/scoring';
 import { valuesAgree } from '../server/src/core/values';
 import { readDocument } from '../server/src/core/reader';
 import { loadShippedIndex } from '../server/src/sources/shippedIndex';
-import { vocabularyOf } from '../server/src/core/factIndex';
+import { sourceHeadingsOf, vocabularyOf } from '../server/src/core/factIndex';
 import { relateClaims } from '../server/src/core/claimRelations';
 import { sharesClauseMetric } from '../server/src/core/scoring';
 import { loadSources } from '../server/src/sources/customSources';
 
 // SOURCE=path explains against that source alone (as with useShippedPaper: false).
 const index = process.env.SOURCE ? loadSources([process.env.SOURCE], false, process.cwd()).index : loadShippedIndex(process.env.PAPER ?? 'data/paper.md');
-const doc = readDocument(readFileSync(process.argv[2], 'utf8'), { vocabulary: vocabularyOf(index), sourceTitles: index.titles, period: undatedTimeOf(index) });
+const doc = readDocument(readFileSync(process.argv[2], 'utf8'), { vocabulary: vocabularyOf(index), sourceTitles: sourceHeadingsOf(index), period: undatedTimeOf(index) });
 const filter = process.argv[3];
 const judgements = judgeAll(doc.figures, index);
 for (const j of judgements) {

@@ -36,6 +36,16 @@ describe('custom sources', () => {
     assert.deepEqual(findings, [], 'the corrected ARR agrees');
   });
 
+  it('takes a figure a draft attributes to a report the source summarises in a section of its own as the source\'s', () => {
+    const summary = join(dir, 'reports-summary.md');
+    writeFileSync(summary, '# The Recommender Reports: a summary\n\n## The Recommender-V2 Technical Report (August 2025)\n\nIn V1, 97.66% of the compute went to encoding the context and 2.34% to generating recommendations.\n');
+    const { index } = loadSources([summary], false, undefined);
+    const drafted = '据技术报告，第一代 Recommender 有 97.66% 的算力用于编码上下文，仅 2.43% 用于生成推荐结果。';
+    const findings = checkDocument(drafted, index).findings;
+    assert.equal(findings.find((f) => drafted.slice(f.start, f.end).includes('97.66')), undefined, 'borne out by the source');
+    assert.equal(findings.find((f) => drafted.slice(f.start, f.end).includes('2.43'))?.replacement, '2.34%');
+  });
+
   it('goes on with what it has when a source is broken, and names each problem once', () => {
     const { index, problems } = loadSources([binary, join(dir, 'missing.md'), corrections], true, undefined);
     assert.equal(problems.length, 2);

@@ -6,7 +6,7 @@
 import { writesTraditional } from './chineseScript';
 import { namesWith } from './names';
 import { describeFact, plain } from './explain';
-import { vocabularyOf, type Fact, type FactIndex } from './factIndex';
+import { sourceHeadingsOf, vocabularyOf, type Fact, type FactIndex } from './factIndex';
 import { formatLike } from './format';
 import { judgeAll, undatedTimeOf, type Judgement } from './matcher';
 import { capitalised, sourceNaming, type SourceNaming } from './sourceNaming';
@@ -76,7 +76,7 @@ const NO_TERMS: Map<string, number> = new Map();
 /** Checks one Markdown draft (or one part of it, under `headings`) against the index. */
 export function checkDocument(source: string, index: FactIndex, options: CheckOptions = DEFAULT_OPTIONS, headings: string[] = []): CheckResult {
   // The index's terms: a draft's others can tie no figure to a fact, so they are not read (reader.ts).
-  const doc = readDocument(source, { headings, vocabulary: vocabularyOf(index), sourceTitles: index.titles, period: undatedTimeOf(index), names: namesWith(index.names) });
+  const doc = readDocument(source, { headings, vocabulary: vocabularyOf(index), sourceTitles: sourceHeadingsOf(index), period: undatedTimeOf(index), names: namesWith(index.names) });
   const judgements = judgeAll(doc.figures, index);
   // The context terms served the judgement; a cached result need not keep them (they are most of its size).
   for (const f of doc.figures) f.terms = NO_TERMS;

@@ -195,3 +195,20 @@ export function vocabularyOf(index: FactIndex): Vocabulary {
   }
   return vocabulary;
 }
+
+const titlesAndSections = new WeakMap<FactIndex, string[]>();
+/**
+ * The sources' titles and the headings of their sections, once per index: the kinds of document these name
+ * are the sources' own (claims.ts). A source whose sections are each a technical report's summary ("## The
+ * OneRec-V2 Technical Report (August 2025)") states those reports' figures itself; a draft that attributes a
+ * figure to one quotes the source.
+ */
+export function sourceHeadingsOf(index: FactIndex): string[] {
+  let headings = titlesAndSections.get(index);
+  if (!headings) {
+    const seen = new Set(index.titles);
+    for (const fact of index.facts) for (const heading of fact.section) seen.add(heading);
+    titlesAndSections.set(index, (headings = [...seen]));
+  }
+  return headings;
+}

@@ -55,7 +55,7 @@ export interface ReadOptions extends ProseOptions {
   headings?: string[];
   /** The terms the reading may keep (the fact index's, when a draft is read against it): context.ts. */
   vocabulary?: Vocabulary;
-  /** The titles of the sources a draft is read against: a document of their kind is the source itself (claims.ts). */
+  /** The titles (and section headings) of the sources a draft is read against: a document of a kind they name is the source itself (claims.ts). */
   sourceTitles?: readonly string[];
   /** The period the text speaks of (a draft: its sources'; a report: its title's quarter): 去年 and 上年同期 count back from it. */
   period?: MonthSpan;
