@@ -16,6 +16,19 @@ function verdictOf(draft: string, needle: string) {
   return { verdict: j?.verdict ?? 'none', fact: j?.fact, finding };
 }
 
+describe('matcher: a round source figure', () => {
+  it('is no correction for a precise figure it only rounds, but is for a slip of the same precision', async () => {
+    const { roundedFrom } = await import('../../server/src/core/values');
+    const { findFigures } = await import('../../server/src/core/figures');
+    const fig = (text: string) => findFigures(text)[0];
+    assert.ok(roundedFrom(fig('416.2 million users'), fig('400M users')));
+    assert.ok(roundedFrom(fig('1.278 亿'), fig('1 亿')));
+    assert.ok(!roundedFrom(fig('6,400 万'), fig('6000 万')), 'two digits against one: a slip');
+    assert.ok(!roundedFrom(fig('12%'), fig('10%')));
+    assert.ok(!roundedFrom(fig('462.5 million'), fig('400M')), 'rounds to another value');
+  });
+});
+
 describe('matcher: context decides, not the bare number', () => {
   it('supports a figure the paper gives for the same metric, across languages and units', () => {
     assert.equal(verdictOf('By the end of 2025, Kling AI had passed 60 million users worldwide.', '60 million').verdict, 'supported');

@@ -19,7 +19,7 @@ import { THRESHOLDS } from './thresholds';
 import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
-import { plausibleSlip, significantDigits, slipKind, sortedDigits, valuesAgree } from './values';
+import { plausibleSlip, roundedFrom, significantDigits, slipKind, sortedDigits, valuesAgree } from './values';
 import { versionsDiffer } from './versions';
 
 export type Verdict = 'supported' | 'mismatch' | 'unsupported';
@@ -360,6 +360,8 @@ function decideOther(entry: FigureInContext, facts: ScoredFacts, siblings: Sibli
         if (stated) return { entry, verdict: 'supported', fact: stated.fact, nearest: [], score: stated.score };
         return figure.strong ? { entry, verdict: 'unsupported', nearest: [fact], otherTime: true, score: leader.score } : SILENT(entry);
       }
+      // A precise figure the source's round one only rounds is not contradicted by it.
+      if (roundedFrom(figure, fact.figure)) return figure.strong ? { entry, verdict: 'unsupported', nearest: [fact], score: leader.score } : SILENT(entry);
       return { entry, verdict: 'mismatch', fact, nearest: [], score: leader.score };
     }
   }

@@ -142,6 +142,19 @@ export function slipKind(draft: Figure, paper: Figure): 'near' | 'far' | 'scale'
   return ratio <= 10 ? 'far' : undefined;
 }
 
+/**
+ * Whether a precise draft figure is what the source's round one rounds (416.2 million against "400M daily active
+ * users", 1.278 亿 against 1 亿): the source gives an order of size there, not a measurement the draft contradicts.
+ * Only a draft figure of three or more significant digits more precise than the source's by two digits or more:
+ * 6,400 万 against 6000 万 is a slip to correct, as is 12% against 10%.
+ */
+export function roundedFrom(draft: Figure, source: Figure): boolean {
+  const digits = significantDigits(Math.abs(source.value)).length;
+  if (!digits || significantDigits(Math.abs(draft.value)).length < Math.max(3, digits + 2)) return false;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(source.value))) - digits + 1);
+  return Math.round(draft.value / step) === Math.round(source.value / step);
+}
+
 /** Whether a writer could plausibly have meant the paper's figure (slipKind). */
 export const plausibleSlip = (draft: Figure, paper: Figure): boolean => slipKind(draft, paper) !== undefined;
 
