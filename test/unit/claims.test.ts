@@ -26,6 +26,8 @@ describe('claims: what a figure counts and when it holds', () => {
     // A table cell ends at its pipe (blanked in the prose), a soft line break ends nothing.
     assert.equal(counted('KuaiMod    benchmark size    1,000 videos    white paper', '1,000').thing, 'video');
     assert.equal(counted('9 China Patent Excellence Awards and 1 Beijing Invention Patent\n  Award (third prize)', '1 Beijing').thing, counted('1 Beijing Invention Patent Award', '1 Beijing').thing);
+    // A reminder message is a reminder, as 提醒 is.
+    assert.equal(counted('sent 1.018 billion reminder messages', '1.018 billion').thing, 'alert');
     // A milestone release is a milestone.
     assert.equal(counted('more than 20 iterations since, packed into 22 months and 8 milestone releases', '8').thing, 'milestone');
     // "720 of its credits" counts credits, as "9 of the top 15 places" counts places.
