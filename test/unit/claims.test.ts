@@ -152,6 +152,11 @@ describe('claims read against a source', () => {
     const lastYear = await draftClaimOf('去年四、五月的月度付费金额均超过 1 亿元人民币。', '1 亿元');
     assert.deepEqual(lastYear?.time, { kind: 'span', from: 2025 * 12 + 3, to: 2025 * 12 + 4 });
     assert.deepEqual(findTimes('the third quarter of last year', { kind: 'span', from: 2026 * 12, to: 2026 * 12 + 3 }).map((t) => t.pin), [{ kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 }]);
+    // 年中 and mid-2025 are around June, not the whole year; 2025 年中国 is a year and a country.
+    const now = { kind: 'span' as const, from: 2025 * 12 + 9, to: 2026 * 12 + 3 };
+    assert.deepEqual(findTimes('去年年中媒体报的是 2 亿个视频', now)[0].pin, { kind: 'span', from: 2025 * 12 + 4, to: 2025 * 12 + 7 });
+    assert.deepEqual(findTimes('by mid-2025 it had')[0].pin, { kind: 'span', from: 2025 * 12 + 4, to: 2025 * 12 + 7 });
+    assert.deepEqual(findTimes('2025 年中国市场')[0].pin, { kind: 'span', from: 2025 * 12, to: 2025 * 12 + 11 });
     // With no year to count from, 去年 is known only to the writer.
     assert.equal(findTimes('去年 3 月')[0].pin.kind, 'relative');
   });

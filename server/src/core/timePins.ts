@@ -53,6 +53,8 @@ const yearPart = (y: number, part: string | undefined): MonthSpan => {
   if (!part) return span(y, 1, 12);
   if (/底|末|end|close/i.test(part)) return span(y, 12, 12);
   if (/初|start|beginning|early/i.test(part)) return span(y, 1, 3);
+  // 年中, "the middle of", mid-2025: around June.
+  if (/年中|middle|mid/i.test(part)) return span(y, 5, 8);
   if (/上半年|first half|H1/i.test(part)) return span(y, 1, 6);
   if (/下半年|second half|H2/i.test(part)) return span(y, 7, 12);
   if (/前三季度|first three quarters|first nine months/i.test(part)) return span(y, 1, 9);
@@ -69,7 +71,7 @@ const YEAR = '((?:19|20)\\d{2})';
 /** A year written with two digits (2Q25) or four. */
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 const ZH_PART = '(底|末|初|年底|年末|年初|上半年|下半年|前三季度|第\\s*[一二三四1-4]\\s*季度|Q[1-4])';
-const EN_PART = '(end|close|start|beginning|first half|second half|first three quarters|first nine months|(?:first|second|third|fourth) quarter)';
+const EN_PART = '(end|close|start|beginning|middle|first half|second half|first three quarters|first nine months|(?:first|second|third|fourth) quarter)';
 
 /**
  * Patterns of absolute times, most specific first; a later match may not overlap an earlier one. The third
@@ -85,6 +87,8 @@ const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => TimePin, boolean?]> = [
   [new RegExp(`\\bsince\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:${MONTH_RE}\\s+)?${YEAR}\\b`, 'gi'), (m) => ({ kind: 'span', from: +m[2] * 12 + (m[1] ? monthOf(m[1]) - 1 : 0), to: OPEN_END }), true],
   [new RegExp(`${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?`, 'g'), (m) => span(+m[1], +m[2], +m[2]), true],
   [new RegExp(`${YEAR}\\s*年?\\s*${ZH_PART}`, 'g'), (m) => yearPart(+m[1], m[2]), true],
+  // 2025 年年中, or 2025 年中 before a stop (not 2025 年中国市场).
+  [new RegExp(`${YEAR}\\s*年\\s*(?:年中|中(?=[，,。、；;\\s]))`, 'g'), (m) => yearPart(+m[1], '年中'), true],
   [new RegExp(`\\b${MONTH_RE}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${YEAR}\\b`, 'gi'), (m) => span(+m[2], monthOf(m[1]), monthOf(m[1])), true],
   [new RegExp(`\\b(?:the\\s+)?${EN_PART}\\s+of\\s+(?:fiscal\\s+|FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1]), true],
   [new RegExp(`\\b(Q[1-4]|H[12]|[1-4]Q)\\s*(?:of\\s+)?(?:FY\\s*)?${YEAR}\\b`, 'gi'), (m) => yearPart(+m[2], m[1]), true],
@@ -96,7 +100,8 @@ const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => TimePin, boolean?]> = [
   [/\bFY\s?'?(\d{2})\b/g, (m) => span(fullYear(m[1]), 1, 12)],
   [/(?<![\d.])(\d{4})-(\d{2})(?:-\d{2})?(?![\d-])/g, (m) => (+m[2] >= 1 && +m[2] <= 12 ? span(+m[1], +m[2], +m[2]) : span(+m[1], 1, 12))],
   [new RegExp(`${YEAR}\\s*年(?![\\d度])`, 'g'), (m) => span(+m[1], 1, 12), true],
-  [new RegExp(`\\b(?:in|by|as of|during|through|throughout|until|for|fiscal|FY|end-|mid-)\\s*${YEAR}\\b(?![%.,]?\\d)`, 'gi'), (m) => span(+m[1], 1, 12), true],
+  [new RegExp(`\\bmid-${YEAR}\\b(?![%.,]?\\d)`, 'gi'), (m) => yearPart(+m[1], 'mid'), true],
+  [new RegExp(`\\b(?:in|by|as of|during|through|throughout|until|for|fiscal|FY|end-)\\s*${YEAR}\\b(?![%.,]?\\d)`, 'gi'), (m) => span(+m[1], 1, 12), true],
 ];
 
 /** Patterns of relative times and of the present, from the word lists. */
@@ -199,7 +204,7 @@ const COMPARED_WITH = /(?:较|比|相比|相较|对比|同比|than|compared (?:w
 /** A year counted from when the text is written, with the part of it named after: 去年三季度, 今年 9 月, "the third quarter of last year". */
 const RELATIVE_YEARS = new Map<string, number>([...Object.entries(words.relativeYears.zh), ...Object.entries(words.relativeYears.en)].map(([w, n]) => [w.toLowerCase(), n]));
 const ZH_NUMBER_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
-const RELATIVE_YEAR_ZH = new RegExp(`(${alternatives(Object.keys(words.relativeYears.zh))})(?:的)?\\s*(?:(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:\\s*[、和至到~-]\\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))?\\s*月(?:底|末|初|份)?|第?\\s*([一二三四1-4])\\s*季度?|([上下])半年|(?:年)?(底|末|初))?`, 'g');
+const RELATIVE_YEAR_ZH = new RegExp(`(${alternatives(Object.keys(words.relativeYears.zh))})(?:的)?\\s*(?:(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:\\s*[、和至到~-]\\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))?\\s*月(?:底|末|初|份)?|第?\\s*([一二三四1-4])\\s*季度?|([上下])半年|(?:年)?(底|末|初)|(年中))?`, 'g');
 const RELATIVE_YEAR_EN = new RegExp(`\\b(?:(?:in\\s+)?the\\s+${EN_PART}\\s+of\\s+)?(${alternatives(Object.keys(words.relativeYears.en))})(?:'s\\s+${EN_PART})?\\b`, 'gi');
 
 /** The span a year counted from `nowYear` names, with its part: month, quarter, half, end or start. */
@@ -211,7 +216,7 @@ function relativeYearSpan(m: RegExpExecArray, nowYear: number, zh: boolean): Mon
     if (m[2]) return span(y, monthOfWord(m[2]), monthOfWord(m[3] ?? m[2]));
     if (m[4]) return yearPart(y, `第${m[4]}季度`);
     if (m[5]) return yearPart(y, `${m[5]}半年`);
-    return yearPart(y, m[6]);
+    return yearPart(y, m[6] ?? m[7]);
   }
   const y = nowYear + RELATIVE_YEARS.get(m[2].toLowerCase())!;
   return yearPart(y, m[1] ?? m[3]);
