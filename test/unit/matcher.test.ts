@@ -462,6 +462,8 @@ describe('matcher: a product named without a version', () => {
     const draft = '- OneSearch：2025 年推出；驱动商城搜索订单量提升 2.11%，买家数增长 2.4%，线上推理成本降低 75.40%';
     assert.equal(verdictOf(draft, '2.11%').finding?.replacement, '3.22%');
     assert.equal(verdictOf('- OneSearch-V2：商品点击率提升 3.98%，买家转化率提升 3.05%，订单量提升 2.11%', '2.11%').verdict, 'supported');
+    // … nor OneSearch-V2's by OneSearch's own.
+    assert.notEqual(verdictOf('后续的 OneSearch-V2 改用隐式推理：商品点击率提升 3.98%，买家转化率提升 3.05%，订单量提升 3.22%。', '3.22%').verdict, 'supported');
   });
 });
 

@@ -171,8 +171,20 @@ function metricLeader(scored: Scored[]): Scored | undefined {
 function sameVersion(entry: FigureInContext, facts: ScoredFacts): ScoredFacts {
   const versions = entry.claim?.versions;
   if (!versions) return unversioned(facts);
-  if (!facts.list.some((s) => versionsDiffer(versions, s.fact.claim?.versions))) return facts;
-  return { ...facts, list: facts.list.filter((s) => !versionsDiffer(versions, s.fact.claim?.versions)) };
+  const same = facts.list.some((s) => versionsDiffer(versions, s.fact.claim?.versions)) ? { ...facts, list: facts.list.filter((s) => !versionsDiffer(versions, s.fact.claim?.versions)) } : facts;
+  return ofItsVersion(same);
+}
+
+/**
+ * The other way round: for a figure whose sentence names a version, when the best fact for what it measures
+ * names that version, a fact that names none does not bear it out (OneSearch-V2's 订单量提升 3.22% is the first
+ * OneSearch's figure; V2's is 2.11%). It may still be shown, and correct.
+ */
+function ofItsVersion(facts: ScoredFacts): ScoredFacts {
+  const best = facts.list.find((s) => s.clauseMetric);
+  if (!best?.fact.claim?.versions?.length) return facts;
+  if (!facts.list.some((s) => s.agrees && !s.fact.claim?.versions?.length)) return facts;
+  return { ...facts, list: facts.list.map((s) => (s.agrees && !s.fact.claim?.versions?.length ? { ...s, agrees: false, agreesStrictly: false } : s)) };
 }
 
 /**
