@@ -157,6 +157,8 @@ describe('claims read against a source', () => {
     assert.deepEqual(findTimes('去年年中媒体报的是 2 亿个视频', now)[0].pin, { kind: 'span', from: 2025 * 12 + 4, to: 2025 * 12 + 7 });
     assert.deepEqual(findTimes('by mid-2025 it had')[0].pin, { kind: 'span', from: 2025 * 12 + 4, to: 2025 * 12 + 7 });
     assert.deepEqual(findTimes('2025 年中国市场')[0].pin, { kind: 'span', from: 2025 * 12, to: 2025 * 12 + 11 });
+    // A run of quarters of one year spans them all (each member's own is its list's to say).
+    assert.deepEqual(findTimes('2025 年第一、二、三季度，可灵 AI 收入分别超过')[0].pin, { kind: 'span', from: 2025 * 12, to: 2025 * 12 + 8 });
     // With no year to count from, 去年 is known only to the writer.
     assert.equal(findTimes('去年 3 月')[0].pin.kind, 'relative');
   });

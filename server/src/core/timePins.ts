@@ -86,6 +86,11 @@ const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => TimePin, boolean?]> = [
   [new RegExp(`${YEAR}\\s*年?\\s*(?:(\\d{1,2})\\s*月\\s*)?(?:以来|至今|起)`, 'g'), (m) => ({ kind: 'span', from: +m[1] * 12 + (m[2] ? +m[2] - 1 : 0), to: OPEN_END }), true],
   [new RegExp(`\\bsince\\s+(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:${MONTH_RE}\\s+)?${YEAR}\\b`, 'gi'), (m) => ({ kind: 'span', from: +m[2] * 12 + (m[1] ? monthOf(m[1]) - 1 : 0), to: OPEN_END }), true],
   [new RegExp(`${YEAR}\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号])?`, 'g'), (m) => span(+m[1], +m[2], +m[2]), true],
+  // A run of quarters of one year (2025 年第一、二、三季度 … 分别): the span from the first to the last.
+  [new RegExp(`${YEAR}\\s*年?\\s*第?\\s*([一二三四1-4])((?:\\s*[、,，和及与]\\s*第?\\s*[一二三四1-4])+)\\s*季度`, 'g'), (m) => {
+    const quarters = [m[2], ...(m[3].match(/[一二三四1-4]/g) ?? [])].map((q) => ZH_DIGITS[q]);
+    return span(+m[1], 3 * Math.min(...quarters) - 2, 3 * Math.max(...quarters));
+  }, true],
   [new RegExp(`${YEAR}\\s*年?\\s*${ZH_PART}`, 'g'), (m) => yearPart(+m[1], m[2]), true],
   // 2025 年年中, or 2025 年中 before a stop (not 2025 年中国市场).
   [new RegExp(`${YEAR}\\s*年\\s*(?:年中|中(?=[，,。、；;\\s]))`, 'g'), (m) => yearPart(+m[1], '年中'), true],
