@@ -3,6 +3,7 @@ import { relateClaims } from '../../server/src/core/claimRelations';
 import { toSimplified } from '../../server/src/core/chineseScript';
 import { compareCounted, readCounted } from '../../server/src/core/countedThings';
 import { readDocument } from '../../server/src/core/reader';
+import { periodOfTitles } from '../../server/src/core/sourcePeriod';
 import { compareTimes, findTimes } from '../../server/src/core/timePins';
 
 /** The claim of the figure whose text contains `needle`, read in `text`. */
@@ -159,8 +160,17 @@ describe('claims read against a source', () => {
     assert.deepEqual(findTimes('2025 年中国市场')[0].pin, { kind: 'span', from: 2025 * 12, to: 2025 * 12 + 11 });
     // A run of quarters of one year spans them all (each member's own is its list's to say).
     assert.deepEqual(findTimes('2025 年第一、二、三季度，可灵 AI 收入分别超过')[0].pin, { kind: 'span', from: 2025 * 12, to: 2025 * 12 + 8 });
+    // 年底 of no stated year is a month to be given the year named last; 去年年底 and 年初至今 are not.
+    assert.deepEqual(findTimes('年底 ARR 达 2.4 亿美元')[0].pin, { kind: 'month', month: 12 });
+    assert.equal(findTimes('年初至今').some((t) => t.pin.kind === 'month'), false);
+    assert.equal(findTimes('至２０２５年末已覆盖').some((t) => t.pin.kind === 'month'), false);
     // With no year to count from, 去年 is known only to the writer.
     assert.equal(findTimes('去年 3 月')[0].pin.kind, 'relative');
+  });
+
+  it('takes a report\'s quarter from its title, but no period from a title spanning two years', () => {
+    assert.deepEqual(periodOfTitles(['快手科技 2025 年第三季度业绩公告摘要']), { kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 });
+    assert.equal(periodOfTitles(['可灵 AI 产品与商业化概览（2024 年 6 月至 2026 年 6 月）']), undefined);
   });
 
   it('reads a list\'s items at the time their lead names, and 当时 as the day of the event before it', async () => {

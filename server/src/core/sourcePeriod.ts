@@ -13,10 +13,14 @@ export function periodOfTitles(titles: readonly string[]): MonthSpan | undefined
   let from = Infinity;
   let to = -Infinity;
   for (const title of titles) {
-    const period = findTimes(title).find((t) => t.pin.kind === 'span' && t.pin.to - t.pin.from < 6)?.pin as MonthSpan | undefined;
-    if (!period) return undefined;
-    from = Math.min(from, period.from);
-    to = Math.max(to, period.to);
+    // Every time the title names together: one covering two years (2024 年 6 月至 2026 年 6 月) is no report's period.
+    const spans = findTimes(title).map((t) => t.pin).filter((p): p is MonthSpan => p.kind === 'span');
+    if (!spans.length) return undefined;
+    const first = Math.min(...spans.map((p) => p.from));
+    const last = Math.max(...spans.map((p) => p.to));
+    if (last - first >= 6) return undefined;
+    from = Math.min(from, first);
+    to = Math.max(to, last);
   }
   return Number.isFinite(from) ? { kind: 'span', from, to } : undefined;
 }

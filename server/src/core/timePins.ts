@@ -169,7 +169,11 @@ const BARE_MONTHS: Array<[RegExp, (m: RegExpExecArray) => TimePin]> = [
   // (A leading group such as (今年)? would make the pattern try at every character: 今年 is looked for behind, in findTimes.)
   [/(?<![\d年.])(?<!年\s)(1[0-2]|[1-9])\s*月(?:底|末|初|份|中旬|上旬|下旬)?(?!\s*\d+\s*[日号])/g, (m) => ({ kind: 'month', month: +m[1] })],
   [new RegExp(`\\b(?:in|by|since|until|through|during|of|early|late|mid-)\\s+${MONTH_RE}(?![\\s.]*\\d)`, 'gi'), (m) => ({ kind: 'month', month: monthOf(m[1]) })],
+  // 年底, 年初 of no stated year: of the year named last (… 2025 年 … 年底 ARR 达 2.4 亿美元), not 去年年底 or 年初至今.
+  [/(?<![\d０-９]\s?)(?<![年去今明前后上下本当同次])(?:年底|年末|年初(?!至今))/g, (m) => ({ kind: 'month', month: m[0] === '年初' ? 1 : 12 })],
 ];
+/** The script each BARE_MONTHS pattern needs. */
+const BARE_MONTH_SCRIPTS: Script[] = ['han', 'latin', 'han'];
 /** A year counted from now, right before a month: 今年 9 月. */
 const RELATIVE_YEAR = /(?:今年|去年|前年|明年)\s*$/;
 /** Words that take the time named before them: 当时, 同年, "at the time". */
@@ -313,7 +317,7 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
     }
   }
   for (const [k, [re, read]] of BARE_MONTHS.entries()) {
-    if (!(k === 0 ? han : latin)) continue;
+    if (!runs(BARE_MONTH_SCRIPTS[k], han, latin)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // 今年 9 月, 去年 7 月底: a month of a year the writer counts from now.
