@@ -168,6 +168,13 @@ describe('claims read against a source', () => {
     assert.equal(findTimes('去年 3 月')[0].pin.kind, 'relative');
   });
 
+  it('reads a broker\'s forecast for its own year: 2026E is no correction of a forecast for 2025', async () => {
+    const claim = await draftClaimOf('We model Kling revenue of RMB2.1bn in 2026E and RMB3.4bn in 2027E.', 'RMB3.4bn');
+    assert.equal(claim?.prospective, true);
+    assert.deepEqual(claim?.time, { kind: 'span', from: 2027 * 12, to: 2027 * 12 + 11 });
+    assert.deepEqual(relateClaims({ prospective: true, time: { kind: 'span', from: 2026 * 12, to: 2026 * 12 + 11 } }, { prospective: true, time: { kind: 'span', from: 2025 * 12, to: 2025 * 12 + 11 } }).time, 'conflict');
+  });
+
   it('takes a report\'s quarter from its title, but no period from a title spanning two years', () => {
     assert.deepEqual(periodOfTitles(['快手科技 2025 年第三季度业绩公告摘要']), { kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 });
     assert.equal(periodOfTitles(['可灵 AI 产品与商业化概览（2024 年 6 月至 2026 年 6 月）']), undefined);

@@ -48,7 +48,8 @@ export function relateClaims(draft: Claim | undefined, fact: Claim | undefined, 
   const factTime = !fact?.time || fact.time.kind === 'now' ? undated : fact.time;
   const bothSpans = draft?.time?.kind === 'span' && factTime?.kind === 'span';
   // A forecast meets only a forecast (预计年节约电 5 亿度 and "expected to save about 600 million kWh").
-  const time = draft?.prospective ? (fact?.prospective ? 'agree' : 'conflict')
+  // (… of the same year, when both name one: a 2026E forecast is no correction of a forecast for 2025.)
+  const time = draft?.prospective ? (fact?.prospective ? (bothSpans ? compareTimes(draft.time, factTime) : 'agree') : 'conflict')
     : draft?.timeInherited && !bothSpans ? 'agree' : compareTimes(draft?.time, factTime);
   // Another span than the one the fact itself names: then not even an agreeing value bears the figure out.
   const otherTime = draft?.time?.kind === 'span' && fact?.time?.kind === 'span' && compareTimes(draft.time, fact.time) === 'conflict';

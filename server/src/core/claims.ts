@@ -282,6 +282,11 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     // 从 1 亿美元到 2.4 亿美元), holds for no time the source states a figure for.
     if (prospective.some((at) => at >= clause.start && at < clause.end)) {
       claim.prospective = true;
+      // … but for the year its own clause names, if any (RMB2.1bn in 2026E; 预计 2025 年全年): a forecast for
+      // another year is another figure.
+      const gapTo = (t: PlacedTime) => (t.end <= figure.start ? figure.start - t.end : t.start - figure.end);
+      const forYear = times.filter((t) => !t.datesEvent && t.pin.kind === 'span' && t.start >= clause.start && t.end <= clause.end).sort((a, b) => gapTo(a) - gapTo(b))[0];
+      if (forYear) claim.time = forYear.pin;
       return;
     }
     if (startsChange(text, figure, sentence.end)) {

@@ -103,6 +103,8 @@ const ABSOLUTE: Array<[RegExp, (m: RegExpExecArray) => TimePin, boolean?]> = [
   [/\bQ([1-4])\s?'(\d{2})\b|\bQ([1-4])(\d{2})\b/g, (m) => yearPart(fullYear(m[2] ?? m[4]), `Q${m[1] ?? m[3]}`)],
   [/\b([12])H\s?'?(\d{2})\b/g, (m) => yearPart(fullYear(m[2]), m[1] === '1' ? 'H1' : 'H2')],
   [/\bFY\s?'?(\d{2})\b/g, (m) => span(fullYear(m[1]), 1, 12)],
+  // A forecast's year, as brokers write it (2026E, FY26E, 2027F): the year the forecast is for.
+  [/\b(?:FY\s?)?((?:19|20)\d{2}|\d{2})[EF]\b/g, (m) => span(fullYear(m[1]), 1, 12)],
   [/(?<![\d.])(\d{4})-(\d{2})(?:-\d{2})?(?![\d-])/g, (m) => (+m[2] >= 1 && +m[2] <= 12 ? span(+m[1], +m[2], +m[2]) : span(+m[1], 1, 12))],
   [new RegExp(`${YEAR}\\s*年(?![\\d度])`, 'g'), (m) => span(+m[1], 1, 12), true],
   [new RegExp(`\\bmid-${YEAR}\\b(?![%.,]?\\d)`, 'gi'), (m) => yearPart(+m[1], 'mid'), true],
