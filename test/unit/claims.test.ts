@@ -175,6 +175,12 @@ describe('claims read against a source', () => {
     assert.deepEqual(relateClaims({ prospective: true, time: { kind: 'span', from: 2026 * 12, to: 2026 * 12 + 11 } }, { prospective: true, time: { kind: 'span', from: 2025 * 12, to: 2025 * 12 + 11 } }).time, 'conflict');
   });
 
+  it('reads each step of an arrowed sequence at its own time', async () => {
+    const steps = '增长节奏：22 million users at the 2.0 launch → 45 million in July 2025 → 1 亿 at the second anniversary。';
+    assert.notDeepEqual((await draftClaimOf(steps, '22 million'))?.time, { kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 6 });
+    assert.deepEqual((await draftClaimOf(steps, '45 million'))?.time, { kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 6 });
+  });
+
   it('takes a report\'s quarter from its title, but no period from a title spanning two years', () => {
     assert.deepEqual(periodOfTitles(['快手科技 2025 年第三季度业绩公告摘要']), { kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 });
     assert.equal(periodOfTitles(['可灵 AI 产品与商业化概览（2024 年 6 月至 2026 年 6 月）']), undefined);
