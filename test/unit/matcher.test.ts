@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { splitSentences } from '../../server/src/core/context';
 import { judgeAll } from '../../server/src/core/matcher';
 import { readDocument } from '../../server/src/core/reader';
+import { vocabularyOf } from '../../server/src/core/factIndex';
 import { paperIndex, ROOT } from '../support/paper';
 
 /** Judges `needle` as it stands in `draft`. */
@@ -15,6 +16,15 @@ function verdictOf(draft: string, needle: string) {
   const finding = result.findings.find((f) => f.start <= at && at < f.end);
   return { verdict: j?.verdict ?? 'none', fact: j?.fact, finding };
 }
+
+describe('matcher: a bare version', () => {
+  it('is no figure when the source writes that version of a model', () => {
+    // The paper names Kling 2.6 and 3.0: a draft's bare "3.0" and "2.6" are those models, not values to correct.
+    const draft = '榜单：3.0 I2V 第 2，1,299 分；最新的 3.0 系列比 2.6 的版本更长。';
+    assert.equal(verdictOf(draft, '3.0 I2V').finding, undefined);
+    assert.equal(readDocument(draft, { vocabulary: vocabularyOf(paperIndex()) }).figures.some((f) => f.figure.text === '2.6'), false);
+  });
+});
 
 describe('matcher: a round source figure', () => {
   it('is no correction for a precise figure it only rounds, but is for a slip of the same precision', async () => {

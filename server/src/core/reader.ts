@@ -209,12 +209,19 @@ function firstStartingAt(terms: readonly PlacedTerm[], at: number): number {
 }
 
 /** Reads every figure of `source` with its context. */
+/** A number written as a version is: one or two digits, a point, one digit. */
+const BARE_VERSION = /^\s*\d{1,2}\.\d\s*$/;
+
 /** Semicolons end a sentence (context.ts) that the next may restate. */
 const SEMICOLON = /[；;]/;
 
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const { text, blocks } = extractProse(source, options);
-  const figures = findFigures(text, blocks.map((b) => b.start), blocks.filter((b) => b.kind === 'heading').map((b) => b.start));
+  const found = findFigures(text, blocks.map((b) => b.start), blocks.filter((b) => b.kind === 'heading').map((b) => b.start));
+  // A bare one-decimal number that the sources use as a model's version (3.0 I2V 第 2, 比 2.6 的 10 秒长) names
+  // that version in a draft, not a value.
+  const vocabulary = options.vocabulary;
+  const figures = vocabulary ? found.filter((f) => !(f.kind === 'number' && BARE_VERSION.test(f.text) && vocabulary.has(`v:${f.text.trim()}`))) : found;
   // Misspelled names (OneSerch, 万晴) say what a sentence is about, and the checker reports them: read once.
   const misspelledNames = (options.names ?? DEFAULT_NAMES).findMisspelledNames(text);
   const out: FigureInContext[] = [];
