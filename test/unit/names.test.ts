@@ -26,6 +26,12 @@ describe('product names', () => {
     const clean = 'Kling AI gave the King a report. OneRec, OneSearch-V2, KuaiMod, G4RL and GAVE. 女娲数字人、女媧数字人、可灵、万擎、磁力引擎、磁力开创，一个女人和女孩。';
     assert.deepEqual(fixes(clean), []);
   });
+
+  it('takes another version or size of a named model for itself, not for a typo', () => {
+    // The paper names OneSearch-V2: OneSearch-V1 and OneSearch-1B are that model's other versions and sizes.
+    assert.deepEqual(fixes('OneSearch-V1 and OneSearch-1B were the first steps.'), []);
+    assert.deepEqual(fixes('OneSerch-V2 came next.'), [['OneSerch-V2', 'OneSearch-V2']]);
+  });
 });
 
 describe('a misspelled name fixed in the draft\'s own script', () => {

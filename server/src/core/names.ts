@@ -289,6 +289,9 @@ export class NameBook {
     const lower = token.toLowerCase();
     if (this.nearWords.has(lower)) return null;
     const hasDigit = containsDigit(token);
+    // A name with a size or version tag (OneRec-1B, OneRec-V1, Kling-2.6) is that name's model, not a typo of another.
+    const tagged = hasDigit ? /^(.+)-(?:[Vv]?\d+(?:\.\d+)*[BMKbmk]?)$/.exec(token) : null;
+    if (tagged && this.allSpellings.has(tagged[1])) return null;
     const camel = /[a-z][A-Z]/.test(token);
     // Wrong case of a CamelCase name (Onerec) is a misspelling; an all-caps heading word is not.
     const sameLetters = this.latinNames.find((n) => n.name.toLowerCase() === lower);
@@ -297,9 +300,13 @@ export class NameBook {
     if (!camel && !hasDigit && token.length < 7 && token[0] !== token[0].toUpperCase()) return null;
     // fuse.js ranks the candidates; only one that passes `confirms` is taken. Asking fuse only when some name
     // passes it changes no answer and spares a search for almost every word of the prose.
+    // (A name that differs only in its digits is another version or size of a model, OneRec-V1 or OneRec-1B
+    // beside OneRec-V2, not a typo of it.)
+    const letters = hasDigit ? lower.replace(/[\d.]+/g, '#') : lower;
     const confirms = (name: string): boolean => {
       const limit = name.length >= 8 ? 2 : 1;
       if (name[0].toLowerCase() !== lower[0] && !hasDigit) return false;
+      if (hasDigit && name.toLowerCase().replace(/[\d.]+/g, '#') === letters) return false;
       return Math.abs(name.length - lower.length) <= limit && editDistance(lower, name.toLowerCase()) <= limit;
     };
     if (!this.latinNames.some((n) => confirms(n.name))) return null;
