@@ -46,6 +46,16 @@ describe('custom sources', () => {
     assert.equal(findings.find((f) => drafted.slice(f.start, f.end).includes('2.43'))?.replacement, '2.34%');
   });
 
+  it('ties a figure to a fact by two of an English source\'s own words when no concept names its metric', () => {
+    const report = join(dir, 'report.md');
+    writeFileSync(report, '# The Recommender Reports\n\n## Architecture\n\nFirst, in V1\'s encoder-decoder architecture, 97.66% of the compute was spent on encoding the context and only 2.34% on generating recommendations.\n\n## Key figures\n\n| Metric | Model | Value |\n| --- | --- | --- |\n| Compute spent on context encoding | Recommender-V1 | 97.66% |\n');
+    const { index } = loadSources([report], false, undefined);
+    const drafted = 'In Recommender-V1, 97.66% of compute went to context encoding and only 2.43% to generation.';
+    const findings = checkDocument(drafted, index).findings;
+    assert.equal(findings.find((f) => drafted.slice(f.start, f.end).includes('97.66')), undefined);
+    assert.equal(findings.find((f) => drafted.slice(f.start, f.end).includes('2.43'))?.replacement, '2.34%');
+  });
+
   it('goes on with what it has when a source is broken, and names each problem once', () => {
     const { index, problems } = loadSources([binary, join(dir, 'missing.md'), corrections], true, undefined);
     assert.equal(problems.length, 2);

@@ -113,10 +113,13 @@ class Scratch {
   readonly flags: Uint8Array;
   /** The ids touched, in order (a typed array: an emptied array gives up its storage and regrows each figure). */
   readonly touched: Int32Array;
+  /** How many of the source's words (w:) the fact's clause shares with the figure's (sharesMetric). */
+  readonly words: Uint8Array;
 
   constructor(size: number) {
     this.score = new Float64Array(size);
     this.flags = new Uint8Array(size);
+    this.words = new Uint8Array(size);
     this.touched = new Int32Array(size);
   }
 }
@@ -147,10 +150,12 @@ const PLAIN_KEPT = 4;
 export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = false): ScoredFacts {
   const scoring = scoringOf(index);
   const view = scoring.view(entry.figure);
-  const { score, flags, touched } = scoring.scratch;
+  const { score, flags, touched, words } = scoring.scratch;
   let touchedCount = 0;
   // A metric the figure's own clause names, or else one of its sentence (sharesMetric).
   const least = namesMetricBeside(entry) ? RING_WEIGHTS.clause : RING_WEIGHTS.sentence;
+  // … or, when its clause names no metric concept, two of the source's words (sharesMetric).
+  const byWords = !hasClauseConcept(entry);
   // forEach rather than for-of, which makes a [term, weight] pair per term of every figure.
   entry.terms.forEach((w, term) => {
     const postings = view.postingsOf(term);
@@ -158,6 +163,7 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
     const { ids, weights, idf } = postings;
     const metric = w >= least && postings.metric;
     const near = metric && w >= RING_WEIGHTS.near;
+    const word = byWords && w >= RING_WEIGHTS.clause && isWordTerm(term);
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k];
       const weight = weights[k];
@@ -170,6 +176,7 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
         flags[id] |= CLAUSE_METRIC;
         if (near) flags[id] |= NEAR_METRIC;
       }
+      if (word && weight >= RING_WEIGHTS.clause && ++words[id] === WORDS_FOR_METRIC) flags[id] |= CLAUSE_METRIC;
     }
   });
   markAgreeing(entry.figure, index, scoring.values, touched, touchedCount, flags);
@@ -205,6 +212,7 @@ export function scoreAll(entry: FigureInContext, index: FactIndex, keepAll = fal
   for (let t = 0; t < touchedCount; t++) {
     score[touched[t]] = 0;
     flags[touched[t]] = 0;
+    words[touched[t]] = 0;
   }
   return { list: out, cut };
 }
@@ -268,7 +276,24 @@ function sharesMetric(entry: FigureInContext, fact: Fact, factWeight: number): b
     // figure's context does not (直播收入).
     if (!narrowerInFactOnly(entry, fact, term)) shared = true;
   });
-  return shared;
+  if (shared || hasClauseConcept(entry)) return shared;
+  // A source whose metrics no concept names (an English report's "compute spent on encoding the context"): two
+  // of its words in the figure's clause and in the fact's name the same measure as well.
+  let words = 0;
+  entry.terms.forEach((w, term) => {
+    if (w >= RING_WEIGHTS.clause && isWordTerm(term) && (fact.terms.get(term) ?? 0) >= Math.max(factWeight, RING_WEIGHTS.clause)) words++;
+  });
+  return words >= WORDS_FOR_METRIC;
+}
+
+/** How many of a source's words (w:) shared clause to clause stand for a metric no concept names. */
+const WORDS_FOR_METRIC = 2;
+const isWordTerm = (term: string): boolean => term.charCodeAt(0) === 119 /* w */ && term.charCodeAt(1) === 58 /* : */;
+
+/** Whether the figure's clause names a metric concept at all (then its words add nothing). */
+function hasClauseConcept(entry: FigureInContext): boolean {
+  for (const [term, w] of entry.terms) if (w >= RING_WEIGHTS.clause && isMetricTerm(term)) return true;
+  return false;
 }
 
 /** Whether the fact's clause names a narrower metric of `term` that the figure's context does not name. */
