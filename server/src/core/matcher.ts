@@ -4,6 +4,7 @@
  * value for what the figure's context is about; it is a mismatch when its context clearly names one of
  * the paper's metrics with another value. When unsure it stays silent.
  */
+import { isMetricTerm, RING_WEIGHTS } from './context';
 import { bearsOut, cannotSupport, countNotMoney, anotherMembers, namesOwnMetric, notAClaim } from './bearsOut';
 import { averageAgainstPeak, measuresDiffer } from './claimMeasures';
 import { UNNAMED_RANKING } from './claimSubjects';
@@ -199,6 +200,12 @@ function unversioned(facts: ScoredFacts): ScoredFacts {
   return { ...facts, list: facts.list.map((s) => (s.agrees && s.fact.claim?.versions?.length ? { ...s, agrees: false, agreesStrictly: false } : s)) };
 }
 
+/** Whether the figure's clause names a metric concept or any of the source's words (what it could measure). */
+function namesAnything(entry: FigureInContext): boolean {
+  for (const [term, w] of entry.terms) if (w >= RING_WEIGHTS.clause && (term.startsWith('w:') || isMetricTerm(term))) return true;
+  return false;
+}
+
 function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () => FigureSubjects): Judgement | null {
   if (!scored.length) return null;
   const best = scored[0].score;
@@ -229,12 +236,18 @@ function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () 
   const sameWords = (s: Scored) => s.agreesStrictly && !!entry.claim?.wordsAfter && entry.claim.wordsAfter === s.fact.claim?.wordsAfter;
   // (A value that agrees only through the draft's qualifier, 突破 4 亿 of another campaign's 5.2 亿, also needs the
   // fact to name what the figure's clause measures.)
+  // (A value of three significant digits or more that the source states in so many words is no coincidence,
+  // when the figure's clause names nothing it could measure instead: "- V2: +0.467% and +0.741%", its metric
+  // named by the item before. Not a year: the source names its years everywhere.)
+  const distinctive = (s: Scored) => s.agreesStrictly && !leader && entry.figure.kind !== 'date' && significantDigits(Math.abs(entry.figure.value)).length >= 3 && !namesAnything(entry);
   const supports = (s: Scored) => s.agrees
     && (!cited || s.agreesStrictly)
     && (s.agreesStrictly || s.clauseMetric)
     && (sameRange(s) || sameWords(s) || ((s.clauseMetric || !leader) && !narrower(s)))
-    && s.score >= THRESHOLDS.supportMin && close(s)
-    && sameSubject(s) && !averageAgainstPeak(entry.claim, s.fact.claim) && bearsOut(entry, s.fact, s.score, false, s.agreesStrictly);
+    && ((s.score >= THRESHOLDS.supportMin && close(s)) || distinctive(s))
+    && sameSubject(s) && !averageAgainstPeak(entry.claim, s.fact.claim)
+    // (A distinctive value ties figure and fact as closely as a context could.)
+    && bearsOut(entry, s.fact, distinctive(s) ? Infinity : s.score, false, s.agreesStrictly);
   // The very value comes before one that agrees only through the draft's qualifier ("more than 3%": 超过 3%, not
   // the 4-5% of a higher-scoring sentence).
   const first = scored.find(supports);
