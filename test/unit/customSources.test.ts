@@ -60,7 +60,7 @@ describe('custom sources', () => {
     const report = join(dir, 'ab-tests.md');
     writeFileSync(report, '# The Recommender Reports\n\n## Online results\n\nIn A/B tests on 5% of traffic, Recommender-V2 raised App Stay Time by 0.467% on the main app and by 0.741% on the lite app.\n');
     const { index } = loadSources([report], false, undefined);
-    const drafted = '## Engagement\n\n- V1: App Stay Time +0.54% on the main app.\n- V2: +0.467% and +0.741%.\n';
+    const drafted = '## Recommender engagement in A/B tests\n\n- V1: App Stay Time +0.54% on the main app.\n- V2: +0.467% and +0.741%.\n';
     const at = drafted.indexOf('0.467');
     const judged = checkDocument(drafted, index).judgements.find((j) => j.entry.figure.start <= at && at < j.entry.figure.end);
     assert.equal(judged?.verdict, 'supported');
