@@ -181,6 +181,12 @@ describe('claims read against a source', () => {
     assert.deepEqual((await draftClaimOf(steps, '45 million'))?.time, { kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 6 });
   });
 
+  it('reads 此前 and "previously" as another time than the source\'s, so no correction', async () => {
+    const earlier = '该平台此前曾在网络恶意营销账号专项整治中，累计清理违规账号 3125 个。';
+    assert.equal((await draftClaimOf(earlier, '3125'))?.time?.kind, 'relative');
+    assert.notEqual((await findingOn(earlier, '3125'))?.code, 'figure-mismatch');
+  });
+
   it('takes a report\'s quarter from its title, but no period from a title spanning two years', () => {
     assert.deepEqual(periodOfTitles(['快手科技 2025 年第三季度业绩公告摘要']), { kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 });
     assert.equal(periodOfTitles(['可灵 AI 产品与商业化概览（2024 年 6 月至 2026 年 6 月）']), undefined);
