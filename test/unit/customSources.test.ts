@@ -66,6 +66,14 @@ describe('custom sources', () => {
     assert.equal(judged?.verdict, 'supported');
   });
 
+  it('bears out a range whose two ends the source states in one sentence', () => {
+    const report = join(dir, 'scaling.md');
+    writeFileSync(report, '# The Recommender Reports\n\n## Scaling\n\nIts scaling curves run from 0.1B to 8B parameters, and larger models keep improving.\n');
+    const { index } = loadSources([report], false, undefined);
+    const drafted = 'Recommender 的 scaling 曲线覆盖 0.1B 到 8B 参数，模型越大效果越好。';
+    assert.deepEqual(checkDocument(drafted, index).findings.filter((f) => f.code === 'figure-mismatch'), []);
+  });
+
   it('goes on with what it has when a source is broken, and names each problem once', () => {
     const { index, problems } = loadSources([binary, join(dir, 'missing.md'), corrections], true, undefined);
     assert.equal(problems.length, 2);

@@ -200,6 +200,17 @@ function unversioned(facts: ScoredFacts): ScoredFacts {
   return { ...facts, list: facts.list.map((s) => (s.agrees && s.fact.claim?.versions?.length ? { ...s, agrees: false, agreesStrictly: false } : s)) };
 }
 
+/** For a range figure: the scored fact of its low end, when the same source sentence also states its high end. */
+function bothEndsStated(entry: FigureInContext, scored: Scored[]): Scored | undefined {
+  const { figure } = entry;
+  if (figure.high === undefined) return undefined;
+  const lowEnd = { ...figure, high: undefined };
+  const highEnd = { ...figure, value: figure.high, high: undefined };
+  const low = scored.find((s) => s.fact.figure.high === undefined && s.score >= THRESHOLDS.supportMin && valuesAgree(lowEnd, s.fact.figure, true));
+  if (!low || !scored.some((s) => s.fact.sentence === low.fact.sentence && s.fact.figure.high === undefined && valuesAgree(highEnd, s.fact.figure, true))) return undefined;
+  return bearsOut(entry, low.fact, low.score, false, true) ? low : undefined;
+}
+
 /** Whether the figure's clause names a metric concept or any of the source's words (what it could measure). */
 function namesAnything(entry: FigureInContext): boolean {
   for (const [term, w] of entry.terms) if (w >= RING_WEIGHTS.clause && (term.startsWith('w:') || isMetricTerm(term))) return true;
@@ -253,6 +264,10 @@ function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () 
   const first = scored.find(supports);
   const support = first && !first.agreesStrictly ? scored.find((s) => s.agreesStrictly && supports(s)) ?? first : first;
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
+  // A range whose two ends the source states in one sentence ("its scaling curves run from 0.1B to 8B") is that
+  // sentence's: not a range the source lacks, nor one of its ends to correct.
+  const ends = bothEndsStated(entry, scored);
+  if (ends) return { entry, verdict: 'supported', fact: ends.fact, nearest: [], score: ends.score };
   // A weakly tied context with the right value elsewhere: the paper does say it, so stay quiet.
   if (best < THRESHOLDS.mismatch) {
     // … only when it names what the figure measures or counts, or a value that happens to recur is taken for support.
