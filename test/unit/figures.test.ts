@@ -68,6 +68,14 @@ describe('figures in the paper’s own sentences', () => {
     const en = one('won at the 9th Kylin International Advertising Awards', '9th');
     assert.deepEqual([en.kind, en.unit, en.value], ['rank', 'position', 9]);
   });
+  it('a day and month beside an event verb as a claim, with or without its year', () => {
+    assert.equal(one('2.1 版於 5 月 29 日推出。', '5 月 29 日').strong, true);
+    assert.equal(one('Kling launched on June 6, 2024.', 'June 6, 2024').strong, true);
+    // A month of a year, or a day with no event, is when, not a claim.
+    assert.equal(one('2025 年 4 月发布', '2025 年 4 月').strong, false);
+    assert.equal(one('截至 5 月 29 日的数据', '5 月 29 日').strong, false);
+  });
+
   it('a day of every year (每年10月24日), and a full date read whole', () => {
     const day = one('每年10月24日程序员节，则聚焦技术创新与文化遗产', '10月24日');
     assert.deepEqual([day.kind, day.value, day.unit], ['date', 1024, 'md']);

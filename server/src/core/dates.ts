@@ -82,7 +82,7 @@ export function findDates(text: string, free: (s: number, e: number) => boolean,
       out.push({
         start, end, text: m[0], numberStart: start, numberEnd: end,
         kind: 'date', value: dateValue(y, mo, d), unit: granularity(y, mo, d), qualifier: 'exact', noun: '', extentEnd: end, extentStart: start,
-        strong: !!d && !!mo && !!y && datesAnEvent(text, start, end),
+        strong: !!mo && !!d && datesAnEvent(text, start, end),
         style: { lang, numeral: 'arabic', separators: false, decimals: 0, scale: 1, scaleText: '', dateForm: yearOnly ? `${lang}-y` : p.form },
       });
     }
