@@ -27,6 +27,8 @@ describe('claims: what a figure counts and when it holds', () => {
     // A table cell ends at its pipe (blanked in the prose), a soft line break ends nothing.
     assert.equal(counted('KuaiMod    benchmark size    1,000 videos    white paper', '1,000').thing, 'video');
     assert.equal(counted('9 China Patent Excellence Awards and 1 Beijing Invention Patent\n  Award (third prize)', '1 Beijing').thing, counted('1 Beijing Invention Patent Award', '1 Beijing').thing);
+    // Orders of magnitude are what 5 个数量级 counts.
+    assert.equal(counted('计算量提升了约 5 个数量级', '5 个', '个').thing, 'order-of-magnitude');
     // A reminder message is a reminder, as 提醒 is.
     assert.equal(counted('sent 1.018 billion reminder messages', '1.018 billion').thing, 'alert');
     // A milestone release is a milestone.
@@ -140,6 +142,8 @@ describe('claims read against a source', () => {
     // The shipped paper is a white paper: "the white paper" and a bare "the paper" are the source itself.
     assert.equal((await draftClaimOf('据白皮书，可灵 AI 全球用户规模突破 6000 万。', '6000'))?.cited, undefined);
     assert.equal((await draftClaimOf('The paper says Kling AI has 60 million users.', '60 million'))?.cited, undefined);
+    // An official bulletin (据通报) is another document's figure.
+    assert.equal((await draftClaimOf('据通报，第一阶段累计处置违规 AI 小程序、应用程序和智能体 3500 余款，处置账号 3700 余个。', '3700'))?.cited, '通报');
     // A count of papers, a best-paper award and a report rate are no attribution.
     assert.equal((await draftClaimOf('| 顶级期刊和会议论文 Top-venue papers | 150+ |', '150'))?.cited, undefined);
     assert.equal((await draftClaimOf('It won a best paper honorable mention after cutting the user report rate by 20%.', '20%'))?.cited, undefined);
