@@ -27,6 +27,8 @@ describe('claims: what a figure counts and when it holds', () => {
     // A table cell ends at its pipe (blanked in the prose), a soft line break ends nothing.
     assert.equal(counted('KuaiMod    benchmark size    1,000 videos    white paper', '1,000').thing, 'video');
     assert.equal(counted('9 China Patent Excellence Awards and 1 Beijing Invention Patent\n  Award (third prize)', '1 Beijing').thing, counted('1 Beijing Invention Patent Award', '1 Beijing').thing);
+    // Paying users are not all users.
+    assert.equal(counted('付费用户超过 300 万', '300 万', '').thing, 'paying-user');
     // Orders of magnitude are what 5 个数量级 counts.
     assert.equal(counted('计算量提升了约 5 个数量级', '5 个', '个').thing, 'order-of-magnitude');
     // A reminder message is a reminder, as 提醒 is.
