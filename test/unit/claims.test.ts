@@ -328,6 +328,8 @@ describe('financial tables', () => {
     const { tableUnitOf } = await import('../../server/src/core/tableUnits');
     assert.deepEqual(tableUnitOf('人民币百万元 | 2025 年第三季度'), { scale: 1e6, currency: 'CNY' });
     assert.deepEqual(tableUnitOf('(RMB million)'), { scale: 1e6, currency: 'CNY' });
+    // A currency named as the unit, with no scale: the numbers are that money as written.
+    assert.deepEqual(tableUnitOf('可灵 3.0 的 API 按秒计费（单位：美元/秒），价格如下：'), { scale: 1, currency: 'USD' });
     assert.deepEqual(tableUnitOf('平均日活跃用户（百万）'), { scale: 1e6 });
     assert.equal(tableUnitOf('线上营销服务'), undefined);
     const { buildFactIndex } = await import('../../server/src/core/factIndex');

@@ -23,6 +23,8 @@ const CURRENCY = alternatives(CURRENCIES.keys());
 const ZH_MONEY = new RegExp(`(${CURRENCY})?\\s*(${SCALE})\\s*(元|${CURRENCY})`);
 /** (RMB million), RMB'000, in millions of US$, (US$ in millions). */
 const EN_MONEY = new RegExp(`\\b(?:in\\s+)?(${SCALE})\\s+(?:of\\s+)?(${CURRENCY})|(${CURRENCY})\\s*(?:in\\s+)?(${SCALE})\\b`, 'i');
+/** A currency the table names as its unit with no scale (单位：美元/秒, "Unit: US$"): its numbers are that money as written. */
+const UNIT_CURRENCY = new RegExp(`(?:单位|單位|\\bunit)\\s*[:：]\\s*(${CURRENCY})`, 'i');
 /** A row label's bare scale: （百万）, (million), （亿）. */
 const COUNT = new RegExp(`[（(]\\s*(${SCALE})\\s*[）)]`, 'i');
 
@@ -35,6 +37,8 @@ export function tableUnitOf(text: string): TableUnit | undefined {
   }
   const en = EN_MONEY.exec(text);
   if (en) return { scale: SCALES.get((en[1] ?? en[4]).toLowerCase())!, currency: CURRENCIES.get((en[2] ?? en[3]).toUpperCase()) ?? CURRENCIES.get(en[2] ?? en[3]) };
+  const currency = UNIT_CURRENCY.exec(text);
+  if (currency) return { scale: 1, currency: CURRENCIES.get(currency[1]) ?? CURRENCIES.get(currency[1].toUpperCase()) };
   const count = COUNT.exec(text);
   if (count) return { scale: SCALES.get(count[1].toLowerCase())! };
   return undefined;
