@@ -17,6 +17,15 @@ function verdictOf(draft: string, needle: string) {
   return { verdict: j?.verdict ?? 'none', fact: j?.fact, finding };
 }
 
+describe('matcher: a comparison table', () => {
+  it('leaves the figures of another product\'s column unjudged, and judges the sources\' own', () => {
+    const table = '| | Kling 3.0 | Luma Ray3 |\n|---|---|---|\n| Entry price | $29.90/mo | $30/mo |\n| Users | 60 million | 25 million |\n';
+    assert.equal(verdictOf(table, '$30').verdict, 'silent');
+    assert.equal(verdictOf(table, '25 million').verdict, 'silent');
+    assert.equal(verdictOf(table, '60 million').verdict, 'supported');
+  });
+});
+
 describe('matcher: a bare version', () => {
   it('is no figure when the source writes that version of a model', () => {
     // The paper names Kling 2.6 and 3.0: a draft's bare "3.0" and "2.6" are those models, not values to correct.

@@ -61,6 +61,7 @@ export function judgeAll(entries: FigureInContext[], index: FactIndex, keepAllFa
   const subjectsOf = (i: number): FigureSubjects => (subjectsByEntry[i] ??= figureSubjects(entries[i]));
   const first = entries.map((entry, i) => {
     if (entry.claim?.cited === UNNAMED_RANKING) return otherRanking(entry);
+    if (entry.otherProductColumn) return SILENT(entry);
     const support = decideSupport(entry, scoredByEntry[i].list, () => subjectsOf(i));
     // A date that says when another figure holds is no claim to correct or report; the paper may still bear it out.
     return entry.claim?.pinsAnother ? support ?? SILENT(entry) : support;

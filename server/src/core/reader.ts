@@ -37,6 +37,11 @@ export interface FigureInContext {
   inHeading?: boolean;
   /** Whether a metric stands right beside it (scoring.ts reads it once, then keeps it here). */
   metricBeside?: boolean;
+  /**
+   * The figure stands in a comparison table's column headed by a product the sources never name, beside a
+   * column of one they do (| | Kling 3.0 | Runway Gen-4 |): that product's figure, not the sources' to judge.
+   */
+  otherProductColumn?: boolean;
 }
 
 export interface ReadDocument {
@@ -150,6 +155,22 @@ function columnOf(header: string, k: number): string {
 /** The column of a Markdown table row that a figure stands in, by the source's unescaped pipes before it. */
 function pipeColumnIndex(source: string, block: Range, figure: Figure): number {
   return (source.slice(block.start, figure.start).replace(/^\s*\|/, '').match(/(?<!\\)\|/g) ?? []).length;
+}
+
+/** Whether a header cell names a product by a Latin word of its own and none of the sources' words. */
+const namesProduct = (cell: string): boolean => /\b[A-Z][A-Za-z]+/.test(cell);
+const namesKnown = (cell: string, vocabulary: Vocabulary): boolean => (cell.toLowerCase().match(/[a-z][a-z0-9-]{2,}/g) ?? []).some((w) => vocabulary.words.has(w));
+
+/**
+ * Whether column `k` of a Markdown table is headed by a product the sources never name while another column is
+ * headed by one they do: a comparison of the sources' product with others (| | Kling 3.0 | Runway Gen-4 |).
+ */
+function otherProductColumn(header: string, k: number, vocabulary: Vocabulary): boolean {
+  const cells = header.split(' | ');
+  if (cells.length < 3 || k <= 0 || k >= cells.length) return false;
+  const cell = cells[k];
+  if (!namesProduct(cell) || namesKnown(cell, vocabulary)) return false;
+  return cells.some((c, j) => j > 0 && j !== k && namesProduct(c) && namesKnown(c, vocabulary));
 }
 
 /**
@@ -318,8 +339,9 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       // Every field in place from the start (those set later too): entries of one shape for the matcher's reads.
       const entry: FigureInContext = {
         figure, sentence, terms: figureTerms(text, near, figure, sentenceTerms, topic, { rowHeader: header, caption, noun: figure.noun, vocabulary: options.vocabulary, restatesMetric: figure.kind !== 'date' && figure.kind !== 'duration', termsBefore, labelTerms }), headings,
-        label: undefined, group: undefined, claim: undefined, inHeading: undefined, metricBeside: undefined,
+        label: undefined, group: undefined, claim: undefined, inHeading: undefined, metricBeside: undefined, otherProductColumn: undefined,
       };
+      if (block.kind === 'tableRow' && options.vocabulary && otherProductColumn(block.header ?? '', pipeColumnIndex(source, block, figure), options.vocabulary)) entry.otherProductColumn = true;
       if (isAmountOfMoney(figure, entry.terms, () => headIsMoney(text, sentenceTerms, figure))) Object.assign(figure, { kind: 'money', unit: ANY_CURRENCY, strong: true });
       if (block.kind === 'heading') entry.inHeading = true;
       const label = (caption || header).replace(/\s+/g, ' ').trim();
