@@ -148,6 +148,12 @@ describe('numbers that are not claims stay silent', () => {
     assert.deepEqual(findFigures('4.3 Generative models were compared.', [0]).map((f) => f.text), ['4.3']);
   });
 
+  it('numbering of issues, sessions and sections, but not an edition or a time', () => {
+    assert.deepEqual(read('（2026 年第 9 期 · 总第 121 期）').filter((f) => f.kind !== 'date').map((f) => f.text), []);
+    assert.deepEqual(read('召开新闻发布会第 28 场').map((f) => f.text), []);
+    assert.equal(read('第九届中国专利奖').length, 1);
+  });
+
   it('the release’s own dateline', () => {
     silent('BEIJING, Dec. 1, 2026 — Kuaishou Technology today shared', 'Dec. 1, 2026');
   });
