@@ -24,6 +24,11 @@ describe('matcher: a comparison table', () => {
     assert.equal(verdictOf(table, '25 million').verdict, 'silent');
     assert.equal(verdictOf(table, '60 million').verdict, 'supported');
   });
+
+  it('reads a rank column as the rows\' places, not counts to report', () => {
+    const board = '| Rank | Model | ELO |\n|---|---|---|\n| 12 | Kling 2.5 Turbo 1080p | 1,212 |\n';
+    assert.equal(verdictOf(board, '12 |').finding, undefined);
+  });
 });
 
 describe('matcher: a bare version', () => {

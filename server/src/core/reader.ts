@@ -233,6 +233,9 @@ function firstStartingAt(terms: readonly PlacedTerm[], at: number): number {
 /** A number written as a version is: one or two digits, a point, one digit. */
 const BARE_VERSION = /^\s*\d{1,2}\.\d\s*$/;
 
+/** A table's first header cell over the rows' places. */
+const RANK_HEADER = /^\s*(?:rank|ranking|#|no\.?|place|排名|名次|序号|序號)\s*$/i;
+
 /** Semicolons end a sentence (context.ts) that the next may restate. */
 const SEMICOLON = /[；;]/;
 
@@ -321,6 +324,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       const above = before.includes('\t') ? before.split('\n').filter(isTabHeader).pop() : undefined;
       if (above) tabHeader = above;
       if (hasTab && isRowNumber(text, near, figure)) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
+      // A Markdown table's rank column (| Rank | Model | ELO |, | 排名 | …): the row's place, as a tab table's row number.
+      if (block.kind === 'tableRow' && figure.kind === 'number' && pipeColumnIndex(source, block, figure) === 0 && RANK_HEADER.test((block.header ?? '').split(' | ')[0])) Object.assign(figure, { kind: 'rank', unit: 'position', strong: false });
       const topic = headingTopic.slice();
       for (let t = firstStartingAt(terms, from); t < terms.length && terms[t].start < near.start; t++) {
         if (terms[t].end <= near.start) topic.push(terms[t].term);
