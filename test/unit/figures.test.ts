@@ -58,6 +58,12 @@ describe('figures in the paper’s own sentences', () => {
     const plain = one('广告收入提升 3%。', '3%');
     assert.equal(plain.extentStart, plain.start);
   });
+  it('a place written with a hash sign', () => {
+    const place = one('Kling 2.5 Turbo ranked #1 on the image-to-video board.', '#1');
+    assert.deepEqual([place.kind, place.value, place.unit], ['rank', 1, 'position']);
+    assert.equal(read('see issue C#12 and the #hashtag').filter((f) => f.kind === 'rank').length, 0);
+  });
+
   it('ranks and shares', () => {
     const figures = read('前 15 名中可灵独占 7 席');
     assert.deepEqual(figures.map((f) => [f.kind, f.value]), [['rank', 15], ['count', 7]]);

@@ -13,6 +13,8 @@ const PATTERNS: Array<[RegExp, 'top' | 'position', Lang]> = [
   // Every number word the fix writer may write, so that a fix in words reads back (top ten → top one).
   [new RegExp(`\\btop[\\s-](\\d+|${EN_NUMBER_WORDS.join('|')})\\b`, 'gi'), 'top', 'en'],
   [/\bNo\.\s?(\d+)\b/g, 'position', 'en'],
+  // "#1 on the image-to-video board", "ranked #2": a place (weak, as every place is, so an issue number is not reported).
+  [/(?<![\w#&])#([1-9]\d?)(?![\w-])/g, 'position', 'en'],
   [/\b(\d+)(?:st|nd|rd|th)\b/g, 'position', 'en'],
 ];
 
