@@ -144,6 +144,8 @@ describe('claims read against a source', () => {
     // The shipped paper is a white paper: "the white paper" and a bare "the paper" are the source itself.
     assert.equal((await draftClaimOf('据白皮书，可灵 AI 全球用户规模突破 6000 万。', '6000'))?.cited, undefined);
     assert.equal((await draftClaimOf('The paper says Kling AI has 60 million users.', '60 million'))?.cited, undefined);
+    // So is an encyclopedia's (第三方百科記載, "according to Wikipedia").
+    assert.equal((await draftClaimOf('第三方百科記載其上線後第一年內發布了超過 20 次模型更新。', '20'))?.cited, '百科');
     // An official bulletin (据通报) is another document's figure.
     assert.equal((await draftClaimOf('据通报，第一阶段累计处置违规 AI 小程序、应用程序和智能体 3500 余款，处置账号 3700 余个。', '3700'))?.cited, '通报');
     // A count of papers, a best-paper award and a report rate are no attribution.
