@@ -172,6 +172,9 @@ describe('claims read against a source', () => {
     assert.deepEqual(findTimes('年底 ARR 达 2.4 亿美元')[0].pin, { kind: 'month', month: 12 });
     assert.equal(findTimes('年初至今').some((t) => t.pin.kind === 'month'), false);
     assert.equal(findTimes('至２０２５年末已覆盖').some((t) => t.pin.kind === 'month'), false);
+    // A month of no known year meets a span that holds it, and no other.
+    assert.equal(compareTimes({ kind: 'month', month: 12 }, { kind: 'span', from: 2025 * 12 + 9, to: 2025 * 12 + 11 }), 'agree');
+    assert.equal(compareTimes({ kind: 'month', month: 3 }, { kind: 'span', from: 2025 * 12 + 9, to: 2025 * 12 + 11 }), 'conflict');
     // With no year to count from, 去年 is known only to the writer.
     assert.equal(findTimes('去年 3 月')[0].pin.kind, 'relative');
   });

@@ -79,7 +79,8 @@ export function resolve(t: PlacedTime, year: ParagraphTime): PlacedTime {
     return t;
   }
   if (t.pin.kind !== 'month') return t;
-  const pin: TimePin = year.last ? span(year.last, t.pin.month, t.pin.month) : { kind: 'relative' };
+  // (A month of no year the text names stays a month: of the source's time, most likely, if it agrees.)
+  const pin: TimePin = year.last ? span(year.last, t.pin.month, t.pin.month) : t.pin;
   if (year.last && !t.baseline) year.named = pin;
   return { ...t, pin };
 }

@@ -359,6 +359,8 @@ export function compareTimes(draft: TimePin | undefined, source: TimePin | undef
   // Two times only their writers know ("10 days after launch", 上线第 10 个月) may well be one: not a conflict.
   if (draft.kind === 'relative' && source?.kind === 'relative') return 'agree';
   if (draft.kind === 'month' && source?.kind === 'month') return draft.month === source.month ? 'agree' : 'conflict';
+  // A month of no known year ("In December the team released …") meets a span that holds that month in some year.
+  if (draft.kind === 'month' && source?.kind === 'span') return source.to - source.from >= 11 || [...Array(source.to - source.from + 1).keys()].some((k) => ((source.from + k) % 12) + 1 === draft.month) ? 'agree' : 'conflict';
   if (draft.kind !== 'span' || !source || source.kind !== 'span') return 'conflict';
   return draft.from <= source.to && source.from <= draft.to ? 'agree' : 'conflict';
 }
