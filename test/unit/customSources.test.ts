@@ -74,6 +74,14 @@ describe('custom sources', () => {
     assert.deepEqual(checkDocument(drafted, index).findings.filter((f) => f.code === 'figure-mismatch'), []);
   });
 
+  it('reads a source section\'s figures at the time its heading names', () => {
+    const report = join(dir, 'dated.md');
+    writeFileSync(report, '# The Recommender Reports\n\n## The first Recommender paper (February 2025)\n\nOffline, the largest variant, Recommender-1B, outperformed a TIGER model of the same size by 1.78% in session watch time.\n\n## Later work (December 2025)\n\nThe team released a benchmark.\n');
+    const { index } = loadSources([report], false, undefined);
+    const drafted = '2025 年 2 月的首篇论文中，Recommender-1B 在会话观看时长上比 TIGER-1B 高 1.87%。';
+    assert.equal(checkDocument(drafted, index).findings.find((f) => drafted.slice(f.start, f.end).includes('1.87'))?.replacement, '1.78%');
+  });
+
   it('goes on with what it has when a source is broken, and names each problem once', () => {
     const { index, problems } = loadSources([binary, join(dir, 'missing.md'), corrections], true, undefined);
     assert.equal(problems.length, 2);

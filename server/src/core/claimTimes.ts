@@ -18,8 +18,8 @@ export function headingYearOf(headings: readonly string[]): number {
 const headingTimes = new WeakMap<readonly string[], TimePin | null>();
 /**
  * The span the innermost heading names ("## OneSearch (September 2025)", "### 2024 年 7 月"), if any: a
- * draft's section dated so speaks of that time unless its sentences say otherwise. Only a draft's: the
- * source's own figures keep the times their sentences give.
+ * section dated so, in a draft or a source ("## The first OneRec paper (February 2025)"), speaks of that time
+ * unless its sentences say otherwise.
  */
 export function headingTimeOf(headings: readonly string[]): TimePin | undefined {
   let pin = headingTimes.get(headings);

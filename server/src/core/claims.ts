@@ -77,7 +77,7 @@ interface SentenceFigures {
   labels: Array<string | undefined>;
   /** The last year the headings in force name (0 when none): where a paragraph's months are read from. */
   headingYear: number;
-  /** The time the innermost heading names, if any ("## OneRec-V2 (August 2025)"): its section's figures' time. */
+  /** The time the innermost heading names, if any ("## OneRec-V2 (August 2025)"): its section's figures' time, in a draft or a source. */
   headingTime?: TimePin;
   /** Where the sentence's block starts and ends. */
   blockStart: number;
@@ -140,7 +140,7 @@ export function readClaims(text: string, entries: ReadonlyArray<{ figure: Figure
         blockLeadCited = sourceKinds ? citedDocument(leadSentence(text, inBlock), sourceKinds, quotedBy(vocabulary)) : undefined;
       }
       block = inBlock;
-      group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), headingTime: vocabulary ? headingTimeOf(headings) : undefined, blockStart: inBlock.start, blockEnd: inBlock.end, headings };
+      group = { sentence, figures: [], labels: [], headingYear: headingYearOf(headings), headingTime: headingTimeOf(headings), blockStart: inBlock.start, blockEnd: inBlock.end, headings };
     }
     group.figures.push(figure);
     group.labels.push(label);
