@@ -82,6 +82,17 @@ describe('custom sources', () => {
     assert.equal(checkDocument(drafted, index).findings.find((f) => drafted.slice(f.start, f.end).includes('1.87'))?.replacement, '1.78%');
   });
 
+  it('bears out an undated figure by the source\'s latest figure for the same count, not an older snapshot', () => {
+    const summary = join(dir, 'users.md');
+    writeFileSync(summary, '# 可灵 AI 概览\n\n## 用户\n\n2025 年 4 月 15 日的发布会披露，可灵 AI 的全球用户规模已超过 2200 万，累计生成视频超过 1.68 亿个。\n\n2025 年 7 月，用户超过 4500 万。\n\n到 2026 年 6 月两周年时，可灵 AI 的全球用户突破 1 亿。\n');
+    const { index } = loadSources([summary], false, undefined);
+    const drafted = 'A thread on how Kling AI went from a waitlist to 100M global users at its launch event and since.';
+    const at = drafted.indexOf('100M');
+    const judged = checkDocument(drafted, index).judgements.find((j) => j.entry.figure.start <= at && at < j.entry.figure.end);
+    assert.equal(judged?.verdict, 'supported');
+    assert.match(judged?.fact?.sentence ?? '', /1 亿/);
+  });
+
   it('goes on with what it has when a source is broken, and names each problem once', () => {
     const { index, problems } = loadSources([binary, join(dir, 'missing.md'), corrections], true, undefined);
     assert.equal(problems.length, 2);

@@ -10,7 +10,7 @@ import { averageAgainstPeak, measuresDiffer } from './claimMeasures';
 import { UNNAMED_RANKING } from './claimSubjects';
 import { countsApart, relateClaims, timeOfSource } from './claimRelations';
 import { differentSubjects, figureSubjects, type FigureSubjects } from './contextSubjects';
-import type { MonthSpan, TimePin } from './timePins';
+import { OPEN_END_MONTHS, type MonthSpan, type TimePin } from './timePins';
 import { periodOfTitles } from './sourcePeriod';
 import type { Fact, FactIndex } from './factIndex';
 import type { FigureInContext } from './reader';
@@ -201,6 +201,23 @@ function unversioned(facts: ScoredFacts): ScoredFacts {
   return { ...facts, list: facts.list.map((s) => (s.agrees && s.fact.claim?.versions?.length ? { ...s, agrees: false, agreesStrictly: false } : s)) };
 }
 
+/**
+ * For a figure of no time, or one framed as now: the fact that states its value as the source's latest for the
+ * same thing counted, when the source gives that count at several times (and no other fact of that latest time
+ * disagrees). Such a figure is the source's latest
+ * figure ("100M users" and 全球用户突破 1 亿 at the second anniversary), though an older snapshot's sentence may
+ * share more of its words (the 2200 万 of a launch).
+ */
+function latestStating(entry: FigureInContext, scored: Scored[], best: number): Scored | undefined {
+  const time = entry.claim?.time;
+  if (time && time.kind !== 'now') return undefined;
+  const dated = scored.filter((s) => s.clauseMetric && s.fact.claim?.time?.kind === 'span' && s.fact.claim.time.to < OPEN_END_MONTHS && relateClaims(entry.claim, s.fact.claim).counted === 'same');
+  if (dated.length < 2) return undefined;
+  const newest = Math.max(...dated.map((s) => (s.fact.claim!.time as MonthSpan).to));
+  const hit = dated.find((s) => s.agrees && (s.fact.claim!.time as MonthSpan).to === newest && s.score >= THRESHOLDS.supportMin && s.score >= best * THRESHOLDS.supportRatio);
+  return hit && !dated.some((s) => !s.agrees && (s.fact.claim!.time as MonthSpan).to === newest) && bearsOut(entry, hit.fact, hit.score, false, true) ? hit : undefined;
+}
+
 /** For a range figure: the scored fact of its low end, when the same source sentence also states its high end. */
 function bothEndsStated(entry: FigureInContext, scored: Scored[]): Scored | undefined {
   const { figure } = entry;
@@ -265,6 +282,8 @@ function decideSupport(entry: FigureInContext, scored: Scored[], subjectsOf: () 
   const first = scored.find(supports);
   const support = first && !first.agreesStrictly ? scored.find((s) => s.agreesStrictly && supports(s)) ?? first : first;
   if (support) return { entry, verdict: 'supported', fact: support.fact, nearest: alsoStating(entry, scored, support), score: support.score };
+  const latest = latestStating(entry, scored, best);
+  if (latest) return { entry, verdict: 'supported', fact: latest.fact, nearest: [], score: latest.score };
   // A range whose two ends the source states in one sentence ("its scaling curves run from 0.1B to 8B") is that
   // sentence's: not a range the source lacks, nor one of its ends to correct.
   const ends = bothEndsStated(entry, scored);
