@@ -27,6 +27,11 @@ describe('product names', () => {
     assert.deepEqual(fixes(clean), []);
   });
 
+  it('finds a two-word name with one word a keystroke off, beside its right other word', () => {
+    assert.deepEqual(fixes('Kling tops Artifical Analysis on both boards.'), [['Artifical Analysis', 'Artificial Analysis']]);
+    assert.deepEqual(fixes('An artificial analysis of the market.'), []);
+  });
+
   it('takes another version or size of a named model for itself, not for a typo', () => {
     // The paper names OneSearch-V2: OneSearch-V1 and OneSearch-1B are that model's other versions and sizes.
     assert.deepEqual(fixes('OneSearch-V1 and OneSearch-1B were the first steps.'), []);

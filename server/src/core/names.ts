@@ -4,6 +4,7 @@
  * edit distance; Chinese names by a one-character substitution (for names of four or more characters)
  * or a character that looks or sounds like the name's (shorter names; sounds from data/language/han-readings.json).
  */
+import { findMisspelledTwoWordNames, twoWordNamesOf, type TwoWordName } from './twoWordNames';
 import Fuse from 'fuse.js';
 import { toSimplified, toTraditional } from './chineseScript';
 import hanReadings from '../../../data/language/han-readings.json';
@@ -145,6 +146,8 @@ export class NameBook {
   private readonly nearWords: Set<string>;
   private readonly allSpellings: Set<string>;
   private readonly latinNames: NameEntry[];
+  /** The Latin names of two words (Artificial Analysis, Guorui Zhou). */
+  private readonly twoWordNames: TwoWordName[];
   private readonly fuse: Fuse<string>;
   private readonly latinCache = new Map<string, string | null>();
   /** The first letters (lower case) of the Latin names: a word starting otherwise, with no digit, is no misspelling of one. */
@@ -168,6 +171,7 @@ export class NameBook {
     this.nearWords = new Set((data.nearWords ?? []).map((w) => w.toLowerCase()));
     this.allSpellings = new Set(names.flatMap((n) => [n.name, ...(n.variants ?? [])]));
     this.latinNames = names.filter((n) => /^[A-Za-z]/.test(n.name) && !n.name.includes(' '));
+    this.twoWordNames = twoWordNamesOf(names.map((n) => n.name));
     const cjkNames = names.filter((n) => /^[\u4e00-\u9fff]/.test(n.name)).sort((a, b) => b.name.length - a.name.length);
     this.fuse = new Fuse(this.latinNames.map((n) => n.name), { includeScore: true, threshold: 0.45, ignoreLocation: true, isCaseSensitive: false });
     for (const { name } of this.latinNames) this.nameInitials[name.charCodeAt(0) | 0x20] = 1;
@@ -247,7 +251,8 @@ export class NameBook {
   findMisspelledLatinNames(text: string): NameIssue[] {
     const issues: NameIssue[] = [];
     this.forEachMisspelledLatinName(text, (start, end, expected) => issues.push({ start, end, found: text.slice(start, end), expected }));
-    return issues;
+    if (this.twoWordNames.length) issues.push(...findMisspelledTwoWordNames(text, this.twoWordNames));
+    return issues.sort((a, b) => a.start - b.start);
   }
 
   /**
