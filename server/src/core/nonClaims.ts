@@ -52,7 +52,9 @@ const PATTERNS: RegExp[] = [
   /(?=\d)(?<=(?:上线|上線|发布|發布|推出|开播|開播|成立)\s*(?:仅|僅|才|不到)?\s*)\d+\s*个?個?\s*(?:月|周|週|星期|天|日|年|小时|小時)(?=\s*(?:时|時|之际|之際))/g,
   // A video resolution (4K 视频, native 8K, 1080p): a format, not a count of thousands.
   /(?<![\w.])[248]K(?=\s*(?:视频|影片|画质|畫質|分辨率|解析度|超清|特效|镜头|鏡頭|HDR|UHD|video|videos|footage|clips?|shots?|resolution|mode|output)\b|\s*(?:视频|影片|画质|畫質|分辨率|解析度|超清|特效|镜头|鏡頭))/g,
-  /(?<=\b(?:native|in|at|up to|原生|支持|输出|輸出|最高)\s*)[248]K\b/g,
+  // (The leading (?=[248]K) lets the engine skip to the resolution rather than try the look-behind at every
+  // character: the pattern was 1.0% of a check, CPU profile of the bench drafts; 3.5× faster over them alone.)
+  /(?=[248]K)(?<=\b(?:native|in|at|up to|原生|支持|输出|輸出|最高)\s*)[248]K\b/g,
   // A piece's reading time: "12-minute read", 阅读本文约需 6 分钟.
   /\b\d+[- ]?min(?:ute)?s?\s+read\b/gi,
   /(?:阅读|读完)[^，。；\n]{0,6}?\d+\s*分钟|\d+\s*分钟(?:读完|阅读)/g,
