@@ -33,6 +33,11 @@ export class IntTable<V> {
     this.items.push(value);
   }
 
+  /** How many keys it holds. */
+  get size(): number {
+    return this.items.length;
+  }
+
   values(): readonly V[] {
     return this.items;
   }
