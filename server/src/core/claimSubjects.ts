@@ -92,6 +92,12 @@ const KIND_OF = new Map(DOCUMENT_WORDS.map((d) => [d.word.toLowerCase(), d.kind]
 const DOCUMENT = new RegExp(DOCUMENT_WORDS.map((d) => (d.latin ? `\\b${escapeForRe(d.word)}\\b(?![-\\w]|\\s+(?:rates?|buttons?|cards?|features?|functions?|tools?|awards?|prizes?|honou?rable)\\b)` : `${escapeForRe(d.word)}(?!期)`)).join('|'), 'gi');
 /** Any document word, bare: a quick test before the full pattern and its look-aheads. */
 const ANY_DOCUMENT = new RegExp(DOCUMENT_WORDS.map((d) => escapeForRe(d.word)).join('|'), 'i');
+
+/**
+ * Whether `text` holds a document word at all: a text without one names no document, and neither does any part
+ * of it (namesOwnDocument and citedDocument are then false and undefined for its every sentence).
+ */
+export const mayNameDocument = (text: string): boolean => ANY_DOCUMENT.test(text);
 /** An English document word names a document after a determiner or a name ("the report", "a SIGIR paper", "OneSearch paper"), or capitalised in a title. */
 const ENGLISH_DOCUMENT_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|one|each|in|per)\s+(?:[\w-]+\s+){0,2}|\b[A-Z][\w-]*[A-Z0-9][\w-]*\s+|\b[A-Z][a-z]+\s+)$/;
 
