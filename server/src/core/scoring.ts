@@ -8,7 +8,7 @@ import { NARROWER_CONCEPTS } from './lexicon';
 import type { Fact, FactIndex } from './factIndex';
 import type { FigureInContext } from './reader';
 import type { Figure, Qualifier } from './types';
-import { agreesPlainly, agreesThroughQualifier, comparable, figureStep, isBounding, sortedDigits, valuesAgree } from './values';
+import { agreesPlainly, boundsAgree, comparable, figureStep, isBounding, sortedDigits, valuesAgree } from './values';
 
 
 /** A fact scored against a figure. */
@@ -336,11 +336,11 @@ function markAgreeing(figure: Figure, index: FactIndex, values: FactValues, ids:
   const step = figureStep(figure);
   const q = figure.qualifier;
   const bounded = isBounding(q);
-  const ownDigits = bounded ? sortedDigits(value) : '';
+  let ownDigits: string | undefined;
   for (let t = 0; t < count; t++) {
     const id = ids[t];
     const lo = low[id];
-    if (agreesPlainly(value, step, lo, high[id]) || (bounded && agreesThroughQualifier(value, q, lo, qualifiers[id], ownDigits, digits[id]))) flags[id] |= AGREES;
+    if (agreesPlainly(value, step, lo, high[id]) || (bounded && boundsAgree(value, q, lo, qualifiers[id]) && (ownDigits ??= sortedDigits(value)) !== digits[id])) flags[id] |= AGREES;
   }
 }
 
