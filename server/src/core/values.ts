@@ -99,11 +99,27 @@ const digitsMemo = new Map<number, string>();
 export function sortedDigits(n: number): string {
   let d = digitsMemo.get(n);
   if (d === undefined) {
-    d = String(n).replace(/\D/g, '').split('').sort().join('');
+    d = digitsInOrder(String(n));
     if (digitsMemo.size > 50000) digitsMemo.clear();
     digitsMemo.set(n, d);
   }
   return d;
+}
+
+/**
+ * The digits of `written`, sorted, counted rather than cut out, split and sorted as strings: most of a draft's
+ * values are new to the memo, and a miss cost three times as much that way (sortedDigits: 0.5% → 0.3% of a check,
+ * CPU profile of the bench drafts).
+ */
+function digitsInOrder(written: string): string {
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < written.length; i++) {
+    const digit = written.charCodeAt(i) - 48;
+    if (digit >= 0 && digit <= 9) counts[digit]++;
+  }
+  let out = '';
+  for (let digit = 0; digit < 10; digit++) if (counts[digit]) out += String(digit).repeat(counts[digit]);
+  return out;
 }
 
 /** Dates as yyyymmdd numbers agree in the parts (y, m, d) the draft states. */
