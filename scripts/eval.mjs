@@ -1,5 +1,5 @@
 // Scores the built server on every labelled set with the shared scorer: the shared development set,
-// test/drafts, test/holdout, the real-world set test/real, its hold-outs test/real-holdout, -2, -3, -4, -5, -6, -7, -8, -9 and -10, and each set of test/sources/<name>/ (drafts about
+// test/drafts, test/holdout, the real-world set test/real, its hold-outs test/real-holdout, -2, -3, -4, -5, -6, -7, -8, -9, -10 and -11, and each set of test/sources/<name>/ (drafts about
 // another source document, checked against that source alone). Usage: npm run eval (builds first);
 // npm run eval -- --verbose lists each miss.
 import { execFileSync } from 'node:child_process';
@@ -26,6 +26,7 @@ const sets = [
   ['test/real-holdout-8', ['--labels', 'test/real-holdout-8/labels.json', '--drafts', 'test/real-holdout-8/drafts']],
   ['test/real-holdout-9', ['--labels', 'test/real-holdout-9/labels.json', '--drafts', 'test/real-holdout-9/drafts']],
   ['test/real-holdout-10', ['--labels', 'test/real-holdout-10/labels.json', '--drafts', 'test/real-holdout-10/drafts']],
+  ['test/real-holdout-11', ['--labels', 'test/real-holdout-11/labels.json', '--drafts', 'test/real-holdout-11/drafts']],
 ];
 for (const name of existsSync('test/sources') ? readdirSync('test/sources') : []) {
   const dir = join('test/sources', name);
