@@ -154,6 +154,11 @@ describe('numbers that are not claims stay silent', () => {
     assert.deepEqual(findFigures('4.3 Generative models were compared.', [0]).map((f) => f.text), ['4.3']);
   });
 
+  it('a thread\'s post numbers at a line\'s start', () => {
+    assert.deepEqual(read('1/ Kuaishou posted its results.\n\n2/ Profit: RMB17.7B, +72.5%.').map((f) => f.text), ['RMB17.7B', '72.5%']);
+    assert.equal(read('about 1/4 of users').length, 1);
+  });
+
   it('numbering of issues, sessions and sections, but not an edition or a time', () => {
     assert.deepEqual(read('（2026 年第 9 期 · 总第 121 期）').filter((f) => f.kind !== 'date').map((f) => f.text), []);
     assert.deepEqual(read('召开新闻发布会第 28 场').map((f) => f.text), []);

@@ -62,6 +62,8 @@ const PATTERNS: RegExp[] = [
   /\bp{1,2}\.\s*\d+(?:\s*[-–]\s*\d+)?/g,
   /\bpages?\s+\d+/gi,
   /第\s*\d+\s*页/g,
+  // A thread's post numbers at a line's start ("2/ Profit: …", "3/10 …"): which post, not a figure.
+  /(?<![^\n\u0000])[ \t]*\d{1,2}\/(?:\d{1,2})?(?=[ \t])/g,
   // Numbering of issues, sessions, sections and articles (第 9 期, 总第 121 期, 第 28 场, 第 3 章, 第二条): which one,
   // not how many. (Not an edition, 第九届, which the ranks read, nor a time, 第 3 次登顶.)
   /第\s*\d+\s*(?:期|场|場|章|节|節|条|條|款|卷|集|号|號)/g,
