@@ -17,6 +17,15 @@ function verdictOf(draft: string, needle: string) {
   return { verdict: j?.verdict ?? 'none', fact: j?.fact, finding };
 }
 
+describe('matcher: a run of semicolons', () => {
+  it('reads each segment of a run as restating the metric its first names', async () => {
+    const { readDocument: read } = await import('../../server/src/core/reader');
+    const text = '经调整利润净额率：第一季度为 14.4%；第二季度为 15.1%；第三季度为 12.7%。';
+    const third = read(text).figures.find((f) => f.figure.text === '12.7%');
+    assert.equal(third?.terms.get('c:adjusted-net-profit'), 1, JSON.stringify([...(third?.terms ?? [])]));
+  });
+});
+
 describe('matcher: a comparison table', () => {
   it('leaves the figures of another product\'s column unjudged, and judges the sources\' own', () => {
     const table = '| | Kling 3.0 | Luma Ray3 |\n|---|---|---|\n| Entry price | $29.90/mo | $30/mo |\n| Users | 60 million | 25 million |\n';

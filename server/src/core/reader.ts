@@ -334,9 +334,12 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
       const header = block.kind === 'tableRow' ? pipeColumnOf(block.header ?? '', source, block, figure) : row.includes('\t') ? columnOf(tabHeader, columnIndex(text, near, figure)) : '';
       const caption = captions?.[k] ?? '';
       // A semicolon joins a restatement to the sentence whose metric it restates (…；2024 年第三季度为 3,342 亿元).
+      // (… back through a run of them, 随季节波动：第一季度为 129.5 分钟；第二季度约 122 分钟；第三季度为 132.2 分钟: each
+      // restates what the run's first names.)
       if (joinedTerms?.si !== si) {
-        const joined = si > 0 && si < sentences.length && sentences[si - 1].end === sentence.start && SEMICOLON.test(text[sentence.start - 1]) ? sentences[si - 1] : undefined;
-        joinedTerms = { si, terms: joined ? termsWithin(terms, joined) : undefined };
+        let first = si;
+        while (first > 0 && first < sentences.length && sentences[first - 1].end === sentences[first].start && SEMICOLON.test(text[sentences[first].start - 1])) first--;
+        joinedTerms = { si, terms: first < si ? termsWithin(terms, { start: sentences[first].start, end: sentences[si - 1].end }) : undefined };
       }
       const termsBefore = joinedTerms.terms;
       // … and a block's leading label names what every sentence of the block measures (- **总收入**：… 。与 … 相比，环比增长 1.4%).
