@@ -175,6 +175,9 @@ describe('claims read against a source', () => {
     // A month of no known year meets a span that holds it, and no other.
     assert.equal(compareTimes({ kind: 'month', month: 12 }, { kind: 'span', from: 2025 * 12 + 9, to: 2025 * 12 + 11 }), 'agree');
     assert.equal(compareTimes({ kind: 'month', month: 3 }, { kind: 'span', from: 2025 * 12 + 9, to: 2025 * 12 + 11 }), 'conflict');
+    // Two quarters of no year are one time only when the same quarter.
+    assert.equal(compareTimes(findTimes('in Q2')[0].pin, findTimes('第一季度日活为 393.8 million')[0].pin), 'conflict');
+    assert.equal(compareTimes(findTimes('第二季度')[0].pin, findTimes('in Q2')[0].pin), 'agree');
     // With no year to count from, 去年 is known only to the writer.
     assert.equal(findTimes('去年 3 月')[0].pin.kind, 'relative');
   });

@@ -52,6 +52,9 @@ export function relateClaims(draft: Claim | undefined, fact: Claim | undefined, 
   const time = draft?.prospective ? (fact?.prospective ? (bothSpans ? compareTimes(draft.time, factTime) : 'agree') : 'conflict')
     : draft?.timeInherited && !bothSpans ? 'agree' : compareTimes(draft?.time, factTime);
   // Another span than the one the fact itself names: then not even an agreeing value bears the figure out.
-  const otherTime = draft?.time?.kind === 'span' && fact?.time?.kind === 'span' && compareTimes(draft.time, fact.time) === 'conflict';
+  // (… or both name a quarter of no year, and not the same one: Q2 and 第一季度.)
+  const otherTime = (draft?.time?.kind === 'span' && fact?.time?.kind === 'span' && compareTimes(draft.time, fact.time) === 'conflict')
+    || (draft?.time?.kind === 'relative' && fact?.time?.kind === 'relative' && compareTimes(draft.time, fact.time) === 'conflict');
   return { counted, time, otherTime };
 }
+

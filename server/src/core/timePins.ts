@@ -15,6 +15,8 @@ export interface MonthSpan {
 /** A time pinned only relative to when the text was written ("last year", 今年 9 月, "its tenth month"). */
 export interface RelativeTime {
   kind: 'relative';
+  /** For a quarter of no stated year (第二季度, Q2): which one. Two such quarters are one time only when the same. */
+  quarter?: number;
 }
 /** The time the text speaks from: now, currently, to date, 目前. */
 export interface PresentTime {
@@ -218,6 +220,14 @@ const ZH_NUMBER_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4
 const RELATIVE_YEAR_ZH = new RegExp(`(${alternatives(Object.keys(words.relativeYears.zh))})(?:的)?\\s*(?:(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])(?:\\s*[、和至到~-]\\s*(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]))?\\s*月(?:底|末|初|份)?|第?\\s*([一二三四1-4])\\s*季度?|([上下])半年|(?:年)?(底|末|初)|(年中))?`, 'g');
 const RELATIVE_YEAR_EN = new RegExp(`\\b(?:(?:in\\s+)?the\\s+${EN_PART}\\s+of\\s+)?(${alternatives(Object.keys(words.relativeYears.en))})(?:'s\\s+${EN_PART})?\\b`, 'gi');
 
+/** A relative time, with its quarter when it is a quarter of no stated year (第二季度, Q2, 2Q, "the second quarter"). */
+function quarterOf(words: string): RelativeTime {
+  const q = /(?:^|第)\s*([一二三四1-4])\s*季|\bQ([1-4])\b|\b([1-4])Q\b|\b(first|second|third|fourth)[- ]quarter\b/i.exec(words);
+  if (!q) return { kind: 'relative' };
+  const quarter = ZH_DIGITS[q[1] ?? ''] ?? Number(q[2] ?? q[3] ?? 0) ?? 0;
+  return { kind: 'relative', quarter: quarter || ['first', 'second', 'third', 'fourth'].indexOf((q[4] ?? '').toLowerCase()) + 1 };
+}
+
 /** The span a year counted from `nowYear` names, with its part: month, quarter, half, end or start. */
 function relativeYearSpan(m: RegExpExecArray, nowYear: number, zh: boolean): MonthSpan {
   if (zh) {
@@ -333,7 +343,7 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
     const re = RELATIVE[r];
     re.lastIndex = 0;
     // A span counted up to now ("in the 22 months since launch", 上线以来) speaks of now.
-    for (let m = re.exec(text); m; m = re.exec(text)) add(SINCE.test(m[0]) ? { kind: 'now' } : { kind: 'relative' }, m.index, m.index + m[0].length);
+    for (let m = re.exec(text); m; m = re.exec(text)) add(SINCE.test(m[0]) ? { kind: 'now' } : quarterOf(m[0]), m.index, m.index + m[0].length);
   }
   for (const [k, re] of REFERS_BACK.entries()) {
     if (!(k === 0 ? han : latin)) continue;
@@ -356,8 +366,9 @@ export function findTimes(text: string, now?: MonthSpan): PlacedTime[] {
  */
 export function compareTimes(draft: TimePin | undefined, source: TimePin | undefined): 'agree' | 'conflict' {
   if (!draft || draft.kind === 'now') return 'agree';
-  // Two times only their writers know ("10 days after launch", 上线第 10 个月) may well be one: not a conflict.
-  if (draft.kind === 'relative' && source?.kind === 'relative') return 'agree';
+  // Two times only their writers know ("10 days after launch", 上线第 10 个月) may well be one: not a conflict,
+  // unless both are quarters of no stated year and not the same (Q2 and 第一季度).
+  if (draft.kind === 'relative' && source?.kind === 'relative') return draft.quarter && source.quarter && draft.quarter !== source.quarter ? 'conflict' : 'agree';
   if (draft.kind === 'month' && source?.kind === 'month') return draft.month === source.month ? 'agree' : 'conflict';
   // A month of no known year ("In December the team released …") meets a span that holds that month in some year.
   if (draft.kind === 'month' && source?.kind === 'span') return source.to - source.from >= 11 || [...Array(source.to - source.from + 1).keys()].some((k) => ((source.from + k) % 12) + 1 === draft.month) ? 'agree' : 'conflict';
