@@ -201,6 +201,15 @@ describe('claims read against a source', () => {
     assert.notEqual((await findingOn(earlier, '3125'))?.code, 'figure-mismatch');
   });
 
+  it('gives each member of a list read respectively over as many quarters its own quarter', async () => {
+    const list = '2025 年前三季度的季度收入分别超过 1.5 亿元、2.5 亿元和 3 亿元。';
+    assert.deepEqual((await draftClaimOf(list, '2.5'))?.time, { kind: 'span', from: 2025 * 12 + 3, to: 2025 * 12 + 5 });
+    assert.deepEqual((await draftClaimOf(list, '3 亿'))?.time, { kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 });
+    // A quarter of no year against a dated one: another time when not the same quarter.
+    assert.equal(relateClaims({ time: { kind: 'span', from: 2025 * 12, to: 2025 * 12 + 2 } }, { time: { kind: 'relative', quarter: 2 } }).otherTime, true);
+    assert.equal(relateClaims({ time: { kind: 'span', from: 2025 * 12 + 3, to: 2025 * 12 + 5 } }, { time: { kind: 'relative', quarter: 2 } }).otherTime, false);
+  });
+
   it('takes a report\'s quarter from its title, but no period from a title spanning two years', () => {
     assert.deepEqual(periodOfTitles(['快手科技 2025 年第三季度业绩公告摘要']), { kind: 'span', from: 2025 * 12 + 6, to: 2025 * 12 + 8 });
     assert.equal(periodOfTitles(['可灵 AI 产品与商业化概览（2024 年 6 月至 2026 年 6 月）']), undefined);

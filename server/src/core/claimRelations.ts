@@ -52,9 +52,17 @@ export function relateClaims(draft: Claim | undefined, fact: Claim | undefined, 
   const time = draft?.prospective ? (fact?.prospective ? (bothSpans ? compareTimes(draft.time, factTime) : 'agree') : 'conflict')
     : draft?.timeInherited && !bothSpans ? 'agree' : compareTimes(draft?.time, factTime);
   // Another span than the one the fact itself names: then not even an agreeing value bears the figure out.
-  // (… or both name a quarter of no year, and not the same one: Q2 and 第一季度.)
+  // (… or both name a quarter, one or both of no year, and not the same one: Q2 and 第一季度, 2025 年第一季度 and 第二季度.)
+  const ours = quarterIn(draft?.time);
+  const theirs = quarterIn(fact?.time);
   const otherTime = (draft?.time?.kind === 'span' && fact?.time?.kind === 'span' && compareTimes(draft.time, fact.time) === 'conflict')
-    || (draft?.time?.kind === 'relative' && fact?.time?.kind === 'relative' && compareTimes(draft.time, fact.time) === 'conflict');
+    || (!!ours && !!theirs && ours !== theirs && (draft?.time?.kind === 'relative' || fact?.time?.kind === 'relative'));
   return { counted, time, otherTime };
 }
 
+/** The quarter a time names: a quarter of no stated year (第二季度), or a span of one quarter. */
+function quarterIn(time: TimePin | undefined): number | undefined {
+  if (time?.kind === 'relative') return time.quarter;
+  if (time?.kind !== 'span' || time.to - time.from !== 2 || time.from % 3 !== 0) return undefined;
+  return (time.from % 12) / 3 + 1;
+}

@@ -326,6 +326,7 @@ function sentenceClaims(text: string, { sentence, figures, labels, headingYear, 
     claim.time = pin.pin;
     pinning.add(pin);
   });
+  splitRespectiveTimes(text, figures, claims, body);
   // A figure that is (or lies in) a time pinning another figure of the sentence is when, not what.
   // A span counted from an event (上线仅 10 天) is a claim of its own all the same: only dates and bare numbers are silenced.
   figures.forEach((figure, k) => {
@@ -372,6 +373,30 @@ const ENDS_PHRASE = /^\s*(?:[，。；、,.;)）]|$)/;
 /** Words that join the members of a list: a stretch before a figure starts after the last of them, one after it ends at the first. */
 const JOINS_BEFORE = /^[\s\S]*(?:\b(?:and|or|while|whereas|but|with)\b|[和及与、；;]|以及|并且?|同时)/i;
 const JOINS_AFTER = /\b(?:and|or|while|whereas|but|with)\b|[和及与、；;]|以及|并且?|同时/i;
+
+/** Words that read a list respectively. */
+const RESPECTIVELY = /分别|分別|respectively/i;
+
+/**
+ * A list read respectively over as many periods as it has members (2025 年前三季度的季度收入分别超过 1.5 亿元、2.5 亿元和
+ * 3 亿元; "RMB150mn, RMB250mn and RMB300mn in 1Q–3Q respectively"): each member holds for its own quarter, year or
+ * month of the span they share, in order.
+ */
+function splitRespectiveTimes(text: string, figures: readonly Figure[], claims: Claim[], body: string): void {
+  if (figures.length < 2 || !RESPECTIVELY.test(body)) return;
+  for (let first = 0; first < figures.length; ) {
+    let last = first;
+    while (last + 1 < figures.length && figures[last + 1].kind === figures[first].kind && LIST_JOIN.test(text.slice(figures[last].end, figures[last + 1].start))) last++;
+    const n = last - first + 1;
+    const time = claims[first].time;
+    if (n >= 2 && n <= 4 && time?.kind === 'span' && claims.slice(first, last + 1).every((c) => c.time === time)) {
+      const months = time.to - time.from + 1;
+      const step = [1, 3, 12].find((unit) => months === unit * n);
+      if (step) for (let k = 0; k < n; k++) claims[first + k].time = { kind: 'span', from: time.from + k * step, to: time.from + (k + 1) * step - 1 };
+    }
+    first = last + 1;
+  }
+}
 
 /** What joins list members: 和, 、, 与, 及, "and", a comma. */
 const LIST_JOIN = /^\s*(?:和|、|与|及|以及|,|，|and|, and)\s*$/i;
