@@ -3,6 +3,7 @@
  * paper's value bears out the draft's at the precision the draft wrote it, and whether a different value
  * is a slip a writer could plausibly have made.
  */
+import { oneKeystrokeApart } from './keystrokes';
 import type { Figure, Qualifier } from './types';
 
 /** Whether two figures measure the same kind of thing, so their values can be compared. */
@@ -154,7 +155,8 @@ export function slipKind(draft: Figure, paper: Figure): 'near' | 'far' | 'scale'
   // is too little to tell a slip from another figure. (Written to twelve places first: 2.2 亿 is
   // 220000000.00000003 in binary.)
   if (significantDigits(a).length >= 2 && significantDigits(a) === significantDigits(b)) return 'scale';
-  if (oneKeystroke(writtenDigits(a), writtenDigits(b))) return 'keystroke';
+  // (Two digits or more each: a single digit is one keystroke from every other.)
+  if (oneKeystrokeApart(writtenDigits(a), writtenDigits(b), 2)) return 'keystroke';
   return ratio <= 10 ? 'far' : undefined;
 }
 
@@ -176,19 +178,3 @@ export const plausibleSlip = (draft: Figure, paper: Figure): boolean => slipKind
 
 /** How far off a stale or rounded figure may lie. */
 const NEARBY_FACTOR = 3;
-
-/**
- * Whether two digit strings of two digits or more are one keystroke apart: one digit typed for another, two
- * neighbours swapped, or one digit added or dropped.
- */
-function oneKeystroke(a: string, b: string): boolean {
-  if (a.length < 2 || b.length < 2 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  return longer.slice(i + 1) === shorter.slice(i);
-}
