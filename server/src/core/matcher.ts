@@ -10,7 +10,7 @@ import { averageAgainstPeak, measuresDiffer } from './claimMeasures';
 import { UNNAMED_RANKING } from './claimSubjects';
 import { countsApart, relateClaims, timeOfSource } from './claimRelations';
 import { differentSubjects, figureSubjects, type FigureSubjects } from './contextSubjects';
-import { OPEN_END_MONTHS, type MonthSpan, type TimePin } from './timePins';
+import type { MonthSpan, TimePin } from './timePins';
 import { periodOfTitles } from './sourcePeriod';
 import type { Fact, FactIndex } from './factIndex';
 import type { FigureInContext } from './reader';
@@ -21,7 +21,8 @@ import type { Figure } from './types';
 import { formatLike } from './format';
 import { editDistance } from './names';
 import { plausibleSlip, roundedFrom, significantDigits, slipKind, sortedDigits, valuesAgree } from './values';
-import { versionsDiffer } from './versions';
+import { sameVersion } from './sameVersion';
+import { bothEndsStated, latestStating } from './supportAcrossFacts';
 
 export type Verdict = 'supported' | 'mismatch' | 'unsupported';
 
@@ -164,69 +165,6 @@ function metricLeader(scored: Scored[]): Scored | undefined {
   if (!scored.length) return undefined;
   const serious = scored.filter((s) => s.clauseMetric && s.score >= scored[0].score * 0.5);
   return serious.find((s) => s.nearMetric) ?? serious[0];
-}
-
-/**
- * The scored facts less those about another version of a model than the figure's (Kling 3.0 against the 2.0
- * model): they neither bear it out, nor correct it, nor set a bar.
- */
-function sameVersion(entry: FigureInContext, facts: ScoredFacts): ScoredFacts {
-  const versions = entry.claim?.versions;
-  if (!versions) return unversioned(facts);
-  const same = facts.list.some((s) => versionsDiffer(versions, s.fact.claim?.versions)) ? { ...facts, list: facts.list.filter((s) => !versionsDiffer(versions, s.fact.claim?.versions)) } : facts;
-  return ofItsVersion(same);
-}
-
-/**
- * The other way round: for a figure whose sentence names a version, when the best fact for what it measures
- * names that version, a fact that names none does not bear it out (OneSearch-V2's 订单量提升 3.22% is the first
- * OneSearch's figure; V2's is 2.11%). It may still be shown, and correct.
- */
-function ofItsVersion(facts: ScoredFacts): ScoredFacts {
-  const best = facts.list.find((s) => s.clauseMetric);
-  if (!best?.fact.claim?.versions?.length) return facts;
-  if (!facts.list.some((s) => s.agrees && !s.fact.claim?.versions?.length)) return facts;
-  return { ...facts, list: facts.list.map((s) => (s.agrees && !s.fact.claim?.versions?.length ? { ...s, agrees: false, agreesStrictly: false } : s)) };
-}
-
-/**
- * For a figure whose sentence names no version: when the best fact for what it measures names none either, a fact
- * about a named version does not bear it out (OneSearch's 订单量提升 2.11% is OneSearch-V2's; the draft's
- * OneSearch is the first one, 3.22%). It may still be shown.
- */
-function unversioned(facts: ScoredFacts): ScoredFacts {
-  const best = facts.list.find((s) => s.clauseMetric);
-  if (!best || best.fact.claim?.versions?.length) return facts;
-  if (!facts.list.some((s) => s.agrees && s.fact.claim?.versions?.length)) return facts;
-  return { ...facts, list: facts.list.map((s) => (s.agrees && s.fact.claim?.versions?.length ? { ...s, agrees: false, agreesStrictly: false } : s)) };
-}
-
-/**
- * For a figure of no time, or one framed as now: the fact that states its value as the source's latest for the
- * same thing counted, when the source gives that count at several times (and no other fact of that latest time
- * disagrees). Such a figure is the source's latest
- * figure ("100M users" and 全球用户突破 1 亿 at the second anniversary), though an older snapshot's sentence may
- * share more of its words (the 2200 万 of a launch).
- */
-function latestStating(entry: FigureInContext, scored: Scored[], best: number): Scored | undefined {
-  const time = entry.claim?.time;
-  if (time && time.kind !== 'now') return undefined;
-  const dated = scored.filter((s) => s.clauseMetric && s.fact.claim?.time?.kind === 'span' && s.fact.claim.time.to < OPEN_END_MONTHS && relateClaims(entry.claim, s.fact.claim).counted === 'same');
-  if (dated.length < 2) return undefined;
-  const newest = Math.max(...dated.map((s) => (s.fact.claim!.time as MonthSpan).to));
-  const hit = dated.find((s) => s.agrees && (s.fact.claim!.time as MonthSpan).to === newest && s.score >= THRESHOLDS.supportMin && s.score >= best * THRESHOLDS.supportRatio);
-  return hit && !dated.some((s) => !s.agrees && (s.fact.claim!.time as MonthSpan).to === newest) && bearsOut(entry, hit.fact, hit.score, false, true) ? hit : undefined;
-}
-
-/** For a range figure: the scored fact of its low end, when the same source sentence also states its high end. */
-function bothEndsStated(entry: FigureInContext, scored: Scored[]): Scored | undefined {
-  const { figure } = entry;
-  if (figure.high === undefined) return undefined;
-  const lowEnd = { ...figure, high: undefined };
-  const highEnd = { ...figure, value: figure.high, high: undefined };
-  const low = scored.find((s) => s.fact.figure.high === undefined && s.score >= THRESHOLDS.supportMin && valuesAgree(lowEnd, s.fact.figure, true));
-  if (!low || !scored.some((s) => s.fact.sentence === low.fact.sentence && s.fact.figure.high === undefined && valuesAgree(highEnd, s.fact.figure, true))) return undefined;
-  return bearsOut(entry, low.fact, low.score, false, true) ? low : undefined;
 }
 
 /** Whether the figure's clause names a metric concept or any of the source's words (what it could measure). */
