@@ -18,6 +18,12 @@ describe('custom sources', () => {
   writeFileSync(huge, Buffer.alloc(MAX_SOURCE_BYTES + 1, 0x61));
   const empty = join(dir, 'empty.txt');
   writeFileSync(empty, '  \n');
+  /** The index of a one-file source written with `text` into the test folder as `name`. */
+  const indexOfSource = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return loadSources([file], false, undefined).index;
+  };
   const draft = 'In December 2025, Kling AI’s annualized revenue run rate (ARR) reached US$280 million.';
 
   it('says why a source cannot be used', () => {
@@ -37,9 +43,7 @@ describe('custom sources', () => {
   });
 
   it('takes a figure a draft attributes to a report the source summarises in a section of its own as the source\'s', () => {
-    const summary = join(dir, 'reports-summary.md');
-    writeFileSync(summary, '# The Recommender Reports: a summary\n\n## The Recommender-V2 Technical Report (August 2025)\n\nIn V1, 97.66% of the compute went to encoding the context and 2.34% to generating recommendations.\n');
-    const { index } = loadSources([summary], false, undefined);
+    const index = indexOfSource('reports-summary.md', '# The Recommender Reports: a summary\n\n## The Recommender-V2 Technical Report (August 2025)\n\nIn V1, 97.66% of the compute went to encoding the context and 2.34% to generating recommendations.\n');
     const drafted = '据技术报告，第一代 Recommender 有 97.66% 的算力用于编码上下文，仅 2.43% 用于生成推荐结果。';
     const findings = checkDocument(drafted, index).findings;
     assert.equal(findings.find((f) => drafted.slice(f.start, f.end).includes('97.66')), undefined, 'borne out by the source');
@@ -47,9 +51,7 @@ describe('custom sources', () => {
   });
 
   it('ties a figure to a fact by two of an English source\'s own words when no concept names its metric', () => {
-    const report = join(dir, 'report.md');
-    writeFileSync(report, '# The Recommender Reports\n\n## Architecture\n\nFirst, in V1\'s encoder-decoder architecture, 97.66% of the compute was spent on encoding the context and only 2.34% on generating recommendations.\n\n## Key figures\n\n| Metric | Model | Value |\n| --- | --- | --- |\n| Compute spent on context encoding | Recommender-V1 | 97.66% |\n');
-    const { index } = loadSources([report], false, undefined);
+    const index = indexOfSource('report.md', '# The Recommender Reports\n\n## Architecture\n\nFirst, in V1\'s encoder-decoder architecture, 97.66% of the compute was spent on encoding the context and only 2.34% on generating recommendations.\n\n## Key figures\n\n| Metric | Model | Value |\n| --- | --- | --- |\n| Compute spent on context encoding | Recommender-V1 | 97.66% |\n');
     const drafted = 'In Recommender-V1, 97.66% of compute went to context encoding and only 2.43% to generation.';
     const findings = checkDocument(drafted, index).findings;
     assert.equal(findings.find((f) => drafted.slice(f.start, f.end).includes('97.66')), undefined);
@@ -57,9 +59,7 @@ describe('custom sources', () => {
   });
 
   it('bears out a distinctive value whose metric the item before names', () => {
-    const report = join(dir, 'ab-tests.md');
-    writeFileSync(report, '# The Recommender Reports\n\n## Online results\n\nIn A/B tests on 5% of traffic, Recommender-V2 raised App Stay Time by 0.467% on the main app and by 0.741% on the lite app.\n');
-    const { index } = loadSources([report], false, undefined);
+    const index = indexOfSource('ab-tests.md', '# The Recommender Reports\n\n## Online results\n\nIn A/B tests on 5% of traffic, Recommender-V2 raised App Stay Time by 0.467% on the main app and by 0.741% on the lite app.\n');
     const drafted = '## Recommender engagement in A/B tests\n\n- V1: App Stay Time +0.54% on the main app.\n- V2: +0.467% and +0.741%.\n';
     const at = drafted.indexOf('0.467');
     const judged = checkDocument(drafted, index).judgements.find((j) => j.entry.figure.start <= at && at < j.entry.figure.end);
@@ -67,25 +67,19 @@ describe('custom sources', () => {
   });
 
   it('bears out a range whose two ends the source states in one sentence', () => {
-    const report = join(dir, 'scaling.md');
-    writeFileSync(report, '# The Recommender Reports\n\n## Scaling\n\nIts scaling curves run from 0.1B to 8B parameters, and larger models keep improving.\n');
-    const { index } = loadSources([report], false, undefined);
+    const index = indexOfSource('scaling.md', '# The Recommender Reports\n\n## Scaling\n\nIts scaling curves run from 0.1B to 8B parameters, and larger models keep improving.\n');
     const drafted = 'Recommender 的 scaling 曲线覆盖 0.1B 到 8B 参数，模型越大效果越好。';
     assert.deepEqual(checkDocument(drafted, index).findings.filter((f) => f.code === 'figure-mismatch'), []);
   });
 
   it('reads a source section\'s figures at the time its heading names', () => {
-    const report = join(dir, 'dated.md');
-    writeFileSync(report, '# The Recommender Reports\n\n## The first Recommender paper (February 2025)\n\nOffline, the largest variant, Recommender-1B, outperformed a TIGER model of the same size by 1.78% in session watch time.\n\n## Later work (December 2025)\n\nThe team released a benchmark.\n');
-    const { index } = loadSources([report], false, undefined);
+    const index = indexOfSource('dated.md', '# The Recommender Reports\n\n## The first Recommender paper (February 2025)\n\nOffline, the largest variant, Recommender-1B, outperformed a TIGER model of the same size by 1.78% in session watch time.\n\n## Later work (December 2025)\n\nThe team released a benchmark.\n');
     const drafted = '2025 年 2 月的首篇论文中，Recommender-1B 在会话观看时长上比 TIGER-1B 高 1.87%。';
     assert.equal(checkDocument(drafted, index).findings.find((f) => drafted.slice(f.start, f.end).includes('1.87'))?.replacement, '1.78%');
   });
 
   it('bears out an undated figure by the source\'s latest figure for the same count, not an older snapshot', () => {
-    const summary = join(dir, 'users.md');
-    writeFileSync(summary, '# 可灵 AI 概览\n\n## 用户\n\n2025 年 4 月 15 日的发布会披露，可灵 AI 的全球用户规模已超过 2200 万，累计生成视频超过 1.68 亿个。\n\n2025 年 7 月，用户超过 4500 万。\n\n到 2026 年 6 月两周年时，可灵 AI 的全球用户突破 1 亿。\n');
-    const { index } = loadSources([summary], false, undefined);
+    const index = indexOfSource('users.md', '# 可灵 AI 概览\n\n## 用户\n\n2025 年 4 月 15 日的发布会披露，可灵 AI 的全球用户规模已超过 2200 万，累计生成视频超过 1.68 亿个。\n\n2025 年 7 月，用户超过 4500 万。\n\n到 2026 年 6 月两周年时，可灵 AI 的全球用户突破 1 亿。\n');
     const drafted = 'A thread on how Kling AI went from a waitlist to 100M global users at its launch event and since.';
     const at = drafted.indexOf('100M');
     const judged = checkDocument(drafted, index).judgements.find((j) => j.entry.figure.start <= at && at < j.entry.figure.end);
